@@ -1,0 +1,146 @@
+#include "cli.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <algorithm>
+
+#include <cstdio>
+
+namespace Jiandu::Cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+QList<Command> &registry()
+{
+    static QList<Command> commands;
+    return commands;
+}
+} // namespace
+
+bool Registry::add(Command command)
+{
+    registry().append(std::move(command));
+    return true;
+}
+
+const QList<Command> &Registry::all()
+{
+    std::sort(registry().begin(), registry().end(),
+              [](const Command &a, const Command &b) { return a.name < b.name; });
+    return registry();
+}
+
+const Command *Registry::find(const QString &name)
+{
+    for (const Command &c : registry())
+        if (c.name == name)
+            return &c;
+    return nullptr;
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("db"), tr("The database file (default: the GUI's database)."), QStringLiteral("PATH")},
+        {QStringLiteral("as-of"), tr("Take this date as today (YYYY-MM-DD)."), QStringLiteral("DATE")},
+        {QStringLiteral("year"), tr("The year for training, assessment and report figures."), QStringLiteral("YEAR")},
+        {QStringLiteral("format"), tr("Output format: text, json or csv."), QStringLiteral("FORMAT")},
+        {QStringLiteral("out"), tr("Write the result to FILE (type from its suffix)."), QStringLiteral("FILE")},
+        {QStringLiteral("unmasked"), tr("Show identity-card numbers in full in JSON output.")},
+        {QStringLiteral("lang"), tr("Language of printed and exported text: zh_CN or en."), QStringLiteral("LANG")},
+        {QStringLiteral("dry-run"), tr("Validate only; change nothing.")},
+        {QStringLiteral("encoding"), tr("Encoding of a CSV file: utf-8 or gb18030 (default: detected)."), QStringLiteral("ENC")},
+        {QStringLiteral("sheet"), tr("The sheet of an XLSX file to read (default: the first)."), QStringLiteral("NAME")},
+        {QStringLiteral("scale"), tr("Size of the demo dataset (1: a county)."), QStringLiteral("N")},
+        {QStringLiteral("fail-on"), tr("Exit with 1 when a warning of this level or higher is found: info, warning, error."), QStringLiteral("LEVEL")},
+        {QStringLiteral("agency"), tr("Limit to one enforcement body (its name)."), QStringLiteral("NAME")},
+        {QStringLiteral("unit"), tr("The issuing unit printed on documents."), QStringLiteral("NAME")},
+    });
+}
+
+Context::Context(QCommandLineParser &p, QStringList positional)
+    : parser(p), args(std::move(positional)), out(stdout), err(stderr)
+{
+}
+
+QString Context::dbPath() const
+{
+    return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
+}
+
+QString Context::format() const
+{
+    return parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")).toLower()
+                                                  : QStringLiteral("text");
+}
+
+QString Context::outFile() const
+{
+    return parser.value(QStringLiteral("out"));
+}
+
+int Context::year() const
+{
+    return parser.isSet(QStringLiteral("year")) ? parser.value(QStringLiteral("year")).toInt() : m_asOf.year();
+}
+
+bool Context::unmasked() const
+{
+    return parser.isSet(QStringLiteral("unmasked"));
+}
+
+int Context::validateCommon()
+{
+    m_asOf = QDate::currentDate();
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        m_asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!m_asOf.isValid())
+            return usageError(tr("--as-of takes a date as YYYY-MM-DD, not \"%1\".")
+                                  .arg(parser.value(QStringLiteral("as-of"))));
+    }
+    m_clock.set(m_asOf.startOfDay(Qt::UTC).addSecs(9 * 3600));
+    if (parser.isSet(QStringLiteral("year"))) {
+        bool ok = false;
+        const int y = parser.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || y < 1990 || y > 2100)
+            return usageError(tr("--year takes a year such as 2025, not \"%1\".").arg(parser.value(QStringLiteral("year"))));
+    }
+    const QString f = format();
+    if (f != u"text" && f != u"json" && f != u"csv")
+        return usageError(tr("--format is text, json or csv, not \"%1\".").arg(f));
+    return Ok;
+}
+
+Database *Context::openDatabase(bool create)
+{
+    if (m_db)
+        return m_db.get();
+    Database::Options options;
+    options.create = create;
+    // Audit timestamps use the real time even when --as-of pins "today" for the rules.
+    auto opened = Database::open(dbPath(), options);
+    if (!opened) {
+        err << opened.error().toString() << Qt::endl;
+        return nullptr;
+    }
+    m_db = std::move(opened.value());
+    return m_db.get();
+}
+
+int Context::usageError(const QString &message)
+{
+    err << message << Qt::endl;
+    return Usage;
+}
+
+int Context::dataError(const QString &message)
+{
+    err << message << Qt::endl;
+    return DataError;
+}
+
+} // namespace Jiandu::Cli

@@ -1,0 +1,73 @@
+#include "cli.h"
+#include "util/i18n.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+using namespace Jiandu;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QString commandList()
+{
+    QString text = tr("Commands:") + QLatin1Char('\n');
+    for (const Cli::Command &c : Cli::Registry::all())
+        text += QStringLiteral("  %1\n      %2\n").arg(c.synopsis, QCoreApplication::translate("Cli", c.summary.toUtf8().constData()));
+    return text;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Jiandu"));
+    QCoreApplication::setApplicationName(QStringLiteral("Jiandu"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(JIANDU_VERSION));
+
+    // --lang is read before parsing so that help and messages are translated too.
+    QString lang = QStringLiteral("zh_CN");
+    const QStringList raw = app.arguments();
+    for (int i = 1; i < raw.size(); ++i) {
+        if (raw.at(i) == u"--lang" && i + 1 < raw.size())
+            lang = raw.at(i + 1);
+        else if (raw.at(i).startsWith(QStringLiteral("--lang=")))
+            lang = raw.at(i).mid(7);
+    }
+    I18n::install(lang);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Jiandu (监督台账): the command line of the law-enforcement supervision ledger."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see below)."));
+    Cli::addOptions(parser);
+
+    if (!parser.parse(raw)) {
+        QTextStream(stderr) << parser.errorText() << Qt::endl;
+        return Cli::Usage;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout) << QStringLiteral("jiandu-cli ") << QCoreApplication::applicationVersion() << Qt::endl;
+        return Cli::Ok;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("help")) || positional.isEmpty()) {
+        QTextStream out(parser.isSet(QStringLiteral("help")) ? stdout : stderr);
+        out << parser.helpText() << Qt::endl << commandList();
+        return parser.isSet(QStringLiteral("help")) ? Cli::Ok : Cli::Usage;
+    }
+    const QString name = positional.takeFirst();
+    const Cli::Command *command = Cli::Registry::find(name);
+    if (!command) {
+        QTextStream(stderr) << tr("Unknown command \"%1\".").arg(name) << Qt::endl << commandList();
+        return Cli::Usage;
+    }
+    Cli::Context context(parser, positional);
+    if (const int r = context.validateCommon(); r != Cli::Ok)
+        return r;
+    return command->run(context);
+}

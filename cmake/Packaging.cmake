@@ -1,0 +1,11 @@
+# CPack configuration for the Debian package (UOS/Kylin are Debian-based).
+set(CPACK_PACKAGE_NAME "jiandu")
+set(CPACK_PACKAGE_VENDOR "Jiandu developers")
+set(CPACK_PACKAGE_CONTACT "Jiandu developers <jiandu@example.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "行政执法监督台账 — administrative law-enforcement supervision ledger")
+set(CPACK_DEBIAN_PACKAGE_SECTION "office")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-wqy-zenhei | fonts-arphic-uming | fonts-noto-cjk")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_GENERATOR "DEB")
+include(CPack)

@@ -1,0 +1,2 @@
+// Placeholder until the first renderer lands.
+namespace Jiandu { void documentsPlaceholder() {} }

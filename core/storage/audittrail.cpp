@@ -1,0 +1,122 @@
+#include "audittrail.h"
+
+#include "database.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace Jiandu {
+
+namespace {
+QString toJson(const QJsonObject &object)
+{
+    return object.isEmpty() ? QString()
+                            : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+AuditEntry::Action actionFromCode(const QString &code)
+{
+    if (code == u"update")
+        return AuditEntry::Action::Update;
+    if (code == u"delete")
+        return AuditEntry::Action::Delete;
+    return AuditEntry::Action::Insert;
+}
+
+AuditEntry readEntry(const QSqlQuery &q)
+{
+    AuditEntry e;
+    e.id = q.value(0).toLongLong();
+    e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    e.actor = q.value(2).toString();
+    e.table = q.value(3).toString();
+    e.recordKey = q.value(4).toString();
+    e.action = actionFromCode(q.value(5).toString());
+    e.before = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+    e.after = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+    return e;
+}
+
+const QString kColumns = QStringLiteral(
+    "id, at, actor, table_name, record_key, action, before, after");
+} // namespace
+
+QString AuditTrail::actionCode(AuditEntry::Action action)
+{
+    switch (action) {
+    case AuditEntry::Action::Insert: return QStringLiteral("insert");
+    case AuditEntry::Action::Update: return QStringLiteral("update");
+    case AuditEntry::Action::Delete: return QStringLiteral("delete");
+    }
+    return {};
+}
+
+VoidResult AuditTrail::record(const QString &table, const QString &recordKey,
+                              AuditEntry::Action action, const QJsonObject &before,
+                              const QJsonObject &after)
+{
+    Q_ASSERT_X(m_db.transactionDepth() > 0, "AuditTrail::record",
+               "audit records are written inside the transaction of the change");
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, table_name, record_key, action, "
+                             "before, after) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(m_db.clock().now().toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(m_db.actor());
+    q.addBindValue(table);
+    q.addBindValue(recordKey);
+    q.addBindValue(actionCode(action));
+    q.addBindValue(action == AuditEntry::Action::Insert ? QVariant() : QVariant(toJson(before)));
+    q.addBindValue(action == AuditEntry::Action::Delete ? QVariant() : QVariant(toJson(after)));
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("audit_log"));
+    return {};
+}
+
+VoidResult AuditTrail::recordChange(const QString &table, const QString &recordKey,
+                                    const QJsonObject &before, const QJsonObject &after)
+{
+    if (before == after)
+        return {};
+    return record(table, recordKey, AuditEntry::Action::Update, before, after);
+}
+
+Result<QList<AuditEntry>> AuditTrail::history(const QString &table, const QString &recordKey) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + kColumns
+              + QStringLiteral(" FROM audit_log WHERE table_name = ? AND record_key = ? ORDER BY id"));
+    q.addBindValue(table);
+    q.addBindValue(recordKey);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("audit_log"));
+    QList<AuditEntry> out;
+    while (q.next())
+        out.append(readEntry(q));
+    return out;
+}
+
+Result<QList<AuditEntry>> AuditTrail::recent(int limit, qint64 beforeId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + kColumns
+              + QStringLiteral(" FROM audit_log WHERE (? = 0 OR id < ?) ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(beforeId);
+    q.addBindValue(beforeId);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("audit_log"));
+    QList<AuditEntry> out;
+    while (q.next())
+        out.append(readEntry(q));
+    return out;
+}
+
+Result<qint64> AuditTrail::count() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM audit_log")) || !q.next())
+        return sqlError(q, QStringLiteral("audit_log"));
+    return q.value(0).toLongLong();
+}
+
+} // namespace Jiandu

@@ -1,0 +1,370 @@
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+#include <map>
+
+inline void initJianduCoreResources() { Q_INIT_RESOURCE(jiandu_core_resources); }
+
+namespace Jiandu {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+// Migrations are compiled in as :/migrations/NNNN_name.sql.
+std::map<int, QString> migrationFiles()
+{
+    initJianduCoreResources();
+    std::map<int, QString> out;
+    static const QRegularExpression re(QStringLiteral(R"(^(\d{4})_.*\.sql$)"));
+    QDirIterator it(QStringLiteral(":/migrations"), {QStringLiteral("*.sql")}, QDir::Files);
+    while (it.hasNext()) {
+        it.next();
+        const auto m = re.match(it.fileName());
+        if (m.hasMatch())
+            out.emplace(m.captured(1).toInt(), it.filePath());
+    }
+    return out;
+}
+
+qint64 pragmaInt(QSqlDatabase &db, const char *pragma)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA ") + QLatin1String(pragma)) && q.next())
+        return q.value(0).toLongLong();
+    return -1;
+}
+
+QString threadConnectionName(const QString &base)
+{
+    return base + QLatin1Char('@') + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+}
+
+} // namespace
+
+Error sqlError(const QSqlQuery &query, const QString &context)
+{
+    return Error{Error::Code::Sql, query.lastError().text(), context};
+}
+
+Error sqlError(const QSqlDatabase &db, const QString &context)
+{
+    return Error{Error::Code::Sql, db.lastError().text(), context};
+}
+
+Database::~Database()
+{
+    const QStringList names = QSqlDatabase::connectionNames();
+    for (const QString &name : names) {
+        if (name.startsWith(m_connectionName + QLatin1Char('@'))) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("jiandu.sqlite"));
+}
+
+int Database::currentSchemaVersion()
+{
+    const auto files = migrationFiles();
+    return files.empty() ? 0 : files.rbegin()->first;
+}
+
+QString Database::osUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    if (user.isEmpty())
+        user = QStringLiteral("unknown");
+    return user;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
+{
+    const QFileInfo info(path);
+    const bool existed = info.exists() && info.size() > 0;
+    if (!info.exists() && !options.create)
+        return Error{Error::Code::NotFound,
+                     tr("The database file does not exist. Create it with 'jiandu-cli init' or "
+                        "choose another file."),
+                     path};
+    if (!existed && options.readOnly)
+        return Error{Error::Code::NotFound, tr("The database file is empty."), path};
+    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
+        return Error{Error::Code::Io, tr("Cannot create the folder for the database."),
+                     info.absolutePath()};
+
+    std::unique_ptr<Database> self(new Database);
+    self->m_path = info.absoluteFilePath();
+    self->m_connectionName = QStringLiteral("jiandu-") + QUuid::createUuid().toString(QUuid::Id128);
+    self->m_readOnly = options.readOnly;
+    self->m_actor = options.actor.isEmpty() ? osUser() : options.actor;
+    self->m_clock = options.clock ? options.clock : &Clock::system();
+    self->m_backupDir = options.backupDir.isEmpty()
+                            ? QDir(info.absolutePath()).filePath(QStringLiteral("backups"))
+                            : options.backupDir;
+
+    QSqlDatabase db = self->connection();
+    if (!db.isOpen())
+        return Error{Error::Code::Io, tr("Cannot open the database: %1").arg(db.lastError().text()),
+                     path};
+
+    if (existed) {
+        if (auto r = self->checkIntegrity(path); !r)
+            return r.error();
+        const qint64 appId = pragmaInt(db, "application_id");
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        const bool hasTables = q.next() && q.value(0).toInt() > 0;
+        if (appId != kApplicationId && (appId != 0 || hasTables))
+            return Error{Error::Code::Invalid,
+                         tr("This file is not a Jiandu database (it belongs to another program)."),
+                         path};
+    }
+
+    self->m_schemaVersion = int(pragmaInt(db, "user_version"));
+    if (self->m_schemaVersion > currentSchemaVersion() && !options.readOnly)
+        return Error{Error::Code::TooNew,
+                     tr("This database was written by a newer version of Jiandu (schema %1; this "
+                        "version knows schema %2). Update Jiandu to work with it; the file has "
+                        "not been changed.")
+                         .arg(self->m_schemaVersion)
+                         .arg(currentSchemaVersion()),
+                     path};
+
+    if (!options.readOnly) {
+        // Only now, with the file checked, may it be changed: WAL is persistent in the file.
+        QSqlQuery wal(db);
+        if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            return sqlError(wal, path);
+        if (auto r = self->migrate(); !r)
+            return r.error();
+    }
+    return self;
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = threadConnectionName(m_connectionName);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, true);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    if (m_readOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (db.open()) {
+        if (auto r = applyPragmas(db); !r) {
+            // Without foreign keys and the busy timeout the connection is not safe to use.
+            qWarning("jiandu: %s", qPrintable(r.error().toString()));
+            db.close();
+        }
+    }
+    return db;
+}
+
+VoidResult Database::applyPragmas(QSqlDatabase &db) const
+{
+    QSqlQuery q(db);
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = 5000"),
+    };
+    for (const QString &p : pragmas)
+        if (!q.exec(p))
+            return sqlError(q, p);
+    if (!m_readOnly)
+        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    return {};
+}
+
+VoidResult Database::checkIntegrity(const QString &label) const
+{
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    QStringList problems;
+    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+        problems << q.lastError().text();
+    } else {
+        while (q.next()) {
+            const QString line = q.value(0).toString();
+            if (line != u"ok")
+                problems << line;
+        }
+    }
+    if (problems.isEmpty())
+        return {};
+    const QString backup = newestBackup(m_backupDir);
+    QString message = tr("The database failed its integrity check and has been left untouched "
+                         "(%1).")
+                          .arg(problems.mid(0, 3).join(QStringLiteral("; ")));
+    message += QLatin1Char(' ')
+               + (backup.isEmpty() ? tr("No backup was found in %1.").arg(m_backupDir)
+                                   : tr("The most recent backup is %1.").arg(backup));
+    return Error{Error::Code::Corrupt, message, label};
+}
+
+VoidResult Database::execScript(const QString &sql, const QString &context) const
+{
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    QString statement;
+    const QStringList lines = sql.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        statement += line + QLatin1Char('\n');
+        const QByteArray utf8 = statement.toUtf8();
+        if (!sqlite3_complete(utf8.constData()))
+            continue;
+        const QString s = statement.trimmed();
+        statement.clear();
+        // A chunk that is only comments is "complete" too; skip it.
+        QString code = s;
+        code.remove(QRegularExpression(QStringLiteral("--[^\n]*")));
+        if (code.trimmed().isEmpty() || code.trimmed() == u";")
+            continue;
+        if (!q.exec(s))
+            return sqlError(q, context + QStringLiteral(": ") + s.left(80));
+    }
+    if (!statement.trimmed().isEmpty())
+        return Error{Error::Code::Sql, tr("The script ends in an incomplete statement."), context};
+    return {};
+}
+
+VoidResult Database::migrate()
+{
+    const int target = currentSchemaVersion();
+    if (m_schemaVersion >= target)
+        return {};
+
+    // Back up existing data before any migration touches it.
+    if (m_schemaVersion > 0) {
+        QDir().mkpath(m_backupDir);
+        const QString stamp = m_clock->now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString file = QDir(m_backupDir).filePath(
+            QFileInfo(m_path).completeBaseName() + QStringLiteral("-v%1-before-migration-%2.sqlite")
+                                                       .arg(m_schemaVersion)
+                                                       .arg(stamp));
+        auto backup = backupTo(file);
+        if (!backup)
+            return Error{Error::Code::Io,
+                         tr("The database was not upgraded because the backup before the upgrade "
+                            "failed: %1")
+                             .arg(backup.error().toString()),
+                         m_path};
+        m_migrationBackup = backup.value();
+    }
+
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    for (const auto &[version, file] : migrationFiles()) {
+        if (version <= m_schemaVersion)
+            continue;
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error{Error::Code::Io, tr("Cannot read migration."), file};
+        const QString sql = QString::fromUtf8(f.readAll());
+        const QString context = tr("Migration to schema %1").arg(version);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return sqlError(q, context);
+        auto r = execScript(sql, context);
+        if (r && !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+            r = sqlError(q, context);
+        if (r && !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))
+            r = sqlError(q, context);
+        if (r && !q.exec(QStringLiteral("COMMIT")))
+            r = sqlError(q, context);
+        if (!r) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            return r.error();
+        }
+        m_schemaVersion = version;
+    }
+    return {};
+}
+
+Result<QString> Database::backupTo(const QString &target) const
+{
+    const QFileInfo info(target);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error{Error::Code::Io, tr("Cannot create the backup folder."), info.absolutePath()};
+    const QString tmp = info.absoluteFilePath() + QStringLiteral(".part");
+    QFile::remove(tmp);
+
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(tmp);
+    if (!q.exec()) {
+        QFile::remove(tmp);
+        return Error{Error::Code::Io, tr("The backup could not be written: %1").arg(q.lastError().text()),
+                     target};
+    }
+
+    // Verify the copy before it takes the final name.
+    QString problem;
+    {
+        const QString name = QStringLiteral("jiandu-verify-") + QUuid::createUuid().toString(QUuid::Id128);
+        {
+            QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            copy.setDatabaseName(tmp);
+            copy.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (!copy.open()) {
+                problem = copy.lastError().text();
+            } else {
+                QSqlQuery v(copy);
+                if (!v.exec(QStringLiteral("PRAGMA quick_check")) || !v.next() || v.value(0).toString() != u"ok")
+                    problem = tr("the copy failed its integrity check");
+                else if (pragmaInt(copy, "user_version") != m_schemaVersion)
+                    problem = tr("the copy has a different schema version");
+                else if (m_schemaVersion > 0 && pragmaInt(copy, "application_id") != kApplicationId)
+                    problem = tr("the copy has a different application id");
+            }
+            copy.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    if (!problem.isEmpty()) {
+        QFile::remove(tmp);
+        return Error{Error::Code::Io, tr("The backup could not be verified: %1").arg(problem), target};
+    }
+    QFile::remove(info.absoluteFilePath());
+    if (!QFile::rename(tmp, info.absoluteFilePath())) {
+        QFile::remove(tmp);
+        return Error{Error::Code::Io, tr("The backup could not be renamed into place."), target};
+    }
+    return info.absoluteFilePath();
+}
+
+QString Database::newestBackup(const QString &backupDir)
+{
+    const QFileInfoList files = QDir(backupDir).entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files,
+                                                              QDir::Time);
+    return files.isEmpty() ? QString() : files.first().absoluteFilePath();
+}
+
+} // namespace Jiandu
