@@ -47,8 +47,11 @@ std::map<int, QString> migrationFiles()
 qint64 pragmaInt(QSqlDatabase &db, const char *pragma)
 {
     QSqlQuery q(db);
-    if (q.exec(QStringLiteral("PRAGMA ") + QLatin1String(pragma)) && q.next())
-        return q.value(0).toLongLong();
+    if (q.exec(QStringLiteral("PRAGMA ") + QLatin1String(pragma)) && q.next()) {
+        const qint64 v = q.value(0).toLongLong();
+        q.finish();
+        return v;
+    }
     return -1;
 }
 
@@ -81,6 +84,18 @@ Database::~Database()
             QSqlDatabase::removeDatabase(name);
         }
     }
+}
+
+int &Database::transactionDepth()
+{
+    QMutexLocker lock(&m_mutex);
+    return m_transactionDepth[QThread::currentThreadId()];
+}
+
+int Database::transactionDepth() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_transactionDepth.value(QThread::currentThreadId());
 }
 
 QString Database::defaultPath()
@@ -142,6 +157,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         QSqlQuery q(db);
         q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
         const bool hasTables = q.next() && q.value(0).toInt() > 0;
+        q.finish();
         if (appId != kApplicationId && (appId != 0 || hasTables))
             return Error{Error::Code::Invalid,
                          tr("This file is not a Jiandu database (it belongs to another program)."),
@@ -163,6 +179,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         QSqlQuery wal(db);
         if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
             return sqlError(wal, path);
+        wal.finish();
         if (auto r = self->migrate(); !r)
             return r.error();
     }

@@ -3,6 +3,8 @@
 #include "util/clock.h"
 #include "util/result.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -66,8 +68,10 @@ public:
     // sqlite3_complete(), so triggers with BEGIN … END work.
     VoidResult execScript(const QString &sql, const QString &context) const;
 
-    // Transaction bookkeeping, used by Transaction (nesting becomes savepoints).
-    int &transactionDepth() { return m_transactionDepth; }
+    // Transaction bookkeeping of the calling thread's connection, used by Transaction
+    // (nesting becomes savepoints).
+    int &transactionDepth();
+    [[nodiscard]] int transactionDepth() const;
 
 private:
     Database() = default;
@@ -82,7 +86,8 @@ private:
     QString m_actor;
     const Clock *m_clock = nullptr;
     int m_schemaVersion = 0;
-    int m_transactionDepth = 0;
+    mutable QHash<Qt::HANDLE, int> m_transactionDepth; // per thread, guarded by m_mutex
+    mutable QMutex m_mutex;
     bool m_readOnly = false;
 };
 

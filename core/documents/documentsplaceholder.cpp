@@ -1,2 +1,0 @@
-// Placeholder until the first renderer lands.
-namespace Jiandu { void documentsPlaceholder() {} }
