@@ -1,4 +1,9 @@
 #include "mainwindow.h"
+
+#include "appcontext.h"
+
 namespace Jiandu::Ui {
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {}
+
+MainWindow::MainWindow(AppContext &context, QWidget *parent) : QMainWindow(parent), m_context(context) {}
+
 } // namespace Jiandu::Ui

@@ -1,10 +1,20 @@
 #pragma once
+
 #include <QMainWindow>
+
 namespace Jiandu::Ui {
-class MainWindow : public QMainWindow
+
+class AppContext;
+
+class MainWindow final : public QMainWindow
 {
     Q_OBJECT
+
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
+
+private:
+    AppContext &m_context;
 };
+
 } // namespace Jiandu::Ui

@@ -1,11 +1,6 @@
-#include "mainwindow.h"
-
-#include <QApplication>
-
-int main(int argc, char *argv[])
+// Placeholder: the application start-up (open the default database, demo on first start,
+// language) is built by the UI work.
+int main()
 {
-    QApplication app(argc, argv);
-    Jiandu::Ui::MainWindow w;
-    w.show();
-    return QApplication::exec();
+    return 0;
 }
