@@ -486,4 +486,15 @@ Result<int> OfficerRepository::count(const OfficerQuery &query) const
     return q.value(0).toInt();
 }
 
+Result<QHash<qint64, int>> OfficerRepository::countsByAgency() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT agency_id, count(*) FROM officer GROUP BY agency_id")))
+        return sqlError(q, kOfficer);
+    QHash<qint64, int> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return out;
+}
+
 } // namespace Jiandu

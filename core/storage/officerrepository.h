@@ -70,6 +70,8 @@ public:
     // The roster list, paged. `offset`/`limit` page through the sorted result.
     Result<QList<OfficerRow>> list(const OfficerQuery &query, int offset, int limit) const;
     Result<int> count(const OfficerQuery &query) const;
+    // Officers per agency id (agencies without officers are absent), for the agency tree.
+    Result<QHash<qint64, int>> countsByAgency() const;
 
     // Full values, for the audit trail (which is not a published list).
     static QJsonObject toJson(const Officer &officer);
