@@ -1,9 +1,273 @@
 #include "mainwindow.h"
 
 #include "appcontext.h"
+#include "pages/dashboardpage.h"
+#include "pages/placeholderpage.h"
+#include "pages/rosterpage.h"
+#include "pages/settingspage.h"
+#include "storage/database.h"
+#include "util/format.h"
+#include "util/i18n.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
 
 namespace Jiandu::Ui {
 
-MainWindow::MainWindow(AppContext &context, QWidget *parent) : QMainWindow(parent), m_context(context) {}
+namespace {
+
+const char *const kIcons[MainWindow::PageCount] = {"dashboard", "roster", "cases", "supervision",
+                                                   "documents", "report", "settings"};
+
+QString pageTitle(MainWindow::Page page)
+{
+    switch (page) {
+    case MainWindow::Dashboard: return MainWindow::tr("Dashboard");
+    case MainWindow::Roster: return MainWindow::tr("Officers");
+    case MainWindow::Cases: return MainWindow::tr("Cases");
+    case MainWindow::Supervision: return MainWindow::tr("Supervision and rectification");
+    case MainWindow::Documents: return MainWindow::tr("Supervision documents");
+    case MainWindow::Report: return MainWindow::tr("Annual report");
+    case MainWindow::Settings: return MainWindow::tr("Settings");
+    case MainWindow::PageCount: break;
+    }
+    return {};
+}
+
+// What the pages that are not built yet will hold, in the office's own terms.
+QString placeholderText(MainWindow::Page page)
+{
+    switch (page) {
+    case MainWindow::Cases:
+        return MainWindow::tr("The ledger of administrative enforcement cases (行政执法案件台账) will be kept "
+                              "here: cases by agency and kind, their deadlines on working days, and the "
+                              "cases that need legal review before a decision. It comes with a later release.");
+    case MainWindow::Supervision:
+        return MainWindow::tr("Supervision inspections and the rectification tasks they order will be tracked "
+                              "here, each with its deadline, the responsible agency and its progress until "
+                              "it is closed. It comes with a later release.");
+    case MainWindow::Documents:
+        return MainWindow::tr("Supervision documents (监督文书) such as opinions and decisions will be drafted "
+                              "and printed here in the official format, numbered per year. It comes with a "
+                              "later release.");
+    case MainWindow::Report:
+        return MainWindow::tr("The annual report on administrative law enforcement (年度报告) will be compiled "
+                              "here from the roster, the cases and the supervision records, to print or "
+                              "export. It comes with a later release.");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+MainWindow::MainWindow(AppContext &context, QWidget *parent)
+    : QMainWindow(parent), m_context(context), m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)),
+      m_dbLabel(new QLabel(this)), m_asOfLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setSpacing(2);
+    m_nav->setFixedWidth(180);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setStyleSheet(QStringLiteral("QListWidget { background: #eceff1; padding-top: 8px; }"
+                                        "QListWidget::item { padding: 8px 6px; }"
+                                        "QListWidget::item:selected { background: #cfd8dc; color: #102027; }"));
+    for (int i = 0; i < PageCount; ++i)
+        m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(kIcons[i]))),
+                                           QString()));
+    m_stack->setObjectName(QStringLiteral("pages"));
+    buildPages();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_asOfLabel->setObjectName(QStringLiteral("asOfLabel"));
+    statusBar()->addWidget(m_dbLabel, 1);
+    statusBar()->addPermanentWidget(m_asOfLabel);
+    buildMenus();
+    retranslateUi();
+
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateStatus);
+    connect(&m_context, &AppContext::openOfficerRequested, this, &MainWindow::openOfficer);
+    connect(&m_context, &AppContext::showAgencyRequested, this, [this](qint64 agencyId) {
+        showPage(Roster);
+        rosterPage()->selectAgency(agencyId);
+    });
+    connect(&m_context, &AppContext::dataChanged, this, &MainWindow::updateStatus);
+    showPage(Dashboard);
+    resize(1280, 800);
+}
+
+// (Re)creates the pages, so that a language change reaches every page's texts.
+void MainWindow::buildPages()
+{
+    const int current = m_stack->currentIndex();
+    while (m_stack->count() > 0) {
+        QWidget *old = m_stack->widget(0);
+        m_stack->removeWidget(old);
+        old->deleteLater(); // may be the sender of the signal being handled
+    }
+    for (int i = 0; i < PageCount; ++i) {
+        const auto p = Page(i);
+        QWidget *w = nullptr;
+        if (p == Dashboard)
+            w = new DashboardPage(m_context, m_stack);
+        else if (p == Roster)
+            w = new RosterPage(m_context, m_stack);
+        else if (p == Settings)
+            w = new SettingsPage(m_context, m_stack);
+        else
+            w = new PlaceholderPage(pageTitle(p), placeholderText(p), m_stack);
+        w->setObjectName(QStringLiteral("page_%1").arg(QLatin1String(kIcons[i])));
+        m_stack->addWidget(w);
+    }
+    auto *settings = qobject_cast<SettingsPage *>(m_stack->widget(Settings));
+    connect(settings, &SettingsPage::languageChanged, this, &MainWindow::changeLanguage);
+    if (current >= 0)
+        m_stack->setCurrentIndex(current);
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseDatabase);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Jiandu — Law-enforcement supervision ledger"));
+    for (int i = 0; i < PageCount; ++i)
+        m_nav->item(i)->setText(pageTitle(Page(i)));
+    for (int i = 0; i < PageCount; ++i)
+        if (auto *placeholder = qobject_cast<PlaceholderPage *>(m_stack->widget(i)))
+            placeholder->setTexts(pageTitle(Page(i)), placeholderText(Page(i)));
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open database…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Jiandu"));
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const QString path = QDir::toNativeSeparators(m_context.db().path());
+    m_dbLabel->setText(tr("Database: %1").arg(path));
+    m_asOfLabel->setText(tr("As of %1").arg(Format::longDate(m_context.today())));
+    const int index = m_stack->currentIndex();
+    if (index >= 0 && m_nav->currentRow() != index)
+        m_nav->setCurrentRow(index);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_stack->currentIndex());
+}
+
+QWidget *MainWindow::page(Page p) const
+{
+    return m_stack->widget(p);
+}
+
+RosterPage *MainWindow::rosterPage() const
+{
+    return qobject_cast<RosterPage *>(m_stack->widget(Roster));
+}
+
+void MainWindow::showPage(Page p)
+{
+    m_nav->setCurrentRow(p);
+    m_stack->setCurrentIndex(p);
+}
+
+void MainWindow::openOfficer(qint64 officerId)
+{
+    showPage(Roster);
+    rosterPage()->openOfficer(officerId);
+}
+
+// Installs the translator at once; the shell retranslates through changeEvent and the
+// pages are rebuilt, so no restart is needed.
+void MainWindow::changeLanguage(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), language);
+    I18n::install(language);
+    buildPages();
+    retranslateUi();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_fileMenu)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString folder = QFileInfo(m_context.db().path()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), folder,
+                                                      tr("Jiandu database (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        Q_EMIT openDatabaseRequested(path);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Jiandu"),
+                       tr("<h3>Jiandu %1</h3><p>The supervision ledger of administrative law enforcement "
+                          "(行政执法监督台账) for a justice bureau's supervision office.</p>"
+                          "<p>Database schema %2.</p>")
+                           .arg(QStringLiteral(JIANDU_VERSION))
+                           .arg(m_context.db().schemaVersion()));
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
 
 } // namespace Jiandu::Ui

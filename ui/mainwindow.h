@@ -2,19 +2,67 @@
 
 #include <QMainWindow>
 
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
 namespace Jiandu::Ui {
 
 class AppContext;
+class RosterPage;
 
+// The main window: a navigation sidebar (工作台, 执法人员, 执法案件, 监督与整改, 监督文书,
+// 年度报告, 设置) beside a stack of pages, a status bar with the database and the as-of
+// date, and the 文件 / 帮助 menus.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    enum Page { Dashboard, Roster, Cases, Supervision, Documents, Report, Settings, PageCount };
+
     explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
 
+    [[nodiscard]] Page currentPage() const;
+    [[nodiscard]] QWidget *page(Page page) const;
+    [[nodiscard]] RosterPage *rosterPage() const;
+
+    // Window geometry and toolbar/dock state, from and to QSettings.
+    void restoreWindowState();
+    void saveWindowState() const;
+
+public Q_SLOTS:
+    void showPage(Page page);
+    void openOfficer(qint64 officerId);
+
+Q_SIGNALS:
+    // The user picked another database file (文件 → 打开数据库…); the application reopens on it.
+    void openDatabaseRequested(const QString &path);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void buildMenus();
+    void buildPages();
+    void retranslateUi();
+    void updateStatus();
+    void changeLanguage(const QString &language);
+    void chooseDatabase();
+    void showAbout();
+
     AppContext &m_context;
+    QListWidget *m_nav;
+    QStackedWidget *m_stack;
+    QLabel *m_dbLabel;
+    QLabel *m_asOfLabel;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
 };
 
 } // namespace Jiandu::Ui

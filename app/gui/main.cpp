@@ -1,6 +1,138 @@
-// Placeholder: the application start-up (open the default database, demo on first start,
-// language) is built by the UI work.
-int main()
+// jiandu: the desktop application. Opens the database (the default one in the user's
+// application-data folder, or --db PATH), loads the demo dataset into an empty database so
+// a newcomer sees a living office, and shows the main window.
+
+#include "appcontext.h"
+#include "demo/demodata.h"
+#include "mainwindow.h"
+#include "storage/database.h"
+#include "storage/officerrepository.h"
+#include "util/clock.h"
+#include "util/i18n.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QEventLoop>
+#include <QMessageBox>
+#include <QProcess>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QThread>
+
+#include <atomic>
+#include <optional>
+
+using namespace Jiandu;
+
+namespace {
+
+QString tr(const char *text)
 {
-    return 0;
+    return QCoreApplication::translate("Main", text);
+}
+
+std::unique_ptr<Database> openDatabase(const QString &path)
+{
+    Database::Options options;
+    options.create = true;
+    auto opened = Database::open(path, options);
+    if (opened)
+        return std::move(opened.value());
+    const Error &error = opened.error();
+    QString text = error.message;
+    if (error.code == Error::Code::Corrupt) {
+        const QString backup =
+            Database::newestBackup(QDir(QFileInfo(path).absolutePath()).filePath(QStringLiteral("backups")));
+        if (!backup.isEmpty() && !text.contains(backup))
+            text += QLatin1Char('\n') + tr("The last backup is %1.").arg(QDir::toNativeSeparators(backup));
+    }
+    QMessageBox box(QMessageBox::Critical, tr("Jiandu"), tr("The database cannot be opened."));
+    box.setInformativeText(text);
+    box.setDetailedText(QDir::toNativeSeparators(path));
+    box.exec();
+    return nullptr;
+}
+
+bool isEmpty(Database &db)
+{
+    auto count = OfficerRepository(db).count(OfficerQuery{});
+    return count && count.value() == 0;
+}
+
+// Generates the demo county on a worker thread behind a progress dialog.
+void loadDemo(Database &db, const QDate &today)
+{
+    QProgressDialog progress(tr("Preparing a demonstration county for the first start…"), tr("Skip"), 0, 0);
+    progress.setWindowTitle(tr("Jiandu"));
+    progress.setMinimumDuration(0);
+    progress.setWindowModality(Qt::ApplicationModal);
+    std::atomic_bool cancelled = false;
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&] { cancelled = true; });
+
+    std::optional<Result<Demo::Summary>> result;
+    Demo::Options options;
+    options.scale = 1;
+    options.today = today;
+    options.progress = [&](int done, int total) {
+        QMetaObject::invokeMethod(&progress, [&progress, done, total] {
+            progress.setMaximum(total);
+            progress.setValue(done);
+        }, Qt::QueuedConnection);
+        return !cancelled.load();
+    };
+    QEventLoop loop;
+    QThread *worker = QThread::create([&] { result = Demo::generate(db, options); });
+    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    progress.show();
+    worker->start();
+    loop.exec();
+    worker->wait();
+    delete worker;
+    progress.close();
+    if (result && !*result && !cancelled)
+        QMessageBox::warning(nullptr, tr("Jiandu"),
+                             tr("The demonstration data could not be created: %1").arg(result->error().toString()));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Jiandu"));
+    QApplication::setApplicationName(QStringLiteral("Jiandu"));
+    QApplication::setApplicationVersion(QStringLiteral(JIANDU_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/roster.svg")));
+    I18n::install(QSettings().value(QStringLiteral("ui/language"), QStringLiteral("zh_CN")).toString());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Administrative law-enforcement supervision ledger"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Open the database at PATH."), tr("PATH"));
+    parser.addOption(dbOption);
+    parser.process(app);
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+
+    std::unique_ptr<Database> db = openDatabase(path);
+    if (!db)
+        return 3;
+    const Clock &clock = Clock::system();
+    if (isEmpty(*db))
+        loadDemo(*db, clock.today());
+
+    Ui::AppContext context(*db, clock);
+    Ui::MainWindow window(context);
+    window.restoreWindowState();
+    // Another database: start afresh on it, so nothing of this one lingers in memory.
+    QObject::connect(&window, &Ui::MainWindow::openDatabaseRequested, &app, [&](const QString &other) {
+        if (QProcess::startDetached(QApplication::applicationFilePath(), {QStringLiteral("--db"), other}))
+            window.close();
+        else
+            QMessageBox::warning(&window, tr("Jiandu"), tr("Jiandu could not be restarted on %1.").arg(other));
+    });
+    window.show();
+    return QApplication::exec();
 }

@@ -22,10 +22,12 @@ void OfficerTableModel::setQuery(const OfficerQuery &query)
 void OfficerTableModel::reload()
 {
     beginResetModel();
+    m_busy = true; // a view (or the model tester) may ask for more while we reset
     m_rows.clear();
     m_rows.squeeze(); // a filter that narrows the list gives the memory back
     load();
     endResetModel();
+    m_busy = false;
     Q_EMIT totalChanged(m_total);
 }
 
@@ -75,7 +77,7 @@ int OfficerTableModel::columnCount(const QModelIndex &parent) const
 
 bool OfficerTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && !m_busy && m_rows.size() < m_total;
 }
 
 void OfficerTableModel::fetchMore(const QModelIndex &parent)
@@ -94,9 +96,11 @@ void OfficerTableModel::fetchMore(const QModelIndex &parent)
         return;
     }
     const int first = int(m_rows.size());
+    m_busy = true; // no nested fetch from a slot connected to the insert signals
     beginInsertRows({}, first, first + int(page->size()) - 1);
     m_rows.append(std::move(page.value()));
     endInsertRows();
+    m_busy = false;
 }
 
 std::optional<OfficerQuery::Sort> OfficerTableModel::sortFor(int column)

@@ -66,6 +66,7 @@ private:
     QList<OfficerRow> m_rows;
     int m_total = 0;
     QString m_lastError;
+    bool m_busy = false; // inside a reset or an insert
 };
 
 } // namespace Jiandu::Ui
