@@ -1,0 +1,103 @@
+// The main window: sidebar navigation, placeholder pages that say what they will hold,
+// the status bar, and opening an officer on request from another page.
+
+#include "appcontext.h"
+#include "dialogs/officerdialog.h"
+#include "mainwindow.h"
+#include "pages/placeholderpage.h"
+#include "pages/rosterpage.h"
+#include "support/fixtures.h"
+#include "support/testdatabase.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QtTest>
+
+using namespace Jiandu;
+using namespace Jiandu::Ui;
+
+class TstMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // QSettings of the test, not the user's
+    }
+
+    void sidebarSwitchesPages()
+    {
+        Test::TestDatabase tdb;
+        AppContext context(tdb.db(), tdb.clock());
+        MainWindow window(context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QCOMPARE(nav->count(), int(MainWindow::PageCount));
+        QCOMPARE(window.currentPage(), MainWindow::Dashboard);
+        for (int row : {1, 2, 6, 0}) {
+            const QRect rect = nav->visualItemRect(nav->item(row));
+            QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, rect.center());
+            QCOMPARE(stack->currentIndex(), row);
+        }
+        window.showPage(MainWindow::Roster);
+        QCOMPARE(nav->currentRow(), int(MainWindow::Roster));
+        QVERIFY(qobject_cast<RosterPage *>(stack->currentWidget()));
+    }
+
+    void placeholdersSayWhatTheyWillHold()
+    {
+        Test::TestDatabase tdb;
+        AppContext context(tdb.db(), tdb.clock());
+        MainWindow window(context);
+        window.show();
+        for (auto page : {MainWindow::Cases, MainWindow::Supervision, MainWindow::Documents, MainWindow::Report}) {
+            window.showPage(page);
+            auto *placeholder = qobject_cast<PlaceholderPage *>(window.page(page));
+            QVERIFY(placeholder);
+            QVERIFY(placeholder->isVisible());
+            QCOMPARE(placeholder->title(), window.findChild<QListWidget *>()->item(page)->text());
+            QVERIFY(placeholder->description().size() > 60);
+            QVERIFY(placeholder->description().contains(u"later release"));
+            QVERIFY(placeholder->findChildren<QAbstractButton *>().isEmpty()); // no dead buttons
+        }
+    }
+
+    void statusBarNamesDatabaseAndDate()
+    {
+        Test::TestDatabase tdb;
+        AppContext context(tdb.db(), tdb.clock());
+        MainWindow window(context);
+        window.show();
+        const QString db = window.findChild<QLabel *>(QStringLiteral("databaseLabel"))->text();
+        QVERIFY(db.contains(QDir::toNativeSeparators(tdb.path())));
+        const QString asOf = window.findChild<QLabel *>(QStringLiteral("asOfLabel"))->text();
+        QVERIFY2(asOf.contains(u"2025"), qPrintable(asOf));
+    }
+
+    void openOfficerRequestShowsTheRoster()
+    {
+        Test::TestDatabase tdb;
+        const qint64 agency = Test::addAgency(tdb.db(), QStringLiteral("县应急管理局"));
+        Test::OfficerSpec spec;
+        spec.name = QStringLiteral("孙八");
+        const qint64 id = Test::addOfficer(tdb.db(), agency, spec);
+        AppContext context(tdb.db(), tdb.clock());
+        MainWindow window(context);
+        window.show();
+        Q_EMIT context.openOfficerRequested(id);
+        QCOMPARE(window.currentPage(), MainWindow::Roster);
+        auto *dialog = window.findChild<OfficerDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->officerId(), id);
+        dialog->reject();
+    }
+};
+
+QTEST_MAIN(TstMainWindow)
+#include "tst_mainwindow.moc"
