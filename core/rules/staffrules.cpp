@@ -29,11 +29,12 @@ public:
     {
         const int year = c.effectiveYear();
         const double minimum = c.settings.trainingHoursMinimum;
-        // The same hours expression as the roster list. The tolerance keeps sums of
+        // The same hours expression as the roster list. MATERIALIZED: a flattened subquery
+        // would evaluate the sum twice (filter and output). The tolerance keeps sums of
         // minute-based entries (n × 1/45 h) that are exactly the minimum from firing.
-        const QString sql = QStringLiteral("SELECT * FROM (")
+        const QString sql = QStringLiteral("WITH h AS MATERIALIZED (")
                             + officerSelect(OfficerRepository::trainingHoursSql(year) + QStringLiteral(" AS hours"))
-                            + QStringLiteral(" WHERE o.status = 'active') WHERE hours + 1e-9 < ?");
+                            + QStringLiteral(" WHERE o.status = 'active') SELECT * FROM h WHERE hours + 1e-9 < ?");
         return run(db, sql, {minimum}, [year, minimum](const QSqlQuery &q, Warning &w) {
             const QString name = fillOfficer(q, w);
             w.due = yearEnd(year);
