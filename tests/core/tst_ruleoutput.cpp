@@ -223,6 +223,23 @@ private Q_SLOTS:
         QVERIFY(empty.object().value(u"warnings"_s).toArray().isEmpty());
     }
 
+    void jsonEscapesEveryString()
+    {
+        Rules::Warning w;
+        w.rule = u"REVIEWER_RATIO"_s;
+        w.subject = Rules::Subject::Agency;
+        w.key = u"某局\"A\\B\"\n\t\u0001"_s;
+        w.agency = w.key;
+        w.message = u"引号\"、反斜杠\\、换行\r\n结束"_s;
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(Rules::toJson({w}, kAsOf, false).toUtf8(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonObject o = doc.object().value(u"warnings"_s).toArray().first().toObject();
+        QCOMPARE(o.value(u"key"_s).toString(), w.key);
+        QCOMPARE(o.value(u"agency"_s).toString(), w.agency);
+        QCOMPARE(o.value(u"message"_s).toString(), w.message);
+    }
+
     void textOneLinePerWarningMasked()
     {
         Test::TestDatabase t;
