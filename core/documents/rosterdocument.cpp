@@ -264,7 +264,7 @@ void RosterRenderer::paintHeading(QPainter &painter) const
     painter.drawText(meta, Qt::AlignLeft | Qt::AlignVCenter,
                      QStringLiteral("公布单位：") + m_options.issuingUnit);
     painter.drawText(meta, Qt::AlignHCenter | Qt::AlignVCenter,
-                     QStringLiteral("执法证件有效日期：%1　共 %2 人")
+                     QStringLiteral("截至%1持有效执法证件人员 共 %2 人")
                          .arg(chineseDate(m_options.asOf)).arg(m_rows));
     painter.drawText(meta, Qt::AlignRight | Qt::AlignVCenter,
                      QStringLiteral("打印日期：") + chineseDate(m_options.printDate));

@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QPrinter>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void emptyRosterIsOnePage();
     void unwritablePathLeavesNoFile();
     void keysetPagingMatchesOneQuery();
+    void printsThroughQPrinter();
 };
 
 qint64 TestRosterDocument::add(const QString &agency, Test::OfficerSpec spec, const QString &phone)
@@ -165,7 +167,6 @@ QString TestRosterDocument::writePdf(const RosterOptions &options, int *pages, c
     if (!r)
         qWarning("%s", qPrintable(r.error().toString()));
     *pages = r ? r.value() : -1;
-    QFile::copy(path, QStringLiteral("/tmp/docsproto/") + name); // TEMP
     return path;
 }
 
@@ -345,6 +346,27 @@ void TestRosterDocument::keysetPagingMatchesOneQuery()
         QCOMPARE(paged.at(i).officerId, all->at(i).officerId);
         QCOMPARE(paged.at(i).certNumber, m_listed.at(i).cert);
     }
+}
+
+void TestRosterDocument::printsThroughQPrinter()
+{
+    if (!Test::havePoppler())
+        QSKIP("pdftotext/pdfinfo (poppler-utils) are not installed");
+    // The GUI's print preview and printer path: a portrait printer is turned landscape.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setPageOrientation(QPageLayout::Portrait);
+    const QString pdf = m_db->filePath(QStringLiteral("printer.pdf"));
+    printer.setOutputFileName(pdf);
+    auto pages = printRoster(m_db->db(), asOf2025(), printer);
+    QVERIFY(pages);
+    const int written = pages.value();
+    QVERIFY(written >= 3);
+    QVERIFY(Test::pdfInfo(pdf).contains(QRegularExpression(QStringLiteral("Page size:\\s+(841\\.89|842) x 595"))));
+    const QStringList text = Test::pdfPages(pdf);
+    QCOMPARE(text.size(), written);
+    QVERIFY(text.constLast().contains(QStringLiteral("第 %1 页 共 %1 页").arg(written)));
+    QVERIFY(text.join(QString()).contains(m_listed.constLast().cert));
 }
 
 QTEST_MAIN(TestRosterDocument)
