@@ -23,7 +23,8 @@ int printRosterCommand(Context &ctx)
     if (out.isEmpty())
         return ctx.usageError(tr("print roster needs --out FILE.pdf."));
     if (QFileInfo(out).suffix().compare(QStringLiteral("pdf"), Qt::CaseInsensitive) != 0)
-        return ctx.usageError(tr("print writes PDF files: --out must end in .pdf, not \"%1\".").arg(out));
+        return ctx.usageError(
+            tr("print writes PDF files: --out must end in .pdf, not \"%1\".").arg(out));
 
     Database *db = ctx.openDatabase();
     if (!db)
@@ -45,7 +46,9 @@ int printRosterCommand(Context &ctx)
     auto pages = Documents::writeRosterPdf(*db, options, out);
     if (!pages)
         return ctx.dataError(pages.error().toString());
-    ctx.err << QCoreApplication::translate("Cli", "Wrote %1 (%n page(s)).", nullptr, pages.value()).arg(out) << Qt::endl;
+    ctx.err << QCoreApplication::translate("Cli", "Wrote %1 (%n page(s)).", nullptr, pages.value())
+                   .arg(out)
+            << Qt::endl;
     const QString notice = Documents::fallbackNotice(
         {Documents::FontRole::Title, Documents::FontRole::Heading1, Documents::FontRole::Table});
     if (!notice.isEmpty())
@@ -67,9 +70,11 @@ int runPrint(Context &ctx)
 
 } // namespace
 
-JIANDU_CLI_COMMAND(print, QStringLiteral("print"),
-                   QStringLiteral("print roster --out FILE.pdf [--agency NAME] [--as-of D] [--unit NAME]"),
-                   QStringLiteral(QT_TRANSLATE_NOOP("Cli", "Print a document to PDF (now: the public roster of officers).")),
-                   runPrint);
+JIANDU_CLI_COMMAND(
+    print, QStringLiteral("print"),
+    QStringLiteral("print roster --out FILE.pdf [--agency NAME] [--as-of D] [--unit NAME]"),
+    QStringLiteral(
+        QT_TRANSLATE_NOOP("Cli", "Print a document to PDF (now: the public roster of officers).")),
+    runPrint);
 
 } // namespace Jiandu::Cli

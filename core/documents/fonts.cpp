@@ -23,13 +23,15 @@ RolePreferences preferences(FontRole role)
     case FontRole::Title:
         return {{QStringLiteral("方正小标宋简体"), QStringLiteral("FZXiaoBiaoSong-B05S"),
                  QStringLiteral("方正小标宋_GBK"), QStringLiteral("FZXiaoBiaoSong-B05")},
-                {QStringLiteral("华文中宋"), QStringLiteral("STZhongsong"), QStringLiteral("AR PL SungtiL GB"),
-                 QStringLiteral("AR PL UMing CN"), QStringLiteral("WenQuanYi Zen Hei"), notoSerif}};
+                {QStringLiteral("华文中宋"), QStringLiteral("STZhongsong"),
+                 QStringLiteral("AR PL SungtiL GB"), QStringLiteral("AR PL UMing CN"),
+                 QStringLiteral("WenQuanYi Zen Hei"), notoSerif}};
     case FontRole::Body:
         return {{QStringLiteral("仿宋_GB2312"), QStringLiteral("FangSong_GB2312")},
                 {QStringLiteral("仿宋"), QStringLiteral("FangSong"), QStringLiteral("华文仿宋"),
                  QStringLiteral("STFangsong"), QStringLiteral("AR PL UMing CN"),
-                 QStringLiteral("AR PL SungtiL GB"), QStringLiteral("WenQuanYi Zen Hei"), notoSerif}};
+                 QStringLiteral("AR PL SungtiL GB"), QStringLiteral("WenQuanYi Zen Hei"),
+                 notoSerif}};
     case FontRole::Heading1:
         return {{QStringLiteral("黑体"), QStringLiteral("SimHei")},
                 {QStringLiteral("方正黑体_GBK"), QStringLiteral("WenQuanYi Zen Hei"),
@@ -37,8 +39,8 @@ RolePreferences preferences(FontRole role)
     case FontRole::Heading2:
         return {{QStringLiteral("楷体_GB2312"), QStringLiteral("KaiTi_GB2312")},
                 {QStringLiteral("楷体"), QStringLiteral("KaiTi"), QStringLiteral("华文楷体"),
-                 QStringLiteral("STKaiti"), QStringLiteral("AR PL UKai CN"), QStringLiteral("AR PL KaitiM GB"),
-                 QStringLiteral("LXGW WenKai"), notoSerif}};
+                 QStringLiteral("STKaiti"), QStringLiteral("AR PL UKai CN"),
+                 QStringLiteral("AR PL KaitiM GB"), QStringLiteral("LXGW WenKai"), notoSerif}};
     case FontRole::Table:
         return {{QStringLiteral("宋体"), QStringLiteral("SimSun")},
                 {QStringLiteral("AR PL SungtiL GB"), QStringLiteral("AR PL UMing CN"),
@@ -50,11 +52,16 @@ RolePreferences preferences(FontRole role)
 QString roleName(FontRole role)
 {
     switch (role) {
-    case FontRole::Title: return QCoreApplication::translate("Fonts", "Title");
-    case FontRole::Body: return QCoreApplication::translate("Fonts", "Body text");
-    case FontRole::Heading1: return QCoreApplication::translate("Fonts", "First-level headings");
-    case FontRole::Heading2: return QCoreApplication::translate("Fonts", "Second-level headings");
-    case FontRole::Table: return QCoreApplication::translate("Fonts", "Tables");
+    case FontRole::Title:
+        return QCoreApplication::translate("Fonts", "Title");
+    case FontRole::Body:
+        return QCoreApplication::translate("Fonts", "Body text");
+    case FontRole::Heading1:
+        return QCoreApplication::translate("Fonts", "First-level headings");
+    case FontRole::Heading2:
+        return QCoreApplication::translate("Fonts", "Second-level headings");
+    case FontRole::Table:
+        return QCoreApplication::translate("Fonts", "Tables");
     }
     return {};
 }

@@ -13,7 +13,14 @@
 
 namespace Jiandu::Documents {
 
-enum class FontRole { Title, Body, Heading1, Heading2, Table };
+enum class FontRole
+{
+    Title,
+    Body,
+    Heading1,
+    Heading2,
+    Table
+};
 
 struct FontChoice
 {

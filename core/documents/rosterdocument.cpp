@@ -17,6 +17,7 @@
 
 #include <array>
 #include <functional>
+#include <optional>
 
 namespace Jiandu::Documents {
 
@@ -41,9 +42,9 @@ QString chineseDate(const QDate &d)
 struct Column
 {
     QString header;
-    qreal weight;          // share of the table width
+    qreal weight; // share of the table width
     Qt::Alignment align;
-    bool breakAnywhere;    // certificate numbers have no break opportunities
+    bool breakAnywhere; // certificate numbers have no break opportunities
 };
 
 const std::array<Column, 7> kColumns{{
@@ -59,7 +60,12 @@ using Cells = std::array<QString, kColumns.size()>;
 
 Cells cellsOf(const RosterEntry &e, int number)
 {
-    return {QString::number(number), e.name, e.agencyName, e.certNumber, e.category, e.issuer,
+    return {QString::number(number),
+            e.name,
+            e.agencyName,
+            e.certNumber,
+            e.category,
+            e.issuer,
             e.expiresOn.isValid() ? e.expiresOn.toString(Qt::ISODate) : QStringLiteral("长期")};
 }
 
@@ -72,8 +78,9 @@ class RosterRenderer
 public:
     RosterRenderer(Database &db, RosterOptions options, const QPaintDevice &device);
 
-    // Pass 1: the index of the first row of each page, and the number of rows.
+    // Pass 1: the number of pages and of rows.
     VoidResult paginate();
+    bool breaksPage(qreal y, qreal height, int rowsOnPage) const;
     // Pass 2.
     Result<int> paint(QPainter &painter, QPagedPaintDevice &device);
 
@@ -101,7 +108,7 @@ private:
     qreal m_pad, m_line, m_headerHeight, m_titleHeight, m_metaHeight, m_firstTableTop,
         m_tableBottom;
     std::array<QHash<QString, qreal>, kColumns.size()> m_heights; // wrapped texts only
-    QList<int> m_pageStarts;
+    int m_pages = 1;
     int m_rows = 0;
 };
 
@@ -148,8 +155,8 @@ QFont RosterRenderer::sized(FontRole role, qreal points, bool *hasBold) const
 
 int RosterRenderer::flags(int column) const
 {
-    return int(kColumns[column].align | Qt::AlignVCenter)
-           | (kColumns[column].breakAnywhere ? Qt::TextWrapAnywhere : Qt::TextWordWrap);
+    return int(kColumns[column].align | Qt::AlignVCenter) |
+           (kColumns[column].breakAnywhere ? Qt::TextWrapAnywhere : Qt::TextWordWrap);
 }
 
 qreal RosterRenderer::textHeight(int column, const QString &text)
@@ -174,7 +181,8 @@ qreal RosterRenderer::rowHeight(const Cells &cells)
     return h + 2 * m_pad;
 }
 
-VoidResult RosterRenderer::forEachEntry(const std::function<void(const RosterEntry &, int)> &visit) const
+VoidResult
+RosterRenderer::forEachEntry(const std::function<void(const RosterEntry &, int)> &visit) const
 {
     OfficerRepository repo(m_db);
     int number = 0;
@@ -192,18 +200,26 @@ VoidResult RosterRenderer::forEachEntry(const std::function<void(const RosterEnt
     }
 }
 
+// Rows are never split: a row that does not fit goes to the next page (an oversized row
+// gets a page of its own). Both passes break pages with this one rule.
+bool RosterRenderer::breaksPage(qreal y, qreal height, int rowsOnPage) const
+{
+    return rowsOnPage > 0 && y + height > m_tableBottom;
+}
+
 VoidResult RosterRenderer::paginate()
 {
-    m_pageStarts = {0};
+    m_pages = 1;
+    int rowsOnPage = 0;
     qreal y = tableTop(0) + m_headerHeight;
     auto r = forEachEntry([&](const RosterEntry &e, int number) {
         const qreal h = rowHeight(cellsOf(e, number));
-        const bool pageHasRows = m_pageStarts.constLast() < number - 1;
-        if (y + h > m_tableBottom && pageHasRows) { // rows are never split; an oversized row gets a page
-            m_pageStarts << number - 1;
-            y = tableTop(int(m_pageStarts.size()) - 1) + m_headerHeight;
+        if (breaksPage(y, h, rowsOnPage)) {
+            y = tableTop(m_pages++) + m_headerHeight;
+            rowsOnPage = 0;
         }
         y += h;
+        ++rowsOnPage;
         m_rows = number;
     });
     return r;
@@ -211,8 +227,8 @@ VoidResult RosterRenderer::paginate()
 
 Result<int> RosterRenderer::paint(QPainter &painter, QPagedPaintDevice &device)
 {
-    const int pages = int(m_pageStarts.size());
     int page = 0;
+    int rowsOnPage = 0;
     qreal y = 0;
     auto startPage = [&](int index) {
         if (index > 0)
@@ -220,18 +236,23 @@ Result<int> RosterRenderer::paint(QPainter &painter, QPagedPaintDevice &device)
         if (index == 0)
             paintHeading(painter);
         paintFooter(painter, index);
-        y = tableTop(index);
-        paintHeaderRow(painter, y);
-        y += m_headerHeight;
+        y = tableTop(index) + m_headerHeight;
+        paintHeaderRow(painter, tableTop(index));
+        rowsOnPage = 0;
     };
     startPage(0);
     auto r = forEachEntry([&](const RosterEntry &e, int number) {
-        if (page + 1 < pages && number - 1 == m_pageStarts.at(page + 1))
-            startPage(++page);
+        // Only the rows counted in pass 1, so that "共 M 页" and "共 N 人" stay true even if
+        // officers were added in between (the database is not locked while printing).
+        if (number > m_rows)
+            return;
         const Cells cells = cellsOf(e, number);
         const qreal h = rowHeight(cells);
+        if (breaksPage(y, h, rowsOnPage))
+            startPage(++page);
         paintRow(painter, y, h, cells);
         y += h;
+        ++rowsOnPage;
     });
     if (!r)
         return r.error();
@@ -240,7 +261,7 @@ Result<int> RosterRenderer::paint(QPainter &painter, QPagedPaintDevice &device)
         painter.drawText(QRectF(0, y, m_area.width(), m_line * 3), Qt::AlignCenter,
                          QStringLiteral("无符合条件的执法人员"));
     }
-    return pages;
+    return page + 1;
 }
 
 void RosterRenderer::paintHeading(QPainter &painter) const
@@ -265,7 +286,8 @@ void RosterRenderer::paintHeading(QPainter &painter) const
                      QStringLiteral("公布单位：") + m_options.issuingUnit);
     painter.drawText(meta, Qt::AlignHCenter | Qt::AlignVCenter,
                      QStringLiteral("截至%1持有效执法证件人员 共 %2 人")
-                         .arg(chineseDate(m_options.asOf)).arg(m_rows));
+                         .arg(chineseDate(m_options.asOf))
+                         .arg(m_rows));
     painter.drawText(meta, Qt::AlignRight | Qt::AlignVCenter,
                      QStringLiteral("打印日期：") + chineseDate(m_options.printDate));
 }
@@ -300,7 +322,7 @@ void RosterRenderer::paintFooter(QPainter &painter, int page) const
     painter.setPen(Qt::black);
     const qreal h = QFontMetricsF(m_footerFont, m_device).lineSpacing();
     painter.drawText(QRectF(0, m_area.height() - h, m_area.width(), h), Qt::AlignCenter,
-                     QStringLiteral("第 %1 页 共 %2 页").arg(page + 1).arg(m_pageStarts.size()));
+                     QStringLiteral("第 %1 页 共 %2 页").arg(page + 1).arg(m_pages));
 }
 
 RosterOptions withDefaults(Database &db, RosterOptions options)
@@ -327,7 +349,9 @@ Result<int> paintRoster(Database &db, const RosterOptions &options, QPagedPaintD
         return r.error();
     QPainter painter;
     if (!painter.begin(&device))
-        return Error{Error::Code::Io, tr("The roster could not be printed: the output could not be opened."), {}};
+        return Error{Error::Code::Io,
+                     tr("The roster could not be printed: the output could not be opened."),
+                     {}};
     auto pages = renderer.paint(painter, device);
     if (!painter.end() && pages)
         return Error{Error::Code::Io, tr("The roster could not be printed completely."), {}};
@@ -339,7 +363,8 @@ Result<int> writeRosterPdf(Database &db, const RosterOptions &options, const QSt
     // QSaveFile writes next to the target and renames on commit: no partial file is left.
     QSaveFile file(pdfPath);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{Error::Code::Io, tr("The file cannot be written: %1").arg(file.errorString()), pdfPath};
+        return Error{Error::Code::Io, tr("The file cannot be written: %1").arg(file.errorString()),
+                     pdfPath};
     Result<int> pages = 0;
     {
         QPdfWriter writer(&file);
@@ -353,7 +378,8 @@ Result<int> writeRosterPdf(Database &db, const RosterOptions &options, const QSt
         return pages.error();
     }
     if (!file.commit())
-        return Error{Error::Code::Io, tr("The file cannot be written: %1").arg(file.errorString()), pdfPath};
+        return Error{Error::Code::Io, tr("The file cannot be written: %1").arg(file.errorString()),
+                     pdfPath};
     return pages;
 }
 

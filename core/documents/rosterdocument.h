@@ -23,11 +23,11 @@ namespace Jiandu::Documents {
 
 struct RosterOptions
 {
-    QString title;            // default: 行政执法人员公示名册
-    QString issuingUnit;      // default: the office setting "office/name", else 行政执法监督科
-    QDate asOf;               // certificates valid on this day are listed; default today
-    QDate printDate;          // default asOf
-    QList<qint64> agencyIds;  // empty: every agency
+    QString title;       // default: 行政执法人员公示名册
+    QString issuingUnit; // default: the office setting "office/name", else 行政执法监督科
+    QDate asOf;          // certificates valid on this day are listed; default today
+    QDate printDate;     // default asOf
+    QList<qint64> agencyIds; // empty: every agency
 };
 
 // Sets landscape A4 with the roster's margins on `device`, lays out and paints the roster on

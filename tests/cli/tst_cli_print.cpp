@@ -17,7 +17,8 @@ struct Run
     QString out, err;
 };
 
-Run runCli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+Run runCli(const QStringList &args,
+           const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -76,9 +77,10 @@ void TestCliPrint::initTestCase()
 void TestCliPrint::printsTheRoster()
 {
     const QString pdf = m_db->filePath(QStringLiteral("roster.pdf"));
-    const Run r = runCli(QStringList{QStringLiteral("print"), QStringLiteral("roster"), QStringLiteral("--out"), pdf,
-                                     QStringLiteral("--as-of"), QStringLiteral("2025-03-01")}
-                         + dbArgs());
+    const Run r = runCli(QStringList{QStringLiteral("print"), QStringLiteral("roster"),
+                                     QStringLiteral("--out"), pdf, QStringLiteral("--as-of"),
+                                     QStringLiteral("2025-03-01")} +
+                         dbArgs());
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(QFile::exists(pdf));
     if (!Test::havePoppler())
@@ -102,11 +104,12 @@ void TestCliPrint::printsTheRoster()
 void TestCliPrint::filtersByAgencyAndPrintsTheUnit()
 {
     const QString pdf = m_db->filePath(QStringLiteral("town.pdf"));
-    const Run r = runCli(QStringList{QStringLiteral("print"), QStringLiteral("roster"), QStringLiteral("--out"), pdf,
-                                     QStringLiteral("--agency"), QStringLiteral("城关镇人民政府"),
-                                     QStringLiteral("--unit"), QStringLiteral("清河县司法局执法监督科"),
-                                     QStringLiteral("--as-of"), QStringLiteral("2025-03-01")}
-                         + dbArgs());
+    const Run r = runCli(QStringList{QStringLiteral("print"), QStringLiteral("roster"),
+                                     QStringLiteral("--out"), pdf, QStringLiteral("--agency"),
+                                     QStringLiteral("城关镇人民政府"), QStringLiteral("--unit"),
+                                     QStringLiteral("清河县司法局执法监督科"),
+                                     QStringLiteral("--as-of"), QStringLiteral("2025-03-01")} +
+                         dbArgs());
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     if (!Test::havePoppler())
         QSKIP("pdftotext/pdfinfo (poppler-utils) are not installed");
@@ -122,18 +125,19 @@ void TestCliPrint::usageErrors_data()
     QTest::addColumn<QStringList>("args");
     const QString out = QStringLiteral("x.pdf");
     QTest::newRow("no kind") << QStringList{QStringLiteral("print")};
-    QTest::newRow("ledger not yet") << QStringList{QStringLiteral("print"), QStringLiteral("ledger"),
-                                                   QStringLiteral("--out"), out};
+    QTest::newRow("ledger not yet") << QStringList{
+        QStringLiteral("print"), QStringLiteral("ledger"), QStringLiteral("--out"), out};
     QTest::newRow("unknown kind") << QStringList{QStringLiteral("print"), QStringLiteral("poster"),
                                                  QStringLiteral("--out"), out};
     QTest::newRow("no --out") << QStringList{QStringLiteral("print"), QStringLiteral("roster")};
     QTest::newRow("not pdf") << QStringList{QStringLiteral("print"), QStringLiteral("roster"),
                                             QStringLiteral("--out"), QStringLiteral("x.xlsx")};
-    QTest::newRow("bad date") << QStringList{QStringLiteral("print"), QStringLiteral("roster"), QStringLiteral("--out"),
-                                             out, QStringLiteral("--as-of"), QStringLiteral("2025-13-01")};
-    QTest::newRow("unknown agency") << QStringList{QStringLiteral("print"), QStringLiteral("roster"),
-                                                   QStringLiteral("--out"), out, QStringLiteral("--agency"),
-                                                   QStringLiteral("没有这个局")};
+    QTest::newRow("bad date") << QStringList{
+        QStringLiteral("print"),   QStringLiteral("roster"),    QStringLiteral("--out"), out,
+        QStringLiteral("--as-of"), QStringLiteral("2025-13-01")};
+    QTest::newRow("unknown agency") << QStringList{
+        QStringLiteral("print"),    QStringLiteral("roster"),    QStringLiteral("--out"), out,
+        QStringLiteral("--agency"), QStringLiteral("没有这个局")};
 }
 
 void TestCliPrint::usageErrors()
@@ -153,8 +157,8 @@ void TestCliPrint::missingDatabaseIsDataError()
 {
     const QString pdf = m_db->filePath(QStringLiteral("missing.pdf"));
     const QString missing = m_db->filePath(QStringLiteral("nowhere.sqlite"));
-    const Run r = runCli({QStringLiteral("print"), QStringLiteral("roster"), QStringLiteral("--out"), pdf,
-                          QStringLiteral("--db"), missing});
+    const Run r = runCli({QStringLiteral("print"), QStringLiteral("roster"),
+                          QStringLiteral("--out"), pdf, QStringLiteral("--db"), missing});
     QCOMPARE(r.exitCode, 3);
     QVERIFY(!QFile::exists(missing)); // print never creates a database
     QVERIFY(!QFile::exists(pdf));
@@ -163,8 +167,9 @@ void TestCliPrint::missingDatabaseIsDataError()
 void TestCliPrint::unwritableOutputIsDataError()
 {
     const QString pdf = m_db->filePath(QStringLiteral("no/such/dir/roster.pdf"));
-    const Run r = runCli(QStringList{QStringLiteral("print"), QStringLiteral("roster"), QStringLiteral("--out"), pdf}
-                         + dbArgs());
+    const Run r = runCli(QStringList{QStringLiteral("print"), QStringLiteral("roster"),
+                                     QStringLiteral("--out"), pdf} +
+                         dbArgs());
     QCOMPARE(r.exitCode, 3);
     QVERIFY(!r.err.trimmed().isEmpty());
     QVERIFY(!QFile::exists(pdf));
@@ -178,8 +183,9 @@ void TestCliPrint::worksWithoutPlatformSet()
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     const QString pdf = m_db->filePath(QStringLiteral("cron.pdf"));
-    const Run r = runCli(QStringList{QStringLiteral("print"), QStringLiteral("roster"), QStringLiteral("--out"), pdf}
-                             + dbArgs(),
+    const Run r = runCli(QStringList{QStringLiteral("print"), QStringLiteral("roster"),
+                                     QStringLiteral("--out"), pdf} +
+                             dbArgs(),
                          env);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(QFile::exists(pdf));

@@ -11,8 +11,8 @@ namespace Jiandu::Test {
 
 inline bool havePoppler()
 {
-    return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()
-           && !QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty();
+    return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty() &&
+           !QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty();
 }
 
 inline QString runTool(const QString &tool, const QStringList &args)
@@ -27,9 +27,9 @@ inline QString runTool(const QString &tool, const QStringList &args)
 // The text of each page (pdftotext separates pages with form feeds).
 inline QStringList pdfPages(const QString &pdf)
 {
-    QStringList pages = runTool(QStringLiteral("pdftotext"),
-                                {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
-                            .split(QLatin1Char('\f'));
+    QStringList pages =
+        runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+            .split(QLatin1Char('\f'));
     if (!pages.isEmpty() && pages.constLast().trimmed().isEmpty())
         pages.removeLast();
     return pages;

@@ -15,8 +15,8 @@ using namespace Jiandu;
 using namespace Jiandu::Documents;
 
 namespace {
-const QList<FontRole> kRoles{FontRole::Title, FontRole::Body, FontRole::Heading1, FontRole::Heading2,
-                             FontRole::Table};
+const QList<FontRole> kRoles{FontRole::Title, FontRole::Body, FontRole::Heading1,
+                             FontRole::Heading2, FontRole::Table};
 
 bool isInstalled(const QString &family)
 {
@@ -57,7 +57,8 @@ void TestFonts::preferenceListsPutOfficialFirstAndNotoLast()
         const QStringList prefs = fontPreferences(role);
         QVERIFY(prefs.size() > officialFonts(role).size() + 1);
         QCOMPARE(prefs.mid(0, officialFonts(role).size()), officialFonts(role));
-        QVERIFY2(prefs.constLast().startsWith(QStringLiteral("Noto")), qPrintable(prefs.constLast()));
+        QVERIFY2(prefs.constLast().startsWith(QStringLiteral("Noto")),
+                 qPrintable(prefs.constLast()));
         for (int i = 0; i + 1 < prefs.size(); ++i)
             QVERIFY2(!prefs.at(i).startsWith(QStringLiteral("Noto")), qPrintable(prefs.at(i)));
     }
@@ -79,9 +80,11 @@ void TestFonts::picksTheFirstInstalledFamily()
                 at = i;
         QVERIFY2(at >= 0, qPrintable(choice.family));
         for (int i = 0; i < at; ++i)
-            QVERIFY2(!isInstalled(prefs.at(i)), qPrintable(prefs.at(i) + QStringLiteral(" was skipped")));
+            QVERIFY2(!isInstalled(prefs.at(i)),
+                     qPrintable(prefs.at(i) + QStringLiteral(" was skipped")));
         QCOMPARE(choice.isPreferred, at < officialFonts(role).size());
-        QCOMPARE(choice.hasBold, QFontDatabase::styles(choice.family).contains(QStringLiteral("Bold")));
+        QCOMPARE(choice.hasBold,
+                 QFontDatabase::styles(choice.family).contains(QStringLiteral("Bold")));
     }
 }
 
@@ -100,7 +103,8 @@ void TestFonts::fallbackNoticeNamesBothFonts()
     const QString all = fallbackNotice(kRoles);
     for (FontRole role : kRoles)
         QVERIFY(all.contains(fallbackNotice(role)));
-    QVERIFY(!fallbackNotice(QList<FontRole>{FontRole::Table, FontRole::Table}).contains(QLatin1Char('\n')));
+    QVERIFY(!fallbackNotice(QList<FontRole>{FontRole::Table, FontRole::Table})
+                 .contains(QLatin1Char('\n')));
 }
 
 void TestFonts::pdfTextLayerHasRealIdeographs()
@@ -114,7 +118,8 @@ void TestFonts::pdfTextLayerHasRealIdeographs()
     for (FontRole role : kRoles) {
         const FontChoice choice = fontFor(role, 14);
         if (choice.family.startsWith(QStringLiteral("Noto")))
-            QSKIP("only Noto CJK is installed: its PDF text layer is known to be wrong under Qt 6.4");
+            QSKIP(
+                "only Noto CJK is installed: its PDF text layer is known to be wrong under Qt 6.4");
         const QString pdf = dir.filePath(QStringLiteral("role%1.pdf").arg(int(role)));
         {
             QPdfWriter writer(pdf);

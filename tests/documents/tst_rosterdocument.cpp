@@ -1,12 +1,12 @@
 // The public roster printed to real PDFs and read back with pdftotext/pdfinfo.
 
+#include "documents/pdftext.h"
 #include "documents/rosterdocument.h"
 #include "domain/identity.h"
-#include "support/fixtures.h"
-#include "documents/pdftext.h"
 #include "storage/officerrepository.h"
 #include "storage/settingsrepository.h"
 #include "storage/transaction.h"
+#include "support/fixtures.h"
 #include "support/testdatabase.h"
 
 #include <QDir>
@@ -25,9 +25,11 @@ namespace {
 const QString kMarket = QStringLiteral("清河县市场监督管理局");
 const QString kTown = QStringLiteral("城关镇人民政府");
 const QString kEcology = QStringLiteral("清河县生态环境局");
-const QString kLong = QStringLiteral("清河县农业农村局综合行政执法大队（清河县畜牧兽医水产服务中心驻城关镇工作站）");
-const QStringList kHeaders{QStringLiteral("序号"), QStringLiteral("姓名"), QStringLiteral("执法主体"),
-                           QStringLiteral("执法证号"), QStringLiteral("执法类别"), QStringLiteral("发证机关"),
+const QString kLong =
+    QStringLiteral("清河县农业农村局综合行政执法大队（清河县畜牧兽医水产服务中心驻城关镇工作站）");
+const QStringList kHeaders{QStringLiteral("序号"),     QStringLiteral("姓名"),
+                           QStringLiteral("执法主体"), QStringLiteral("执法证号"),
+                           QStringLiteral("执法类别"), QStringLiteral("发证机关"),
                            QStringLiteral("有效期至")};
 
 struct Listed
@@ -44,12 +46,13 @@ class TestRosterDocument : public QObject
 
 private:
     std::unique_ptr<Test::TestDatabase> m_db;
-    QList<Listed> m_listed;        // in the expected print order
+    QList<Listed> m_listed; // in the expected print order
     QStringList m_absentNames, m_absentCerts, m_secrets;
     QHash<QString, qint64> m_agencies;
 
     qint64 add(const QString &agency, Test::OfficerSpec spec, const QString &phone);
-    QString writePdf(const RosterOptions &options, int *pages, const QString &name = QStringLiteral("r.pdf"));
+    QString writePdf(const RosterOptions &options, int *pages,
+                     const QString &name = QStringLiteral("r.pdf"));
 
 private Q_SLOTS:
     void initTestCase();
@@ -125,7 +128,8 @@ void TestRosterDocument::initTestCase()
     longOne.n = n++;
     longOne.certNumber = QStringLiteral("QH-LONG-AGENCY-000001");
     const qint64 longId = add(kLong, longOne, {});
-    m_listed << Listed{kLong, longOne.name, longOne.certNumber, Test::idNumber(longOne.n), {}, longId};
+    m_listed << Listed{kLong, longOne.name, longOne.certNumber, Test::idNumber(longOne.n),
+                       {},    longId};
 
     // Not on the roster: retired, uncertified, expired, suspended, not yet issued.
     auto absent = [&](const QString &name, const QString &cert, auto tweak) {
@@ -139,11 +143,15 @@ void TestRosterDocument::initTestCase()
         if (!cert.isEmpty())
             m_absentCerts << cert;
     };
-    absent(QStringLiteral("退休甲"), QStringLiteral("QX-RETIRED"), [](auto &s) { s.status = OfficerStatus::Retired; });
+    absent(QStringLiteral("退休甲"), QStringLiteral("QX-RETIRED"),
+           [](auto &s) { s.status = OfficerStatus::Retired; });
     absent(QStringLiteral("无证乙"), QString(), [](auto &) {});
-    absent(QStringLiteral("过期丙"), QStringLiteral("QX-EXPIRED"), [](auto &s) { s.certExpires = QDate(2025, 2, 28); });
-    absent(QStringLiteral("暂扣丁"), QStringLiteral("QX-SUSPENDED"), [](auto &s) { s.certStatus = CertStatus::Suspended; });
-    absent(QStringLiteral("未来戊"), QStringLiteral("QX-FUTURE"), [](auto &s) { s.certIssued = QDate(2025, 3, 2); });
+    absent(QStringLiteral("过期丙"), QStringLiteral("QX-EXPIRED"),
+           [](auto &s) { s.certExpires = QDate(2025, 2, 28); });
+    absent(QStringLiteral("暂扣丁"), QStringLiteral("QX-SUSPENDED"),
+           [](auto &s) { s.certStatus = CertStatus::Suspended; });
+    absent(QStringLiteral("未来戊"), QStringLiteral("QX-FUTURE"),
+           [](auto &s) { s.certIssued = QDate(2025, 3, 2); });
     // An old, expired certificate of a listed officer is not printed; the valid one is.
     Certificate old;
     old.officerId = m_listed.first().id;
@@ -152,7 +160,8 @@ void TestRosterDocument::initTestCase()
     old.expiresOn = QDate(2020, 12, 31);
     QVERIFY(OfficerRepository(m_db->db()).saveCertificate(old));
     m_absentCerts << old.number;
-    QVERIFY(SettingsRepository(m_db->db()).setValue(QStringLiteral("office/name"), QStringLiteral("清河县司法局")));
+    QVERIFY(SettingsRepository(m_db->db())
+                .setValue(QStringLiteral("office/name"), QStringLiteral("清河县司法局")));
     QVERIFY(tx.commit());
 
     std::sort(m_listed.begin(), m_listed.end(), [](const Listed &a, const Listed &b) {
@@ -185,7 +194,8 @@ void TestRosterDocument::printsEveryListedOfficerOnA4Landscape()
     const QString pdf = writePdf(asOf2025(), &pages);
     QVERIFY(pages >= 3);
     const QString info = Test::pdfInfo(pdf);
-    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Page size:\\s+(841\\.89|842) x 595(\\.\\d+)? pts"))),
+    QVERIFY2(info.contains(QRegularExpression(
+                 QStringLiteral("Page size:\\s+(841\\.89|842) x 595(\\.\\d+)? pts"))),
              qPrintable(info));
     QVERIFY(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(pages))));
     QVERIFY(info.contains(QStringLiteral("行政执法人员公示名册")));
@@ -197,9 +207,9 @@ void TestRosterDocument::printsEveryListedOfficerOnA4Landscape()
     QVERIFY(text.contains(kMarket));
     QVERIFY(text.contains(kTown));
     QVERIFY(text.contains(QStringLiteral("2027-12-31")));
-    QVERIFY(text.contains(QStringLiteral("清河县人民政府")));       // 发证机关
-    QVERIFY(text.contains(QStringLiteral("市场监管")));             // the certificate's category
-    QVERIFY(text.contains(QStringLiteral("综合执法")));             // else the officer's
+    QVERIFY(text.contains(QStringLiteral("清河县人民政府"))); // 发证机关
+    QVERIFY(text.contains(QStringLiteral("市场监管")));       // the certificate's category
+    QVERIFY(text.contains(QStringLiteral("综合执法")));       // else the officer's
 }
 
 void TestRosterDocument::repeatsHeaderAndNumbersEveryPage()
@@ -211,7 +221,8 @@ void TestRosterDocument::repeatsHeaderAndNumbersEveryPage()
     QCOMPARE(text.size(), pages);
     for (int i = 0; i < text.size(); ++i) {
         for (const QString &h : kHeaders)
-            QVERIFY2(text.at(i).contains(h), qPrintable(QStringLiteral("page %1: %2").arg(i + 1).arg(h)));
+            QVERIFY2(text.at(i).contains(h),
+                     qPrintable(QStringLiteral("page %1: %2").arg(i + 1).arg(h)));
         QVERIFY2(text.at(i).contains(QStringLiteral("第 %1 页 共 %2 页").arg(i + 1).arg(pages)),
                  qPrintable(text.at(i)));
     }
@@ -241,8 +252,8 @@ void TestRosterDocument::leavesOutInactiveUncertifiedAndSecrets()
         QVERIFY2(!text.contains(secret), qPrintable(secret));
         QVERIFY(!text.contains(Identity::maskIdNumber(secret)));
     }
-    QVERIFY(!text.contains(QStringLiteral("110101")));   // the identity numbers' region code
-    QVERIFY(!text.contains(QStringLiteral("1392025")));  // any phone, masked or not
+    QVERIFY(!text.contains(QStringLiteral("110101")));  // the identity numbers' region code
+    QVERIFY(!text.contains(QStringLiteral("1392025"))); // any phone, masked or not
 }
 
 void TestRosterDocument::textLayerHasRealIdeographs()
@@ -252,8 +263,9 @@ void TestRosterDocument::textLayerHasRealIdeographs()
     int pages = 0;
     const QString text = Test::pdfPages(writePdf(asOf2025(), &pages)).join(QLatin1Char('\n'));
     QCOMPARE(Test::radicalsIn(text), QString());
-    for (const QString &word : {QStringLiteral("王大人"), QStringLiteral("李一生"), QStringLiteral("张工"),
-                                QStringLiteral("刘门"), QStringLiteral("陈大日"), QStringLiteral("城关镇人民政府")})
+    for (const QString &word :
+         {QStringLiteral("王大人"), QStringLiteral("李一生"), QStringLiteral("张工"),
+          QStringLiteral("刘门"), QStringLiteral("陈大日"), QStringLiteral("城关镇人民政府")})
         QVERIFY2(text.contains(word), qPrintable(word));
 }
 
@@ -280,7 +292,8 @@ void TestRosterDocument::filtersByAgencyAndNamesTheUnit()
     options.issuingUnit = QStringLiteral("清河县人民政府办公室");
     options.title = QStringLiteral("城关镇执法人员名册");
     int pages = 0;
-    const QString text = Test::pdfPages(writePdf(options, &pages, QStringLiteral("town.pdf"))).join(QLatin1Char('\n'));
+    const QString text = Test::pdfPages(writePdf(options, &pages, QStringLiteral("town.pdf")))
+                             .join(QLatin1Char('\n'));
     QVERIFY(pages >= 1);
     QVERIFY(text.contains(QStringLiteral("清河县人民政府办公室")));
     QVERIFY(text.contains(QStringLiteral("城关镇执法人员名册")));
@@ -322,7 +335,8 @@ void TestRosterDocument::unwritablePathLeavesNoFile()
     const QString taken = m_db->filePath(QStringLiteral("out/taken.pdf"));
     auto r2 = writeRosterPdf(m_db->db(), asOf2025(), taken);
     QVERIFY(!r2);
-    QCOMPARE(QDir(m_db->filePath(QStringLiteral("out"))).entryList(QDir::Files | QDir::Hidden), QStringList());
+    QCOMPARE(QDir(m_db->filePath(QStringLiteral("out"))).entryList(QDir::Files | QDir::Hidden),
+             QStringList());
 }
 
 void TestRosterDocument::keysetPagingMatchesOneQuery()
@@ -362,7 +376,8 @@ void TestRosterDocument::printsThroughQPrinter()
     QVERIFY(pages);
     const int written = pages.value();
     QVERIFY(written >= 3);
-    QVERIFY(Test::pdfInfo(pdf).contains(QRegularExpression(QStringLiteral("Page size:\\s+(841\\.89|842) x 595"))));
+    QVERIFY(Test::pdfInfo(pdf).contains(
+        QRegularExpression(QStringLiteral("Page size:\\s+(841\\.89|842) x 595"))));
     const QStringList text = Test::pdfPages(pdf);
     QCOMPARE(text.size(), written);
     QVERIFY(text.constLast().contains(QStringLiteral("第 %1 页 共 %1 页").arg(written)));
