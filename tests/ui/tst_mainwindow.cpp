@@ -2,17 +2,21 @@
 // the status bar, and opening an officer on request from another page.
 
 #include "appcontext.h"
+#include "demo/demodata.h"
 #include "dialogs/officerdialog.h"
 #include "mainwindow.h"
+#include "models/officertablemodel.h"
 #include "pages/placeholderpage.h"
 #include "pages/rosterpage.h"
 #include "support/fixtures.h"
 #include "support/testdatabase.h"
+#include "util/i18n.h"
 
 #include <QAbstractButton>
 #include <QLabel>
 #include <QListWidget>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QtTest>
 
 using namespace Jiandu;
@@ -95,6 +99,40 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
         QCOMPARE(dialog->officerId(), id);
+        dialog->reject();
+    }
+
+    // Writes docs/screenshots/roster-page.png and officer-dialog.png from the demo county
+    // when JIANDU_SCREENSHOT_DIR is set (they are looked at, not compared).
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("JIANDU_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set JIANDU_SCREENSHOT_DIR to write the screenshots");
+        I18n::install(QStringLiteral("zh_CN"));
+        Test::TestDatabase tdb;
+        Demo::Options options;
+        options.today = tdb.clock().today();
+        auto summary = Demo::generate(tdb.db(), options);
+        QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().toString()));
+        AppContext context(tdb.db(), tdb.clock());
+        MainWindow window(context);
+        window.resize(1440, 860);
+        window.show();
+        window.showPage(MainWindow::Roster);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(100);
+        QVERIFY(window.grab().save(dir + QStringLiteral("/roster-page.png")));
+
+        // The officer with the most records makes the fullest dialog.
+        RosterPage *roster = window.rosterPage();
+        OfficerDialog *dialog = roster->openOfficer(roster->model()->officerId(3));
+        dialog->resize(900, 620);
+        QTest::qWait(50);
+        QVERIFY(dialog->grab().save(dir + QStringLiteral("/officer-dialog.png")));
+        dialog->findChild<QTabWidget *>()->setCurrentIndex(2);
+        QTest::qWait(50);
+        QVERIFY(dialog->grab().save(dir + QStringLiteral("/officer-dialog-trainings.png")));
         dialog->reject();
     }
 };
