@@ -173,6 +173,26 @@ private Q_SLOTS:
         QTRY_VERIFY(guard.isNull()); // deleted on close
     }
 
+    void exportsTheSelectedAgencyMasked()
+    {
+        AppContext context(m_tdb->db(), m_tdb->clock());
+        RosterPage page(context);
+        page.show();
+        page.selectAgency(m_ecology);
+        const QString path = m_tdb->filePath(QStringLiteral("ecology.csv"));
+        auto written = page.exportTo(path);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().toString()));
+        QCOMPARE(written.value(), 150);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(text.contains(QStringLiteral("人员301")));
+        QVERIFY(!text.contains(QStringLiteral("人员300"))); // another agency
+        const QString full = Test::idNumber(301);
+        QVERIFY(!text.contains(full));
+        QVERIFY(text.contains(full.left(6) + QStringLiteral("********") + full.right(4)));
+    }
+
     void refreshesAfterAChange()
     {
         AppContext context(m_tdb->db(), m_tdb->clock());

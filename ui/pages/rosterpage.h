@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/result.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -36,6 +38,9 @@ public:
     // Agencies of the selected tree node and its subtree; empty: all.
     [[nodiscard]] QList<qint64> selectedAgencyIds() const;
     [[nodiscard]] qint64 currentOfficerId() const;
+    // Writes the officers of the selected agencies (.xlsx, .csv or .json by suffix) with
+    // identity-card and phone numbers masked. Returns the number of officers written.
+    Result<int> exportTo(const QString &path);
 
 public Q_SLOTS:
     // Re-reads the tree counts and the table with the current filters.

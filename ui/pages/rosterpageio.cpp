@@ -41,18 +41,23 @@ void RosterPage::exportRoster()
                                                      : QStringLiteral(".xlsx");
     settings.setValue(kExportFolderKey, QFileInfo(path).absolutePath());
 
-    Io::ExportOptions options; // identity-card and phone numbers stay masked
-    options.asOf = m_context.today();
-    options.expiringDays = Rules::RuleSettings::load(m_context.db()).certExpiringDays;
-    options.agencyIds = selectedAgencyIds();
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto written = Io::exportFile(m_context.db(), Io::Kind::Officers, path, options);
+    const auto written = exportTo(path);
     QApplication::restoreOverrideCursor();
     if (!written)
         return (void)QMessageBox::warning(this, tr("Export officers"), written.error().toString());
     QMessageBox::information(this, tr("Export officers"),
                              tr("%n officer(s) written to %1.", nullptr, written.value())
                                  .arg(QDir::toNativeSeparators(path)));
+}
+
+Result<int> RosterPage::exportTo(const QString &path)
+{
+    Io::ExportOptions options; // identity-card and phone numbers stay masked
+    options.asOf = m_context.today();
+    options.expiringDays = Rules::RuleSettings::load(m_context.db()).certExpiringDays;
+    options.agencyIds = selectedAgencyIds();
+    return Io::exportFile(m_context.db(), Io::Kind::Officers, path, options);
 }
 
 void RosterPage::importOfficers()
