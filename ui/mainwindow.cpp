@@ -27,20 +27,28 @@ namespace Jiandu::Ui {
 
 namespace {
 
-const char *const kIcons[MainWindow::PageCount] = {"dashboard", "roster", "cases", "supervision",
+const char *const kIcons[MainWindow::PageCount] = {"dashboard", "roster", "cases",   "supervision",
                                                    "documents", "report", "settings"};
 
 QString pageTitle(MainWindow::Page page)
 {
     switch (page) {
-    case MainWindow::Dashboard: return MainWindow::tr("Dashboard");
-    case MainWindow::Roster: return MainWindow::tr("Officers");
-    case MainWindow::Cases: return MainWindow::tr("Cases");
-    case MainWindow::Supervision: return MainWindow::tr("Supervision and rectification");
-    case MainWindow::Documents: return MainWindow::tr("Supervision documents");
-    case MainWindow::Report: return MainWindow::tr("Annual report");
-    case MainWindow::Settings: return MainWindow::tr("Settings");
-    case MainWindow::PageCount: break;
+    case MainWindow::Dashboard:
+        return MainWindow::tr("Dashboard");
+    case MainWindow::Roster:
+        return MainWindow::tr("Officers");
+    case MainWindow::Cases:
+        return MainWindow::tr("Cases");
+    case MainWindow::Supervision:
+        return MainWindow::tr("Supervision and rectification");
+    case MainWindow::Documents:
+        return MainWindow::tr("Supervision documents");
+    case MainWindow::Report:
+        return MainWindow::tr("Annual report");
+    case MainWindow::Settings:
+        return MainWindow::tr("Settings");
+    case MainWindow::PageCount:
+        break;
     }
     return {};
 }
@@ -50,21 +58,25 @@ QString placeholderText(MainWindow::Page page)
 {
     switch (page) {
     case MainWindow::Cases:
-        return MainWindow::tr("The ledger of administrative enforcement cases (行政执法案件台账) will be kept "
-                              "here: cases by agency and kind, their deadlines on working days, and the "
-                              "cases that need legal review before a decision. It comes with a later release.");
+        return MainWindow::tr(
+            "The ledger of administrative enforcement cases (行政执法案件台账) will be kept "
+            "here: cases by agency and kind, their deadlines on working days, and the "
+            "cases that need legal review before a decision. It comes with a later release.");
     case MainWindow::Supervision:
-        return MainWindow::tr("Supervision inspections and the rectification tasks they order will be tracked "
-                              "here, each with its deadline, the responsible agency and its progress until "
-                              "it is closed. It comes with a later release.");
+        return MainWindow::tr(
+            "Supervision inspections and the rectification tasks they order will be tracked "
+            "here, each with its deadline, the responsible agency and its progress until "
+            "it is closed. It comes with a later release.");
     case MainWindow::Documents:
-        return MainWindow::tr("Supervision documents (监督文书) such as opinions and decisions will be drafted "
-                              "and printed here in the official format, numbered per year. It comes with a "
-                              "later release.");
+        return MainWindow::tr(
+            "Supervision documents (监督文书) such as opinions and decisions will be drafted "
+            "and printed here in the official format, numbered per year. It comes with a "
+            "later release.");
     case MainWindow::Report:
-        return MainWindow::tr("The annual report on administrative law enforcement (年度报告) will be compiled "
-                              "here from the roster, the cases and the supervision records, to print or "
-                              "export. It comes with a later release.");
+        return MainWindow::tr(
+            "The annual report on administrative law enforcement (年度报告) will be compiled "
+            "here from the roster, the cases and the supervision records, to print or "
+            "export. It comes with a later release.");
     default:
         return {};
     }
@@ -73,8 +85,8 @@ QString placeholderText(MainWindow::Page page)
 } // namespace
 
 MainWindow::MainWindow(AppContext &context, QWidget *parent)
-    : QMainWindow(parent), m_context(context), m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)),
-      m_dbLabel(new QLabel(this)), m_asOfLabel(new QLabel(this))
+    : QMainWindow(parent), m_context(context), m_nav(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)), m_dbLabel(new QLabel(this)), m_asOfLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_nav->setObjectName(QStringLiteral("navigation"));
@@ -82,12 +94,13 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_nav->setSpacing(2);
     m_nav->setFixedWidth(180);
     m_nav->setFrameShape(QFrame::NoFrame);
-    m_nav->setStyleSheet(QStringLiteral("QListWidget { background: #eceff1; padding-top: 8px; }"
-                                        "QListWidget::item { padding: 8px 6px; }"
-                                        "QListWidget::item:selected { background: #cfd8dc; color: #102027; }"));
+    m_nav->setStyleSheet(
+        QStringLiteral("QListWidget { background: #eceff1; padding-top: 8px; }"
+                       "QListWidget::item { padding: 8px 6px; }"
+                       "QListWidget::item:selected { background: #cfd8dc; color: #102027; }"));
     for (int i = 0; i < PageCount; ++i)
-        m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(kIcons[i]))),
-                                           QString()));
+        m_nav->addItem(new QListWidgetItem(
+            QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(kIcons[i]))), QString()));
     m_stack->setObjectName(QStringLiteral("pages"));
     buildPages();
 
@@ -234,20 +247,21 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::chooseDatabase()
 {
     const QString folder = QFileInfo(m_context.db().path()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), folder,
-                                                      tr("Jiandu database (*.sqlite *.db);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open database"), folder, tr("Jiandu database (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         Q_EMIT openDatabaseRequested(path);
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Jiandu"),
-                       tr("<h3>Jiandu %1</h3><p>The supervision ledger of administrative law enforcement "
-                          "(行政执法监督台账) for a justice bureau's supervision office.</p>"
-                          "<p>Database schema %2.</p>")
-                           .arg(QStringLiteral(JIANDU_VERSION))
-                           .arg(m_context.db().schemaVersion()));
+    QMessageBox::about(
+        this, tr("About Jiandu"),
+        tr("<h3>Jiandu %1</h3><p>The supervision ledger of administrative law enforcement "
+           "(行政执法监督台账) for a justice bureau's supervision office.</p>"
+           "<p>Database schema %2.</p>")
+            .arg(QStringLiteral(JIANDU_VERSION))
+            .arg(m_context.db().schemaVersion()));
 }
 
 void MainWindow::restoreWindowState()

@@ -20,7 +20,17 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum Page { Dashboard, Roster, Cases, Supervision, Documents, Report, Settings, PageCount };
+    enum Page
+    {
+        Dashboard,
+        Roster,
+        Cases,
+        Supervision,
+        Documents,
+        Report,
+        Settings,
+        PageCount
+    };
 
     explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
 

@@ -13,8 +13,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFileInfo>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QProcess>
 #include <QProgressDialog>
@@ -43,10 +43,11 @@ std::unique_ptr<Database> openDatabase(const QString &path)
     const Error &error = opened.error();
     QString text = error.message;
     if (error.code == Error::Code::Corrupt) {
-        const QString backup =
-            Database::newestBackup(QDir(QFileInfo(path).absolutePath()).filePath(QStringLiteral("backups")));
+        const QString backup = Database::newestBackup(
+            QDir(QFileInfo(path).absolutePath()).filePath(QStringLiteral("backups")));
         if (!backup.isEmpty() && !text.contains(backup))
-            text += QLatin1Char('\n') + tr("The last backup is %1.").arg(QDir::toNativeSeparators(backup));
+            text += QLatin1Char('\n') +
+                    tr("The last backup is %1.").arg(QDir::toNativeSeparators(backup));
     }
     QMessageBox box(QMessageBox::Critical, tr("Jiandu"), tr("The database cannot be opened."));
     box.setInformativeText(text);
@@ -64,7 +65,8 @@ bool isEmpty(Database &db)
 // Generates the demo county on a worker thread behind a progress dialog.
 void loadDemo(Database &db, const QDate &today)
 {
-    QProgressDialog progress(tr("Preparing a demonstration county for the first start…"), tr("Skip"), 0, 0);
+    QProgressDialog progress(tr("Preparing a demonstration county for the first start…"),
+                             tr("Skip"), 0, 0);
     progress.setWindowTitle(tr("Jiandu"));
     progress.setMinimumDuration(0);
     progress.setWindowModality(Qt::ApplicationModal);
@@ -76,10 +78,13 @@ void loadDemo(Database &db, const QDate &today)
     options.scale = 1;
     options.today = today;
     options.progress = [&](int done, int total) {
-        QMetaObject::invokeMethod(&progress, [&progress, done, total] {
-            progress.setMaximum(total);
-            progress.setValue(done);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            &progress,
+            [&progress, done, total] {
+                progress.setMaximum(total);
+                progress.setValue(done);
+            },
+            Qt::QueuedConnection);
         return !cancelled.load();
     };
     QEventLoop loop;
@@ -92,8 +97,9 @@ void loadDemo(Database &db, const QDate &today)
     delete worker;
     progress.close();
     if (result && !*result && !cancelled)
-        QMessageBox::warning(nullptr, tr("Jiandu"),
-                             tr("The demonstration data could not be created: %1").arg(result->error().toString()));
+        QMessageBox::warning(
+            nullptr, tr("Jiandu"),
+            tr("The demonstration data could not be created: %1").arg(result->error().toString()));
 }
 
 } // namespace
@@ -105,13 +111,15 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Jiandu"));
     QApplication::setApplicationVersion(QStringLiteral(JIANDU_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/roster.svg")));
-    I18n::install(QSettings().value(QStringLiteral("ui/language"), QStringLiteral("zh_CN")).toString());
+    I18n::install(
+        QSettings().value(QStringLiteral("ui/language"), QStringLiteral("zh_CN")).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Administrative law-enforcement supervision ledger"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Open the database at PATH."), tr("PATH"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Open the database at PATH."),
+                                      tr("PATH"));
     parser.addOption(dbOption);
     parser.process(app);
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
@@ -127,12 +135,15 @@ int main(int argc, char *argv[])
     Ui::MainWindow window(context);
     window.restoreWindowState();
     // Another database: start afresh on it, so nothing of this one lingers in memory.
-    QObject::connect(&window, &Ui::MainWindow::openDatabaseRequested, &app, [&](const QString &other) {
-        if (QProcess::startDetached(QApplication::applicationFilePath(), {QStringLiteral("--db"), other}))
-            window.close();
-        else
-            QMessageBox::warning(&window, tr("Jiandu"), tr("Jiandu could not be restarted on %1.").arg(other));
-    });
+    QObject::connect(
+        &window, &Ui::MainWindow::openDatabaseRequested, &app, [&](const QString &other) {
+            if (QProcess::startDetached(QApplication::applicationFilePath(),
+                                        {QStringLiteral("--db"), other}))
+                window.close();
+            else
+                QMessageBox::warning(&window, tr("Jiandu"),
+                                     tr("Jiandu could not be restarted on %1.").arg(other));
+        });
     window.show();
     return QApplication::exec();
 }

@@ -59,7 +59,8 @@ private Q_SLOTS:
         AppContext context(tdb.db(), tdb.clock());
         MainWindow window(context);
         window.show();
-        for (auto page : {MainWindow::Cases, MainWindow::Supervision, MainWindow::Documents, MainWindow::Report}) {
+        for (auto page : {MainWindow::Cases, MainWindow::Supervision, MainWindow::Documents,
+                          MainWindow::Report}) {
             window.showPage(page);
             auto *placeholder = qobject_cast<PlaceholderPage *>(window.page(page));
             QVERIFY(placeholder);

@@ -29,8 +29,7 @@ class TstOfficerDialog : public QObject
     Q_OBJECT
 
 private:
-    template<typename W>
-    static W *child(QObject *parent, const char *name)
+    template <typename W> static W *child(QObject *parent, const char *name)
     {
         auto *w = parent->findChild<W *>(QString::fromLatin1(name));
         if (!w)
@@ -54,14 +53,16 @@ private Q_SLOTS:
         OfficerDialog dialog(context, 0);
         dialog.show();
         QString wrong = Test::idNumber(3);
-        wrong[17] = wrong[17] == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1'); // bad check digit
+        wrong[17] =
+            wrong[17] == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1'); // bad check digit
         fillBasic(dialog, QStringLiteral("李四"), wrong);
         auto *problem = child<QLabel>(&dialog, "idNumberProblem");
         QVERIFY(problem->isVisible());
         QCOMPARE(problem->text(), Identity::validateIdNumber(wrong));
         QVERIFY(!problem->text().isEmpty());
 
-        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
         QVERIFY(dialog.isVisible()); // OK refused
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QCOMPARE(tdb.rowCount(QStringLiteral("officer")), 0);
@@ -99,7 +100,8 @@ private Q_SLOTS:
         child<OptionalDateEdit>(editor, "expiresEdit")->setDate(QDate(2029, 12, 31));
         editor->accept();
         QCOMPARE(dialog.certificateCount(), 1);
-        QCOMPARE(child<QTableWidget>(&dialog, "certificateTable")->item(0, 0)->text(), QStringLiteral("ZF-2025-001"));
+        QCOMPARE(child<QTableWidget>(&dialog, "certificateTable")->item(0, 0)->text(),
+                 QStringLiteral("ZF-2025-001"));
 
         QVERIFY(dialog.save());
         QVERIFY(dialog.officerId() > 0);
@@ -113,7 +115,8 @@ private Q_SLOTS:
         QVERIFY(officerHistory.ok());
         QCOMPARE(officerHistory->size(), 1);
         QCOMPARE(officerHistory->first().action, AuditEntry::Action::Insert);
-        QCOMPARE(audit.history(QStringLiteral("certificate"), QStringLiteral("ZF-2025-001"))->size(), 1);
+        QCOMPARE(
+            audit.history(QStringLiteral("certificate"), QStringLiteral("ZF-2025-001"))->size(), 1);
         QCOMPARE(changed.count(), 1);
         // Saving again writes nothing new (no duplicate certificate, no empty audit row).
         const qint64 auditRows = tdb.rowCount(QStringLiteral("audit_log"));
@@ -136,10 +139,12 @@ private Q_SLOTS:
         AppContext context(tdb.db(), tdb.clock());
         OfficerDialog dialog(context, id);
         dialog.show();
-        QCOMPARE(child<QLineEdit>(&dialog, "idNumberEdit")->text(), Test::idNumber(6)); // in full here
+        QCOMPARE(child<QLineEdit>(&dialog, "idNumberEdit")->text(),
+                 Test::idNumber(6)); // in full here
         QCOMPARE(dialog.trainingCount(), 2);
         // 政治理论 does not count towards the legal training hours.
-        QVERIFY(child<QLabel>(&dialog, "trainingTotals")->text().contains(QStringLiteral("2024: 40")));
+        QVERIFY(
+            child<QLabel>(&dialog, "trainingTotals")->text().contains(QStringLiteral("2024: 40")));
 
         auto *status = child<QComboBox>(&dialog, "statusCombo");
         status->setCurrentIndex(status->findData(Vocab::code(OfficerStatus::Retired)));
@@ -159,8 +164,10 @@ private Q_SLOTS:
         QCOMPARE(history->size(), 2);
         const AuditEntry &update = history->last();
         QCOMPARE(update.action, AuditEntry::Action::Update);
-        QCOMPARE(update.before.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
-        QCOMPARE(update.after.value(QStringLiteral("status")).toString(), QStringLiteral("retired"));
+        QCOMPARE(update.before.value(QStringLiteral("status")).toString(),
+                 QStringLiteral("active"));
+        QCOMPARE(update.after.value(QStringLiteral("status")).toString(),
+                 QStringLiteral("retired"));
         QCOMPARE(update.actor, QStringLiteral("tester"));
         // The history tab shows it.
         auto *historyTable = child<QTableWidget>(&dialog, "historyTable");

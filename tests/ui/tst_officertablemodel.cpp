@@ -1,8 +1,8 @@
 // OfficerTableModel over a real database: lazy paging, SQL sort and filters, masking.
 
-#include "support/fixtures.h"
 #include "models/officertablemodel.h"
 #include "storage/transaction.h"
+#include "support/fixtures.h"
 #include "support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -51,7 +51,8 @@ private Q_SLOTS:
         Test::TestDatabase tdb;
         fill(tdb);
         OfficerTableModel model(tdb.db());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         OfficerQuery q = baseQuery();
         model.setQuery(q);
         while (model.canFetchMore({}))
@@ -82,8 +83,10 @@ private Q_SLOTS:
         QVERIFY(!model.canFetchMore({}));
         model.fetchMore({}); // a no-op at the end
         QCOMPARE(model.rowCount(), 450);
-        QCOMPARE(model.index(0, OfficerTableModel::Name).data().toString(), QStringLiteral("人员001"));
-        QCOMPARE(model.index(449, OfficerTableModel::Name).data().toString(), QStringLiteral("人员450"));
+        QCOMPARE(model.index(0, OfficerTableModel::Name).data().toString(),
+                 QStringLiteral("人员001"));
+        QCOMPARE(model.index(449, OfficerTableModel::Name).data().toString(),
+                 QStringLiteral("人员450"));
     }
 
     void sortsInSql()
@@ -94,10 +97,13 @@ private Q_SLOTS:
         model.setQuery(baseQuery());
         model.sort(OfficerTableModel::Name, Qt::DescendingOrder);
         QCOMPARE(model.rowCount(), 200); // back to the first page
-        QCOMPARE(model.index(0, OfficerTableModel::Name).data().toString(), QStringLiteral("人员450"));
+        QCOMPARE(model.index(0, OfficerTableModel::Name).data().toString(),
+                 QStringLiteral("人员450"));
         model.sort(OfficerTableModel::CertNumber, Qt::AscendingOrder);
-        QCOMPARE(model.index(0, OfficerTableModel::CertNumber).data().toString(), QStringLiteral("ZF00001"));
-        // Sorting by the agency puts 县市场监督管理局 (sorted after 县生态环境局 by code point) last.
+        QCOMPARE(model.index(0, OfficerTableModel::CertNumber).data().toString(),
+                 QStringLiteral("ZF00001"));
+        // Sorting by the agency puts 县市场监督管理局 (sorted after 县生态环境局 by code point)
+        // last.
         model.sort(OfficerTableModel::Agency, Qt::AscendingOrder);
         const QString first = model.index(0, OfficerTableModel::Agency).data().toString();
         model.sort(OfficerTableModel::Agency, Qt::DescendingOrder);
@@ -130,10 +136,13 @@ private Q_SLOTS:
         model.setQuery(q);
         QCOMPARE(model.totalCount(), 90);
         for (int r = 0; r < model.rowCount(); ++r)
-            QCOMPARE(model.index(r, OfficerTableModel::CertState).data(OfficerTableModel::CertStateRole).toString(),
+            QCOMPARE(model.index(r, OfficerTableModel::CertState)
+                         .data(OfficerTableModel::CertStateRole)
+                         .toString(),
                      QStringLiteral("expired"));
         // Expired is shown in red.
-        const auto brush = model.index(0, OfficerTableModel::CertState).data(Qt::ForegroundRole).value<QBrush>();
+        const auto brush =
+            model.index(0, OfficerTableModel::CertState).data(Qt::ForegroundRole).value<QBrush>();
         QCOMPARE(brush.color(), QColor(0xc6, 0x28, 0x28));
 
         q.certState.reset();
@@ -159,7 +168,8 @@ private Q_SLOTS:
         for (int c = 0; c < model.columnCount(); ++c)
             QVERIFY(!model.index(0, c).data().toString().contains(full.mid(6, 8)));
         QVERIFY(model.officerId(0) > 0);
-        QCOMPARE(model.index(0, 0).data(OfficerTableModel::OfficerIdRole).toLongLong(), model.officerId(0));
+        QCOMPARE(model.index(0, 0).data(OfficerTableModel::OfficerIdRole).toLongLong(),
+                 model.officerId(0));
     }
 };
 

@@ -38,8 +38,9 @@ private Q_SLOTS:
         m_tdb = std::make_unique<Test::TestDatabase>();
         Database &db = m_tdb->db();
         m_market = Test::addAgency(db, QStringLiteral("县市场监督管理局"));
-        m_marketSection = Test::addAgency(db, QStringLiteral("县市场监管综合执法大队"), AgencyKind::Entrusted,
-                                          QStringLiteral("县市场监督管理局"));
+        m_marketSection =
+            Test::addAgency(db, QStringLiteral("县市场监管综合执法大队"), AgencyKind::Entrusted,
+                            QStringLiteral("县市场监督管理局"));
         m_ecology = Test::addAgency(db, QStringLiteral("县生态环境局"), AgencyKind::Administrative,
                                     QStringLiteral("某市人民政府"));
         Transaction tx(db);
@@ -99,7 +100,11 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(page.model()->totalCount(), 10, 2000); // ZF00120..ZF00129
         QCOMPARE(page.model()->rowCount(), 10);
         for (int r = 0; r < 10; ++r)
-            QVERIFY(page.model()->index(r, OfficerTableModel::CertNumber).data().toString().startsWith(u"ZF0012"));
+            QVERIFY(page.model()
+                        ->index(r, OfficerTableModel::CertNumber)
+                        .data()
+                        .toString()
+                        .startsWith(u"ZF0012"));
 
         search->clear();
         QTRY_COMPARE_WITH_TIMEOUT(page.model()->totalCount(), 450, 2000);
@@ -142,7 +147,8 @@ private Q_SLOTS:
         page.show();
         auto *table = page.findChild<QTableView *>(QStringLiteral("officerTable"));
         const QString full = Test::idNumber(1);
-        const QString shown = table->model()->index(0, OfficerTableModel::IdNumber).data().toString();
+        const QString shown =
+            table->model()->index(0, OfficerTableModel::IdNumber).data().toString();
         QCOMPARE(shown, full.left(6) + QStringLiteral("********") + full.right(4));
     }
 
@@ -153,9 +159,11 @@ private Q_SLOTS:
         page.show();
         auto *table = page.findChild<QTableView *>(QStringLiteral("officerTable"));
         table->sortByColumn(OfficerTableModel::Name, Qt::DescendingOrder);
-        QCOMPARE(page.model()->index(0, OfficerTableModel::Name).data().toString(), QStringLiteral("人员450"));
+        QCOMPARE(page.model()->index(0, OfficerTableModel::Name).data().toString(),
+                 QStringLiteral("人员450"));
         table->sortByColumn(OfficerTableModel::TrainingHours, Qt::DescendingOrder);
-        QCOMPARE(page.model()->index(0, OfficerTableModel::TrainingHours).data().toString(), QStringLiteral("60"));
+        QCOMPARE(page.model()->index(0, OfficerTableModel::TrainingHours).data().toString(),
+                 QStringLiteral("60"));
     }
 
     void doubleClickOpensTheOfficer()
@@ -204,7 +212,9 @@ private Q_SLOTS:
         const qint64 id = Test::addOfficer(m_tdb->db(), m_ecology, spec);
         context.notifyDataChanged(QStringLiteral("officer"));
         QCOMPARE(page.model()->totalCount(), 451);
-        QCOMPARE(page.agencyModel()->indexOfAgency(m_ecology).data(AgencyTreeModel::CountRole).toInt(), 151);
+        QCOMPARE(
+            page.agencyModel()->indexOfAgency(m_ecology).data(AgencyTreeModel::CountRole).toInt(),
+            151);
         Transaction tx(m_tdb->db());
         QVERIFY(OfficerRepository(m_tdb->db()).remove(id).ok());
         QVERIFY(tx.commit().ok());

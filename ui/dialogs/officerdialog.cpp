@@ -59,7 +59,8 @@ bool namesField(const Error &error, const char *field)
 
 } // namespace
 
-OfficerDialog::OfficerDialog(AppContext &context, qint64 officerId, QWidget *parent, qint64 agencyId)
+OfficerDialog::OfficerDialog(AppContext &context, qint64 officerId, QWidget *parent,
+                             qint64 agencyId)
     : QDialog(parent), m_context(context)
 {
     setObjectName(QStringLiteral("officerDialog"));
@@ -111,7 +112,8 @@ QWidget *OfficerDialog::buildBasicTab()
     m_position->setObjectName(QStringLiteral("positionEdit"));
     m_category = new QLineEdit(page);
     m_category->setObjectName(QStringLiteral("categoryEdit"));
-    m_qualification = new QCheckBox(tr("Holds the national legal professional qualification"), page);
+    m_qualification =
+        new QCheckBox(tr("Holds the national legal professional qualification"), page);
     m_qualification->setObjectName(QStringLiteral("qualificationCheck"));
     m_reviewer = new QCheckBox(tr("Legal reviewer (法制审核人员)"), page);
     m_reviewer->setObjectName(QStringLiteral("reviewerCheck"));
@@ -225,8 +227,9 @@ Officer OfficerDialog::formOfficer() const
 void OfficerDialog::updateIdProblem()
 {
     const QString text = m_idNumber->text();
-    showProblem(m_idProblem, text.trimmed().isEmpty() ? QString()
-                                                      : Identity::validateIdNumber(Identity::normaliseIdNumber(text)));
+    showProblem(m_idProblem, text.trimmed().isEmpty()
+                                 ? QString()
+                                 : Identity::validateIdNumber(Identity::normaliseIdNumber(text)));
 }
 
 bool OfficerDialog::validateForm()

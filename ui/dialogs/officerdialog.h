@@ -28,7 +28,8 @@ class OfficerDialog final : public QDialog
 
 public:
     // officerId 0: a new officer (in `agencyId` when given).
-    OfficerDialog(AppContext &context, qint64 officerId, QWidget *parent = nullptr, qint64 agencyId = 0);
+    OfficerDialog(AppContext &context, qint64 officerId, QWidget *parent = nullptr,
+                  qint64 agencyId = 0);
 
     [[nodiscard]] qint64 officerId() const { return m_officer.id; }
     // Set when the officer could not be read; the dialog then refuses to save.
@@ -48,8 +49,7 @@ public:
     void accept() override;
 
 private:
-    template<typename T>
-    struct Pending
+    template <typename T> struct Pending
     {
         T value;
         bool dirty = false;

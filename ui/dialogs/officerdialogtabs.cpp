@@ -44,8 +44,9 @@ void setRow(QTableWidget *table, int row, const QStringList &cells)
 }
 
 // A tab with a table and Add / Edit / Remove buttons under it.
-QWidget *recordTab(QObject *owner, QTableWidget *table, QWidget *extra, const std::function<void()> &add,
-                   const std::function<void(int)> &edit, const std::function<void(int)> &remove)
+QWidget *recordTab(QObject *owner, QTableWidget *table, QWidget *extra,
+                   const std::function<void()> &add, const std::function<void(int)> &edit,
+                   const std::function<void(int)> &remove)
 {
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
@@ -66,9 +67,16 @@ QWidget *recordTab(QObject *owner, QTableWidget *table, QWidget *extra, const st
     layout->addLayout(buttons);
     QObject::connect(addButton, &QPushButton::clicked, owner, add);
     auto current = [table] { return table->currentRow(); };
-    QObject::connect(editButton, &QPushButton::clicked, owner, [=] { if (current() >= 0) edit(current()); });
-    QObject::connect(removeButton, &QPushButton::clicked, owner, [=] { if (current() >= 0) remove(current()); });
-    QObject::connect(table, &QTableWidget::cellDoubleClicked, owner, [=](int row, int) { edit(row); });
+    QObject::connect(editButton, &QPushButton::clicked, owner, [=] {
+        if (current() >= 0)
+            edit(current());
+    });
+    QObject::connect(removeButton, &QPushButton::clicked, owner, [=] {
+        if (current() >= 0)
+            remove(current());
+    });
+    QObject::connect(table, &QTableWidget::cellDoubleClicked, owner,
+                     [=](int row, int) { edit(row); });
     auto enable = [=] {
         editButton->setEnabled(current() >= 0);
         removeButton->setEnabled(current() >= 0);
@@ -79,8 +87,7 @@ QWidget *recordTab(QObject *owner, QTableWidget *table, QWidget *extra, const st
 }
 
 // Opens an editor window-modally (never a nested event loop) and applies its result.
-template<typename Editor, typename Apply>
-void openEditor(Editor *editor, Apply apply)
+template <typename Editor, typename Apply> void openEditor(Editor *editor, Apply apply)
 {
     editor->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(editor, &QDialog::accepted, editor, [editor, apply] { apply(editor); });
@@ -92,8 +99,8 @@ void openEditor(Editor *editor, Apply apply)
 QWidget *OfficerDialog::buildCertificateTab()
 {
     m_certTable = recordTable("certificateTable", {tr("Certificate number"), tr("Issued by"),
-                                                    tr("Enforcement category"), tr("Issued on"),
-                                                    tr("Valid until"), tr("Status")});
+                                                   tr("Enforcement category"), tr("Issued on"),
+                                                   tr("Valid until"), tr("Status")});
     return recordTab(
         this, m_certTable, nullptr,
         [this] {
@@ -129,17 +136,19 @@ void OfficerDialog::refreshCertificates()
     m_certTable->setRowCount(int(m_certs.size()));
     for (int r = 0; r < m_certs.size(); ++r) {
         const Certificate &c = m_certs.at(r).value;
-        setRow(m_certTable, r, {c.number, c.issuer, c.category, Format::isoDate(c.issuedOn),
-                                c.expiresOn.isValid() ? Format::isoDate(c.expiresOn) : tr("No expiry"),
-                                Vocab::label(c.status)});
+        setRow(m_certTable, r,
+               {c.number, c.issuer, c.category, Format::isoDate(c.issuedOn),
+                c.expiresOn.isValid() ? Format::isoDate(c.expiresOn) : tr("No expiry"),
+                Vocab::label(c.status)});
     }
     m_certTable->resizeColumnsToContents();
 }
 
 QWidget *OfficerDialog::buildTrainingTab()
 {
-    m_trainingTable = recordTable("trainingTable", {tr("Date"), tr("Title"), tr("Kind"), tr("Class hours"),
-                                                     tr("Organiser"), tr("Mode")});
+    m_trainingTable =
+        recordTable("trainingTable", {tr("Date"), tr("Title"), tr("Kind"), tr("Class hours"),
+                                      tr("Organiser"), tr("Mode")});
     m_trainingTotals = new QLabel;
     m_trainingTotals->setObjectName(QStringLiteral("trainingTotals"));
     m_trainingTotals->setWordWrap(true);
@@ -181,9 +190,10 @@ void OfficerDialog::refreshTrainings()
     QMap<int, double> legalHours; // per year; 政治理论 does not count (spec/warnings.md)
     for (int r = 0; r < m_trainings.size(); ++r) {
         const Training &t = m_trainings.at(r).value;
-        setRow(m_trainingTable, r, {Format::isoDate(t.date), t.title, t.kind ? Vocab::label(*t.kind) : QString(),
-                                    Format::hours(t.classHours()), t.organizer,
-                                    t.mode ? Vocab::label(*t.mode) : QString()});
+        setRow(m_trainingTable, r,
+               {Format::isoDate(t.date), t.title, t.kind ? Vocab::label(*t.kind) : QString(),
+                Format::hours(t.classHours()), t.organizer,
+                t.mode ? Vocab::label(*t.mode) : QString()});
         if (t.kind != TrainingKind::Political)
             legalHours[t.date.year()] += t.classHours();
     }
@@ -191,9 +201,10 @@ void OfficerDialog::refreshTrainings()
     QStringList years;
     for (auto it = legalHours.cbegin(); it != legalHours.cend(); ++it)
         years.prepend(tr("%1: %2 h").arg(it.key()).arg(Format::hours(it.value()))); // newest first
-    m_trainingTotals->setText(years.isEmpty() ? tr("No training recorded.")
-                                              : tr("Legal training class hours per year — %1")
-                                                    .arg(years.join(QStringLiteral("; "))));
+    m_trainingTotals->setText(
+        years.isEmpty()
+            ? tr("No training recorded.")
+            : tr("Legal training class hours per year — %1").arg(years.join(QStringLiteral("; "))));
 }
 
 QWidget *OfficerDialog::buildAssessmentTab()
@@ -245,9 +256,12 @@ namespace {
 QString actionLabel(AuditEntry::Action action)
 {
     switch (action) {
-    case AuditEntry::Action::Insert: return OfficerDialog::tr("Created");
-    case AuditEntry::Action::Update: return OfficerDialog::tr("Changed");
-    case AuditEntry::Action::Delete: return OfficerDialog::tr("Deleted");
+    case AuditEntry::Action::Insert:
+        return OfficerDialog::tr("Created");
+    case AuditEntry::Action::Update:
+        return OfficerDialog::tr("Changed");
+    case AuditEntry::Action::Delete:
+        return OfficerDialog::tr("Deleted");
     }
     return {};
 }
@@ -263,7 +277,8 @@ QString changeSummary(const AuditEntry &e)
             continue;
         const QString now = it.value().toVariant().toString();
         parts << (e.action == AuditEntry::Action::Update
-                      ? QStringLiteral("%1: %2 → %3").arg(it.key(), before.toVariant().toString(), now)
+                      ? QStringLiteral("%1: %2 → %3")
+                            .arg(it.key(), before.toVariant().toString(), now)
                       : QStringLiteral("%1: %2").arg(it.key(), now));
     }
     return parts.join(QStringLiteral("; "));
@@ -273,10 +288,12 @@ QString changeSummary(const AuditEntry &e)
 
 QWidget *OfficerDialog::buildHistoryTab()
 {
-    m_historyTable = recordTable("historyTable", {tr("When"), tr("Who"), tr("Record"), tr("Action"), tr("Changes")});
+    m_historyTable = recordTable(
+        "historyTable", {tr("When"), tr("Who"), tr("Record"), tr("Action"), tr("Changes")});
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(new QLabel(tr("Every change to this officer and their certificates, oldest first."), page));
+    layout->addWidget(
+        new QLabel(tr("Every change to this officer and their certificates, oldest first."), page));
     layout->addWidget(m_historyTable);
     return page;
 }
@@ -293,13 +310,16 @@ void OfficerDialog::loadHistory()
     for (const auto &c : std::as_const(m_certs))
         if (auto h = audit.history(QStringLiteral("certificate"), c.value.number))
             entries += h.value();
-    std::sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
+    std::sort(entries.begin(), entries.end(),
+              [](const auto &a, const auto &b) { return a.id < b.id; });
     m_historyTable->setRowCount(int(entries.size()));
     for (int r = 0; r < entries.size(); ++r) {
         const AuditEntry &e = entries.at(r);
-        const QString record = e.table == u"officer" ? tr("Officer") : tr("Certificate %1").arg(e.recordKey);
-        setRow(m_historyTable, r, {e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.actor, record,
-                                   actionLabel(e.action), changeSummary(e)});
+        const QString record =
+            e.table == u"officer" ? tr("Officer") : tr("Certificate %1").arg(e.recordKey);
+        setRow(m_historyTable, r,
+               {e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.actor, record,
+                actionLabel(e.action), changeSummary(e)});
     }
     m_historyTable->resizeColumnsToContents();
 }

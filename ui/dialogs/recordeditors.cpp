@@ -57,13 +57,15 @@ QLineEdit *lineEdit(QWidget *parent, const char *objectName, const QString &text
 
 } // namespace
 
-CertificateEditor::CertificateEditor(const Certificate &certificate, const QDate &today, QWidget *parent)
+CertificateEditor::CertificateEditor(const Certificate &certificate, const QDate &today,
+                                     QWidget *parent)
     : QDialog(parent), m_certificate(certificate),
       m_number(lineEdit(this, "numberEdit", certificate.number)),
       m_issuer(lineEdit(this, "issuerEdit", certificate.issuer)),
       m_category(lineEdit(this, "categoryEdit", certificate.category)),
-      m_issued(new OptionalDateEdit(tr("Known"), this)), m_expires(new OptionalDateEdit(tr("Expires"), this)),
-      m_status(new QComboBox(this)), m_problem(problemLabel(this))
+      m_issued(new OptionalDateEdit(tr("Known"), this)),
+      m_expires(new OptionalDateEdit(tr("Expires"), this)), m_status(new QComboBox(this)),
+      m_problem(problemLabel(this))
 {
     setWindowTitle(certificate.id ? tr("Edit certificate") : tr("New certificate"));
     m_issued->setObjectName(QStringLiteral("issuedEdit"));
@@ -71,7 +73,8 @@ CertificateEditor::CertificateEditor(const Certificate &certificate, const QDate
     m_status->setObjectName(QStringLiteral("statusCombo"));
     const bool isNew = certificate.id == 0 && certificate.number.isEmpty();
     m_issued->setDate(isNew ? today : certificate.issuedOn, today);
-    m_expires->setDate(isNew ? today.addYears(5).addDays(-1) : certificate.expiresOn, today.addYears(5));
+    m_expires->setDate(isNew ? today.addYears(5).addDays(-1) : certificate.expiresOn,
+                       today.addYears(5));
     VocabCombo::fill<CertStatus>(m_status);
     VocabCombo::select(m_status, std::optional(certificate.status));
 
@@ -109,8 +112,10 @@ void CertificateEditor::accept()
 TrainingEditor::TrainingEditor(const Training &training, const QDate &today, QWidget *parent)
     : QDialog(parent), m_training(training), m_date(new QDateEdit(this)),
       m_title(lineEdit(this, "titleEdit", training.title)), m_kind(new QComboBox(this)),
-      m_hours(lineEdit(this, "hoursEdit", training.hours ? Format::hours(*training.hours) : QString())),
-      m_minutes(lineEdit(this, "minutesEdit", training.minutes ? QString::number(*training.minutes) : QString())),
+      m_hours(
+          lineEdit(this, "hoursEdit", training.hours ? Format::hours(*training.hours) : QString())),
+      m_minutes(lineEdit(this, "minutesEdit",
+                         training.minutes ? QString::number(*training.minutes) : QString())),
       m_organizer(lineEdit(this, "organizerEdit", training.organizer)), m_mode(new QComboBox(this)),
       m_problem(problemLabel(this))
 {
@@ -159,16 +164,21 @@ void TrainingEditor::accept()
     if (t.title.isEmpty())
         return showProblem(m_problem, m_title, tr("Enter the title of the training."));
     if (!m_hours->text().trimmed().isEmpty() && (!t.hours || *t.hours < 0 || *t.hours > 1000))
-        return showProblem(m_problem, m_hours, tr("Class hours must be a number such as 4 or 2.5."));
+        return showProblem(m_problem, m_hours,
+                           tr("Class hours must be a number such as 4 or 2.5."));
     if (!m_minutes->text().trimmed().isEmpty() && (!t.minutes || *t.minutes <= 0))
-        return showProblem(m_problem, m_minutes, tr("The duration must be a whole number of minutes."));
+        return showProblem(m_problem, m_minutes,
+                           tr("The duration must be a whole number of minutes."));
     if (!t.hours && !t.minutes)
-        return showProblem(m_problem, m_hours, tr("Give the class hours or the duration in minutes."));
+        return showProblem(m_problem, m_hours,
+                           tr("Give the class hours or the duration in minutes."));
     QDialog::accept();
 }
 
-AssessmentEditor::AssessmentEditor(const Assessment &assessment, const QDate &today, QWidget *parent)
-    : QDialog(parent), m_assessment(assessment), m_year(new QSpinBox(this)), m_result(new QComboBox(this))
+AssessmentEditor::AssessmentEditor(const Assessment &assessment, const QDate &today,
+                                   QWidget *parent)
+    : QDialog(parent), m_assessment(assessment), m_year(new QSpinBox(this)),
+      m_result(new QComboBox(this))
 {
     setWindowTitle(assessment.id ? tr("Edit assessment") : tr("New assessment"));
     m_year->setObjectName(QStringLiteral("yearSpin"));

@@ -24,7 +24,8 @@ class CertificateEditor final : public QDialog
     Q_DISABLE_COPY_MOVE(CertificateEditor)
 
 public:
-    CertificateEditor(const Certificate &certificate, const QDate &today, QWidget *parent = nullptr);
+    CertificateEditor(const Certificate &certificate, const QDate &today,
+                      QWidget *parent = nullptr);
     [[nodiscard]] Certificate certificate() const;
     void accept() override;
 

@@ -26,8 +26,9 @@ void setLabel(QStandardItem *item, const QString &name, int count)
 }
 
 // Builds the subtree of `agency` below `parent`; returns its ids and officer count.
-Node addAgency(QStandardItem *parent, const Agency &agency, const QMultiHash<qint64, const Agency *> &children,
-               const QHash<qint64, int> &counts, int depth)
+Node addAgency(QStandardItem *parent, const Agency &agency,
+               const QMultiHash<qint64, const Agency *> &children, const QHash<qint64, int> &counts,
+               int depth)
 {
     Node node;
     node.item = new QStandardItem(QIcon(QStringLiteral(":/icons/agency.svg")), agency.name);
@@ -53,7 +54,8 @@ Node addAgency(QStandardItem *parent, const Agency &agency, const QMultiHash<qin
 
 } // namespace
 
-AgencyTreeModel::AgencyTreeModel(Database &db, QObject *parent) : QStandardItemModel(parent), m_db(db)
+AgencyTreeModel::AgencyTreeModel(Database &db, QObject *parent)
+    : QStandardItemModel(parent), m_db(db)
 {
 }
 

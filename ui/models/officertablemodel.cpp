@@ -9,7 +9,8 @@
 
 namespace Jiandu::Ui {
 
-OfficerTableModel::OfficerTableModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
+OfficerTableModel::OfficerTableModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db)
 {
 }
 
@@ -106,14 +107,21 @@ void OfficerTableModel::fetchMore(const QModelIndex &parent)
 std::optional<OfficerQuery::Sort> OfficerTableModel::sortFor(int column)
 {
     switch (column) {
-    case Name: return OfficerQuery::Sort::Name;
-    case Agency: return OfficerQuery::Sort::Agency;
-    case CertNumber: return OfficerQuery::Sort::CertNumber;
+    case Name:
+        return OfficerQuery::Sort::Name;
+    case Agency:
+        return OfficerQuery::Sort::Agency;
+    case CertNumber:
+        return OfficerQuery::Sort::CertNumber;
     case CertExpiry:
-    case CertState: return OfficerQuery::Sort::CertExpiry;
-    case TrainingHours: return OfficerQuery::Sort::TrainingHours;
-    case Status: return OfficerQuery::Sort::Status;
-    default: return std::nullopt;
+    case CertState:
+        return OfficerQuery::Sort::CertExpiry;
+    case TrainingHours:
+        return OfficerQuery::Sort::TrainingHours;
+    case Status:
+        return OfficerQuery::Sort::Status;
+    default:
+        return std::nullopt;
     }
 }
 
@@ -135,18 +143,30 @@ QVariant OfficerTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("Name");
-    case Gender: return tr("Gender");
-    case IdNumber: return tr("Identity-card number");
-    case Agency: return tr("Enforcement body");
-    case Employment: return tr("Staff category");
-    case CertNumber: return tr("Certificate number");
-    case CertExpiry: return tr("Valid until");
-    case CertState: return tr("Certificate state");
-    case TrainingHours: return tr("Training hours this year");
-    case Status: return tr("Post status");
-    case Phone: return tr("Phone");
-    default: return {};
+    case Name:
+        return tr("Name");
+    case Gender:
+        return tr("Gender");
+    case IdNumber:
+        return tr("Identity-card number");
+    case Agency:
+        return tr("Enforcement body");
+    case Employment:
+        return tr("Staff category");
+    case CertNumber:
+        return tr("Certificate number");
+    case CertExpiry:
+        return tr("Valid until");
+    case CertState:
+        return tr("Certificate state");
+    case TrainingHours:
+        return tr("Training hours this year");
+    case Status:
+        return tr("Post status");
+    case Phone:
+        return tr("Phone");
+    default:
+        return {};
     }
 }
 
@@ -154,21 +174,32 @@ QVariant OfficerTableModel::displayValue(const OfficerRow &row, int column) cons
 {
     const Officer &o = row.officer;
     switch (column) {
-    case Name: return o.name;
-    case Gender: return o.gender ? Vocab::label(*o.gender) : QString();
-    case IdNumber: return Identity::maskIdNumber(o.idNumber);
-    case Agency: return row.agencyName;
-    case Employment: return Vocab::label(o.employment);
-    case CertNumber: return row.certNumber;
+    case Name:
+        return o.name;
+    case Gender:
+        return o.gender ? Vocab::label(*o.gender) : QString();
+    case IdNumber:
+        return Identity::maskIdNumber(o.idNumber);
+    case Agency:
+        return row.agencyName;
+    case Employment:
+        return Vocab::label(o.employment);
+    case CertNumber:
+        return row.certNumber;
     case CertExpiry:
         if (row.certNumber.isEmpty())
             return QString();
         return row.certExpiresOn.isValid() ? Format::isoDate(row.certExpiresOn) : tr("No expiry");
-    case CertState: return Vocab::label(row.certState);
-    case TrainingHours: return Format::hours(row.trainingHours);
-    case Status: return Vocab::label(o.status);
-    case Phone: return Identity::maskPhone(o.phone);
-    default: return {};
+    case CertState:
+        return Vocab::label(row.certState);
+    case TrainingHours:
+        return Format::hours(row.trainingHours);
+    case Status:
+        return Vocab::label(o.status);
+    case Phone:
+        return Identity::maskPhone(o.phone);
+    default:
+        return {};
     }
 }
 
@@ -176,10 +207,14 @@ namespace {
 QColor stateColor(CertState state)
 {
     switch (state) {
-    case CertState::Expired: return QColor(0xc6, 0x28, 0x28);
-    case CertState::Expiring: return QColor(0xb2, 0x6a, 0x00);
-    case CertState::None: return QColor(0x75, 0x75, 0x75);
-    case CertState::Valid: break;
+    case CertState::Expired:
+        return QColor(0xc6, 0x28, 0x28);
+    case CertState::Expiring:
+        return QColor(0xb2, 0x6a, 0x00);
+    case CertState::None:
+        return QColor(0x75, 0x75, 0x75);
+    case CertState::Valid:
+        break;
     }
     return {};
 }
@@ -187,10 +222,14 @@ QColor stateColor(CertState state)
 QIcon stateIcon(CertState state)
 {
     switch (state) {
-    case CertState::Expired: return QIcon(QStringLiteral(":/icons/cert-expired.svg"));
-    case CertState::Expiring: return QIcon(QStringLiteral(":/icons/cert-expiring.svg"));
-    case CertState::Valid: return QIcon(QStringLiteral(":/icons/cert-valid.svg"));
-    case CertState::None: break;
+    case CertState::Expired:
+        return QIcon(QStringLiteral(":/icons/cert-expired.svg"));
+    case CertState::Expiring:
+        return QIcon(QStringLiteral(":/icons/cert-expiring.svg"));
+    case CertState::Valid:
+        return QIcon(QStringLiteral(":/icons/cert-valid.svg"));
+    case CertState::None:
+        break;
     }
     return {};
 }

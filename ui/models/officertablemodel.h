@@ -20,9 +20,20 @@ class OfficerTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(OfficerTableModel)
 
 public:
-    enum Column {
-        Name, Gender, IdNumber, Agency, Employment, CertNumber, CertExpiry, CertState,
-        TrainingHours, Status, Phone, ColumnCount
+    enum Column
+    {
+        Name,
+        Gender,
+        IdNumber,
+        Agency,
+        Employment,
+        CertNumber,
+        CertExpiry,
+        CertState,
+        TrainingHours,
+        Status,
+        Phone,
+        ColumnCount
     };
     static constexpr int kPageSize = 200;
     static constexpr int OfficerIdRole = Qt::UserRole + 1;
@@ -45,7 +56,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;

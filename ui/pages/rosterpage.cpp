@@ -30,8 +30,9 @@ namespace Jiandu::Ui {
 RosterPage::RosterPage(AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_agencyModel(new AgencyTreeModel(context.db(), this)),
       m_model(new OfficerTableModel(context.db(), this)), m_tree(new QTreeView(this)),
-      m_table(new QTableView(this)), m_search(new QLineEdit(this)), m_statusFilter(new QComboBox(this)),
-      m_certFilter(new QComboBox(this)), m_trainingShort(new QCheckBox(this)), m_count(new QLabel(this)),
+      m_table(new QTableView(this)), m_search(new QLineEdit(this)),
+      m_statusFilter(new QComboBox(this)), m_certFilter(new QComboBox(this)),
+      m_trainingShort(new QCheckBox(this)), m_count(new QLabel(this)),
       m_searchTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("rosterPage"));
@@ -105,7 +106,8 @@ QWidget *RosterPage::buildFilterBar()
     VocabCombo::fill<CertState>(m_certFilter, tr("All certificate states"), true);
     m_trainingShort->setObjectName(QStringLiteral("trainingShortFilter"));
     m_trainingShort->setText(tr("Training hours short"));
-    m_trainingShort->setToolTip(tr("Only officers below the yearly minimum of legal training hours"));
+    m_trainingShort->setToolTip(
+        tr("Only officers below the yearly minimum of legal training hours"));
     layout->addWidget(m_search, 2);
     layout->addWidget(new QLabel(tr("Post:"), bar));
     layout->addWidget(m_statusFilter);
@@ -127,14 +129,18 @@ void RosterPage::buildActions()
         m_actions.append(action);
         return action;
     };
-    m_newAction = make(QStringLiteral("add"), tr("New…"), "newOfficerAction", [this] { openOfficer(0); });
+    m_newAction =
+        make(QStringLiteral("add"), tr("New…"), "newOfficerAction", [this] { openOfficer(0); });
     m_editAction = make(QStringLiteral("edit"), tr("Edit…"), "editOfficerAction",
                         [this] { openOfficer(currentOfficerId()); });
     m_removeAction = make(QStringLiteral("delete"), tr("Delete"), "deleteOfficerAction",
                           [this] { removeSelected(); });
-    m_importAction = make(QStringLiteral("import"), tr("Import…"), "importAction", [this] { importOfficers(); });
-    m_exportAction = make(QStringLiteral("export"), tr("Export…"), "exportAction", [this] { exportRoster(); });
-    m_printAction = make(QStringLiteral("print"), tr("Print roster…"), "printAction", [this] { printRoster(); });
+    m_importAction =
+        make(QStringLiteral("import"), tr("Import…"), "importAction", [this] { importOfficers(); });
+    m_exportAction =
+        make(QStringLiteral("export"), tr("Export…"), "exportAction", [this] { exportRoster(); });
+    m_printAction = make(QStringLiteral("print"), tr("Print roster…"), "printAction",
+                         [this] { printRoster(); });
     m_newAction->setShortcut(QKeySequence::New);
     m_printAction->setShortcut(QKeySequence::Print);
     m_removeAction->setShortcut(QKeySequence::Delete);
@@ -154,10 +160,10 @@ void RosterPage::updateCount()
 {
     if (!m_model->lastError().isEmpty())
         return;
-    m_count->setText(tr("%n officer(s)", nullptr, m_model->totalCount())
-                     + (m_model->rowCount() < m_model->totalCount()
-                            ? tr(" — %1 loaded, scroll for more").arg(m_model->rowCount())
-                            : QString()));
+    m_count->setText(tr("%n officer(s)", nullptr, m_model->totalCount()) +
+                     (m_model->rowCount() < m_model->totalCount()
+                          ? tr(" — %1 loaded, scroll for more").arg(m_model->rowCount())
+                          : QString()));
 }
 
 QList<qint64> RosterPage::selectedAgencyIds() const
@@ -189,10 +195,10 @@ void RosterPage::refresh()
         const QSignalBlocker block(m_tree->selectionModel());
         m_tree->setCurrentIndex(restore);
     }
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &RosterPage::applyFilters,
-            Qt::UniqueConnection);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RosterPage::updateActions,
-            Qt::UniqueConnection);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &RosterPage::applyFilters, Qt::UniqueConnection);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RosterPage::updateActions, Qt::UniqueConnection);
     applyFilters();
 }
 
@@ -217,7 +223,8 @@ void RosterPage::applyFilters()
 OfficerDialog *RosterPage::openOfficer(qint64 officerId)
 {
     const QList<qint64> agencies = selectedAgencyIds();
-    auto *dialog = new OfficerDialog(m_context, officerId, this, agencies.size() == 1 ? agencies.first() : 0);
+    auto *dialog =
+        new OfficerDialog(m_context, officerId, this, agencies.size() == 1 ? agencies.first() : 0);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
@@ -240,18 +247,19 @@ void RosterPage::removeSelected()
     }
     if (ids.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Delete officers"),
-        tr("Delete %1 with their certificates, trainings and assessments? The audit trail keeps a record.")
-            .arg(names.join(QStringLiteral("、"))));
+    const auto answer = QMessageBox::question(this, tr("Delete officers"),
+                                              tr("Delete %1 with their certificates, trainings and "
+                                                 "assessments? The audit trail keeps a record.")
+                                                  .arg(names.join(QStringLiteral("、"))));
     if (answer != QMessageBox::Yes)
         return;
     Transaction tx(m_context.db());
     OfficerRepository repo(m_context.db());
     for (qint64 id : ids) {
         if (auto r = repo.remove(id); !r)
-            return (void)QMessageBox::warning(this, tr("Delete officers"),
-                                              tr("Nothing was deleted. %1").arg(r.error().toString()));
+            return (void)QMessageBox::warning(
+                this, tr("Delete officers"),
+                tr("Nothing was deleted. %1").arg(r.error().toString()));
     }
     if (auto r = tx.commit(); !r)
         return (void)QMessageBox::warning(this, tr("Delete officers"), r.error().toString());

@@ -13,8 +13,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QSettings>
 
 namespace Jiandu::Ui {
@@ -29,9 +29,9 @@ void RosterPage::exportRoster()
     const QString folder = settings.value(kExportFolderKey, QDir::homePath()).toString();
     const QString suggested = QDir(folder).filePath(tr("officers") + QStringLiteral(".xlsx"));
     QString selectedFilter;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export officers"), suggested,
-                                                tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)"),
-                                                &selectedFilter);
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export officers"), suggested,
+        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)"), &selectedFilter);
     if (path.isEmpty())
         return;
     const QString suffix = QFileInfo(path).suffix().toLower();
