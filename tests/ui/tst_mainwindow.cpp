@@ -8,12 +8,14 @@
 #include "models/officertablemodel.h"
 #include "pages/placeholderpage.h"
 #include "pages/rosterpage.h"
+#include "pages/settingspage.h"
 #include "support/fixtures.h"
 #include "support/testdatabase.h"
 #include "util/i18n.h"
 
 #include <QAbstractButton>
 #include <QLabel>
+#include <QSettings>
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -82,6 +84,24 @@ private Q_SLOTS:
         QVERIFY(db.contains(QDir::toNativeSeparators(tdb.path())));
         const QString asOf = window.findChild<QLabel *>(QStringLiteral("asOfLabel"))->text();
         QVERIFY2(asOf.contains(u"2025"), qPrintable(asOf));
+    }
+
+    void languageChangeRebuildsThePages()
+    {
+        Test::TestDatabase tdb;
+        AppContext context(tdb.db(), tdb.clock());
+        MainWindow window(context);
+        window.show();
+        window.showPage(MainWindow::Settings);
+        QPointer<QWidget> oldRoster = window.page(MainWindow::Roster);
+        auto *settings = qobject_cast<SettingsPage *>(window.page(MainWindow::Settings));
+        QVERIFY(settings);
+        Q_EMIT settings->languageChanged(QStringLiteral("en"));
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
+        QCOMPARE(window.currentPage(), MainWindow::Settings); // the user stays where they were
+        QVERIFY(window.page(MainWindow::Roster) != oldRoster);
+        QTRY_VERIFY(oldRoster.isNull());
+        QCOMPARE(window.findChild<QListWidget *>()->item(MainWindow::Roster)->text(), QStringLiteral("Officers"));
     }
 
     void openOfficerRequestShowsTheRoster()
