@@ -92,10 +92,11 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setIconSize(QSize(22, 22));
     m_nav->setSpacing(2);
-    m_nav->setFixedWidth(180);
+    m_nav->setFixedWidth(220);
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setStyleSheet(
-        QStringLiteral("QListWidget { background: #eceff1; padding-top: 8px; }"
+        QStringLiteral("QListWidget { background: #eceff1; padding-top: 8px; outline: 0; }"
                        "QListWidget::item { padding: 8px 6px; }"
                        "QListWidget::item:selected { background: #cfd8dc; color: #102027; }"));
     for (int i = 0; i < PageCount; ++i)

@@ -16,6 +16,7 @@ PlaceholderPage::PlaceholderPage(const QString &title, const QString &descriptio
     m_title->setFont(font);
     m_description->setWordWrap(true);
     m_description->setMaximumWidth(640);
+    m_description->setMinimumWidth(360);
     m_description->setTextFormat(Qt::PlainText);
     m_description->setStyleSheet(QStringLiteral("color: #455a64;"));
 
@@ -23,7 +24,13 @@ PlaceholderPage::PlaceholderPage(const QString &title, const QString &descriptio
     layout->addStretch(1);
     layout->addWidget(m_title, 0, Qt::AlignHCenter);
     layout->addSpacing(12);
-    layout->addWidget(m_description, 0, Qt::AlignHCenter);
+    // Centred between stretches, not with an alignment flag: a word-wrapped label given an
+    // alignment gets its minimum width and a clipped height.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(m_description, 4);
+    row->addStretch(1);
+    layout->addLayout(row);
     layout->addStretch(2);
     setTexts(title, description);
 }

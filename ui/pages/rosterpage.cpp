@@ -47,6 +47,8 @@ RosterPage::RosterPage(AppContext &context, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSortIndicator(OfficerTableModel::Name, Qt::AscendingOrder);
     m_table->setSortingEnabled(true); // the model sorts in SQL
@@ -82,6 +84,13 @@ RosterPage::RosterPage(AppContext &context, QWidget *parent)
     connect(m_searchTimer, &QTimer::timeout, this, &RosterPage::applyFilters);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_model, &OfficerTableModel::totalChanged, this, &RosterPage::updateCount);
+    // Size the columns to the first rows once; afterwards the user's widths stay.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_columnsSized && m_model->rowCount() > 0) {
+            m_columnsSized = true;
+            m_table->resizeColumnsToContents();
+        }
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &RosterPage::updateCount);
     connect(m_model, &OfficerTableModel::loadFailed, this, [this](const QString &message) {
         m_count->setText(tr("The list could not be read: %1").arg(message));

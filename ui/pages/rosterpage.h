@@ -79,6 +79,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_printAction = nullptr;
     QList<QAction *> m_actions;
+    bool m_columnsSized = false;
 };
 
 } // namespace Jiandu::Ui
