@@ -15,8 +15,8 @@
 
 #include <QAbstractButton>
 #include <QLabel>
-#include <QSettings>
 #include <QListWidget>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QtTest>
@@ -101,7 +101,8 @@ private Q_SLOTS:
         QCOMPARE(window.currentPage(), MainWindow::Settings); // the user stays where they were
         QVERIFY(window.page(MainWindow::Roster) != oldRoster);
         QTRY_VERIFY(oldRoster.isNull());
-        QCOMPARE(window.findChild<QListWidget *>()->item(MainWindow::Roster)->text(), QStringLiteral("Officers"));
+        QCOMPARE(window.findChild<QListWidget *>()->item(MainWindow::Roster)->text(),
+                 QStringLiteral("Officers"));
     }
 
     void openOfficerRequestShowsTheRoster()

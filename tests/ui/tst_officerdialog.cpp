@@ -174,6 +174,42 @@ private Q_SLOTS:
         QVERIFY(historyTable->rowCount() >= 3); // officer insert + update, certificate insert
     }
 
+    void trainingEditorExplainsAndTotalsUpdate()
+    {
+        Test::TestDatabase tdb;
+        const qint64 agency = Test::addAgency(tdb.db(), QStringLiteral("县文化和旅游局"));
+        Test::OfficerSpec spec;
+        spec.n = 12;
+        const qint64 id = Test::addOfficer(tdb.db(), agency, spec);
+        AppContext context(tdb.db(), tdb.clock());
+        OfficerDialog dialog(context, id);
+        dialog.show();
+        auto *tab = child<QTableWidget>(&dialog, "trainingTable")->parentWidget();
+        QTest::mouseClick(child<QPushButton>(tab, "addButton"), Qt::LeftButton);
+        auto *editor = dialog.findChild<TrainingEditor *>();
+        QVERIFY(editor);
+        QTest::keyClicks(child<QLineEdit>(editor, "titleEdit"), QStringLiteral("law update"));
+        editor->accept(); // neither hours nor minutes
+        QVERIFY(editor->isVisible());
+        QCOMPARE(child<QLabel>(editor, "problemLabel")->text(),
+                 TrainingEditor::tr("Give the class hours or the duration in minutes."));
+        QTest::keyClicks(child<QLineEdit>(editor, "hoursEdit"), QStringLiteral("abc"));
+        editor->accept();
+        QVERIFY(editor->isVisible());
+        child<QLineEdit>(editor, "hoursEdit")->clear();
+        QTest::keyClicks(child<QLineEdit>(editor, "minutesEdit"),
+                         QStringLiteral("90")); // 2 class hours
+        editor->accept();
+        QCOMPARE(dialog.trainingCount(), 1);
+        QVERIFY(
+            child<QLabel>(&dialog, "trainingTotals")->text().contains(QStringLiteral("2025: 2")));
+        QVERIFY(dialog.save());
+        auto trainings = TrainingRepository(tdb.db()).trainings(id);
+        QCOMPARE(trainings->size(), 1);
+        QCOMPARE(trainings->first().minutes, std::optional(90));
+        QCOMPARE(trainings->first().date, QDate(2025, 3, 1)); // the clock's today
+    }
+
     void repositoryErrorWritesNothing()
     {
         Test::TestDatabase tdb;

@@ -4,7 +4,10 @@
 
 namespace Jiandu::Ui {
 
-DashboardPage::DashboardPage(AppContext &context, QWidget *parent) : QWidget(parent), m_context(context) {}
+DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context)
+{
+}
 
 void DashboardPage::refresh() {}
 
