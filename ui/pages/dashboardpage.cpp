@@ -4,10 +4,7 @@
 
 namespace Jiandu::Ui {
 
-DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context)
-{
-}
+DashboardPage::DashboardPage(AppContext &context, QWidget *parent) : QWidget(parent), m_context(context) {}
 
 void DashboardPage::refresh() {}
 

@@ -4,9 +4,6 @@
 
 namespace Jiandu::Ui {
 
-SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context)
-{
-}
+SettingsPage::SettingsPage(AppContext &context, QWidget *parent) : QWidget(parent), m_context(context) {}
 
 } // namespace Jiandu::Ui
