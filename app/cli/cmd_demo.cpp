@@ -20,8 +20,9 @@ int runDemo(Context &ctx)
     if (ctx.isSet(QStringLiteral("scale"))) {
         bool ok = false;
         options.scale = ctx.value(QStringLiteral("scale")).toInt(&ok);
-        if (!ok || options.scale < 1)
-            return ctx.usageError(tr("--scale takes a whole number of counties (1 or more), not \"%1\".")
+        if (!ok || options.scale < 1 || options.scale > Demo::maxScale())
+            return ctx.usageError(tr("--scale takes a number of counties from 1 to %1, not \"%2\".")
+                                      .arg(Demo::maxScale())
                                       .arg(ctx.value(QStringLiteral("scale"))));
     }
     options.today = ctx.asOf();

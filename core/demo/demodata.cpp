@@ -96,11 +96,15 @@ Error cancelled()
 
 } // namespace
 
+int maxScale()
+{
+    return Tables::maxCounties();
+}
+
 Result<Summary> generate(Database &db, const Options &options)
 {
-    if (options.scale < 1 || options.scale > Tables::maxCounties())
-        return Error{Error::Code::Usage,
-                     tr("The scale must be between 1 and %1.").arg(Tables::maxCounties()),
+    if (options.scale < 1 || options.scale > maxScale())
+        return Error{Error::Code::Usage, tr("The scale must be between 1 and %1.").arg(maxScale()),
                      QStringLiteral("--scale")};
     const QDate today = options.today.isValid() ? options.today : db.clock().today();
     if (auto empty = checkEmpty(db); !empty)
