@@ -147,7 +147,8 @@ Built buildListSql(const OfficerQuery &query, bool countOnly)
         b.binds << Vocab::code(*query.certState);
     }
     if (query.trainingShortOnly) {
-        outer << QStringLiteral("r.training_hours < ?");
+        // Same tolerance as TRAINING_SHORT: 90 × 30 minutes must count as 60 hours.
+        outer << QStringLiteral("r.training_hours + 1e-9 < ?");
         b.binds << query.trainingMinimum;
     }
     const QString filtered = QStringLiteral("SELECT %1 FROM (") + inner + QStringLiteral(") r")
