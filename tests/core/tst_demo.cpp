@@ -1,6 +1,7 @@
 #include "demo/demodata.h"
 #include "demo/demotables.h"
 #include "domain/identity.h"
+#include "rules/warning.h"
 #include "storage/audittrail.h"
 #include "storage/database.h"
 #include "storage/officerrepository.h"
@@ -8,6 +9,7 @@
 #include "support/testdatabase.h"
 
 #include <QJsonDocument>
+#include <QMap>
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -315,6 +317,40 @@ private Q_SLOTS:
                     "officer o WHERE o.status = 'active' GROUP BY o.agency_id) WHERE r < (n + 19) / 20")) == 1);
         // Renewed certificates keep their history.
         QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM certificate WHERE status = 'cancelled'")) >= 5);
+    }
+
+    // The point of the demo: a newcomer sees every roster rule at work, whatever the day.
+    void everyRosterRuleFires_data()
+    {
+        QTest::addColumn<QDate>("today");
+        QTest::newRow("2025-03-01") << kToday;
+        QTest::newRow("2 January") << QDate(2025, 1, 2);
+        QTest::newRow("31 December") << QDate(2024, 12, 31);
+        QTest::newRow("mid-year") << QDate(2026, 7, 15);
+    }
+
+    void everyRosterRuleFires()
+    {
+        QFETCH(QDate, today);
+        Test::TestDatabase t(today);
+        Demo::Options o;
+        o.today = today;
+        generateOrFail(t.db(), o);
+        Rules::RuleContext context;
+        context.asOf = today;
+        context.settings = Rules::RuleSettings::load(t.db());
+        auto warnings = Rules::evaluateAll(t.db(), context);
+        QVERIFY2(warnings, qPrintable(warnings.ok() ? QString() : warnings.error().toString()));
+        QMap<QString, int> byRule;
+        for (const Rules::Warning &w : warnings.value())
+            ++byRule[w.rule];
+        for (const char *rule : {"CERT_EXPIRED", "CERT_EXPIRING", "NO_VALID_CERT", "CERT_INELIGIBLE",
+                                 "CERT_NOT_CLEARED", "TRAINING_SHORT", "NO_LAW_UPDATE", "ASSESSMENT_EXIT",
+                                 "REVIEWER_RATIO"})
+            QVERIFY2(byRule.value(QString::fromLatin1(rule)) > 0, rule);
+        // A living office, not a disaster: a few warnings per rule, not one per officer.
+        QVERIFY2(warnings->size() < 40, qPrintable(QString::number(warnings->size())));
+        QCOMPARE(byRule.value(QStringLiteral("REVIEWER_RATIO")), 1);
     }
 
     // The roster list's own state computation agrees with the planted facts.
