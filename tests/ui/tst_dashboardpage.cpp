@@ -78,6 +78,7 @@ private Q_SLOTS:
     void keysAreMasked();
     void doubleClickOpensRecord();
     void refreshesOnDataChanged();
+    void screenshot();
 };
 
 void TestDashboardPage::groupsAndCounts()
@@ -98,7 +99,8 @@ void TestDashboardPage::groupsAndCounts()
     // Errors first, then the order of spec/warnings.md.
     QCOMPARE(rules, (QStringList{QStringLiteral("CERT_EXPIRED"), QStringLiteral("CERT_EXPIRING"),
                                  QStringLiteral("REVIEWER_RATIO")}));
-    for (QTreeWidgetItem *top : {tree->topLevelItem(0), tree->topLevelItem(1), tree->topLevelItem(2)}) {
+    for (QTreeWidgetItem *top :
+         {tree->topLevelItem(0), tree->topLevelItem(1), tree->topLevelItem(2)}) {
         QCOMPARE(top->childCount(), 1);
         QVERIFY2(top->text(0).endsWith(QStringLiteral("(1)")), qPrintable(top->text(0)));
     }
@@ -201,8 +203,40 @@ void TestDashboardPage::refreshesOnDataChanged()
 
     // The button evaluates again too.
     refreshed.clear();
-    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("refreshButton")), Qt::LeftButton);
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("refreshButton")),
+                      Qt::LeftButton);
     QVERIFY(refreshed.wait(10000));
+}
+
+// Renders the page with Chinese data; saved to $JIANDU_SCREENSHOT_DIR/dashboard.png when set
+// (docs/screenshots is refreshed that way).
+void TestDashboardPage::screenshot()
+{
+    Test::TestDatabase tdb;
+    const Office office = build(tdb.db());
+    const QStringList names = {QStringLiteral("陈晓明"), QStringLiteral("刘芳"),
+                               QStringLiteral("周建国")};
+    for (int i = 0; i < names.size(); ++i) {
+        Test::OfficerSpec s;
+        s.name = names.at(i);
+        s.n = 10 + i;
+        s.employment = i == 0 ? Employment::Contract : Employment::Establishment;
+        s.certNumber = i == 2 ? QString() : QStringLiteral("C%1").arg(i);
+        const qint64 id = Test::addOfficer(tdb.db(), office.agencyB, s);
+        Test::addTraining(tdb.db(), id, QDate(2025, 1, 15), 12, TrainingKind::PublicLaw);
+    }
+    Ui::AppContext context(tdb.db(), tdb.clock());
+    Ui::DashboardPage page(context);
+    page.resize(1000, 560);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy refreshed(&page, &Ui::DashboardPage::refreshed);
+    QVERIFY(refreshed.wait(10000));
+    const QImage image = page.grab().toImage();
+    QVERIFY(!image.isNull());
+    const QString dir = qEnvironmentVariable("JIANDU_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(image.save(dir + QStringLiteral("/dashboard.png")));
 }
 
 QTEST_MAIN(TestDashboardPage)

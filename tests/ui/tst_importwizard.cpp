@@ -42,7 +42,8 @@ bool toCheckPage(Ui::ImportWizard &wizard)
     if (wizard.currentId() != Ui::ImportWizard::SourcePageId || !wizard.currentPage()->isComplete())
         return false;
     wizard.next();
-    if (wizard.currentId() != Ui::ImportWizard::PreviewPageId || !wizard.currentPage()->isComplete())
+    if (wizard.currentId() != Ui::ImportWizard::PreviewPageId ||
+        !wizard.currentPage()->isComplete())
         return false;
     QSignalSpy checked(&wizard, &Ui::ImportWizard::checkFinished);
     wizard.next();
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void badFileShowsProblemsAndCannotFinish();
     void goodFileImports();
     void cancelWritesNothing();
+    void screenshot();
 };
 
 void TestImportWizard::preselectsKindAndChecksFile()
@@ -88,7 +90,8 @@ void TestImportWizard::previewShowsRowsAndEncoding()
     Test::TestDatabase tdb;
     Ui::AppContext context(tdb.db(), tdb.clock());
     const QString csv = tdb.filePath(QStringLiteral("agencies.csv"));
-    writeFile(csv, QStringLiteral("名称,类型\n某县市场监督管理局,行政机关\n某县生态环境局,行政机关\n"));
+    writeFile(csv,
+              QStringLiteral("名称,类型\n某县市场监督管理局,行政机关\n某县生态环境局,行政机关\n"));
     Ui::ImportWizard wizard(context, Io::Kind::Agencies);
     wizard.setFilePath(csv);
     wizard.next();
@@ -110,7 +113,8 @@ void TestImportWizard::badFileShowsProblemsAndCannotFinish()
     Ui::AppContext context(tdb.db(), tdb.clock());
     const QString csv = tdb.filePath(QStringLiteral("bad.csv"));
     QString bad = Test::idNumber(7);
-    bad[17] = bad[17] == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1'); // wrong check digit
+    bad[17] =
+        bad[17] == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1'); // wrong check digit
     writeFile(csv, officerCsv(bad));
     Ui::ImportWizard wizard(context, Io::Kind::Officers);
     wizard.setFilePath(csv);
@@ -194,8 +198,41 @@ void TestImportWizard::cancelWritesNothing()
     QVERIFY(!wizard.importReport().committed);
     QCOMPARE(tdb.rowCount(QStringLiteral("agency")), 0);
     QCOMPARE(changed.count(), 0);
-    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("resultLabel"))->text().contains(
-        QStringLiteral("cancelled")));
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("resultLabel"))
+                ->text()
+                .contains(QStringLiteral("cancelled")));
+}
+
+// The check page of a file with problems; saved to $JIANDU_SCREENSHOT_DIR/import-wizard.png
+// when set (docs/screenshots is refreshed that way).
+void TestImportWizard::screenshot()
+{
+    Test::TestDatabase tdb;
+    Test::addAgency(tdb.db(), kAgency);
+    Ui::AppContext context(tdb.db(), tdb.clock());
+    const QString csv = tdb.filePath(QStringLiteral("执法人员.csv"));
+    QString bad = Test::idNumber(8);
+    bad[17] = bad[17] == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
+    writeFile(csv, QStringLiteral("姓名,身份证号,执法主体,人员类别,执法证号,有效期至,备注\n"
+                                  "张三,%1,%2,在编,A0001,2027-12-31,\n"
+                                  "李四,%3,某县不存在的局,在编,A0002,2027/13/01,\n"
+                                  "王五,%4,%2,临时,A0003,2026年5月1日,调入\n")
+                       .arg(Test::idNumber(7), kAgency, bad, Test::idNumber(9)));
+    Ui::ImportWizard wizard(context, Io::Kind::Officers);
+    wizard.resize(900, 560);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.setFilePath(csv);
+    QVERIFY(toCheckPage(wizard));
+    QVERIFY(wizard.checkReport().hasErrors());
+    const QString dir = qEnvironmentVariable("JIANDU_SCREENSHOT_DIR");
+    const QImage image = wizard.grab().toImage();
+    QVERIFY(!image.isNull());
+    if (!dir.isEmpty()) {
+        QVERIFY(image.save(dir + QStringLiteral("/import-wizard.png")));
+        wizard.back(); // the commit page is not yet passed: the preview is one step back
+        QVERIFY(wizard.grab().save(dir + QStringLiteral("/import-wizard-preview.png")));
+    }
 }
 
 QTEST_MAIN(TestImportWizard)

@@ -78,11 +78,13 @@ void TestSettingsPage::savesThresholdsWithAudit()
 
     AuditTrail audit(tdb.db());
     QVERIFY(audit.count().value() >= auditBefore + 4); // name and three thresholds
-    const auto history = audit.history(QStringLiteral("setting"), Ui::SettingsPage::officeNameKey());
+    const auto history =
+        audit.history(QStringLiteral("setting"), Ui::SettingsPage::officeNameKey());
     QVERIFY(history.ok());
     QCOMPARE(history->size(), 1);
     QCOMPARE(history->at(0).actor, QStringLiteral("tester"));
-    QCOMPARE(history->at(0).after.value(QStringLiteral("value")).toString(), QStringLiteral("某县司法局"));
+    QCOMPARE(history->at(0).after.value(QStringLiteral("value")).toString(),
+             QStringLiteral("某县司法局"));
     QCOMPARE(changed.count(), 1);
     QVERIFY(!save->isEnabled());
 }
@@ -100,7 +102,8 @@ void TestSettingsPage::refusesInvalidValues()
     const QString message = page.findChild<QLabel *>(QStringLiteral("messageLabel"))->text();
     QVERIFY2(message.contains(QStringLiteral("class hours")), qPrintable(message));
     // Nothing at all was written: not even the valid value next to the wrong one.
-    QCOMPARE(Rules::RuleSettings::load(tdb.db()).certExpiringDays, Rules::RuleSettings{}.certExpiringDays);
+    QCOMPARE(Rules::RuleSettings::load(tdb.db()).certExpiringDays,
+             Rules::RuleSettings{}.certExpiringDays);
     QCOMPARE(AuditTrail(tdb.db()).count().value(), auditBefore);
 
     page.findChild<QDoubleSpinBox *>(QStringLiteral("trainingHoursSpin"))->setValue(60);
@@ -122,7 +125,8 @@ void TestSettingsPage::choosesLanguage()
     QCOMPARE(language.at(0).at(0).toString(), QStringLiteral("en"));
     QCOMPARE(QSettings().value(Ui::SettingsPage::languageKey()).toString(), QStringLiteral("en"));
     // English is the source text: the page reads in English after the switch.
-    QCOMPARE(page.findChild<QPushButton *>(QStringLiteral("saveButton"))->text(), QStringLiteral("Save"));
+    QCOMPARE(page.findChild<QPushButton *>(QStringLiteral("saveButton"))->text(),
+             QStringLiteral("Save"));
 }
 
 QTEST_MAIN(TestSettingsPage)

@@ -19,7 +19,13 @@ class ImportWizard final : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { SourcePageId, PreviewPageId, CheckPageId, RunPageId };
+    enum PageId
+    {
+        SourcePageId,
+        PreviewPageId,
+        CheckPageId,
+        RunPageId
+    };
 
     ImportWizard(AppContext &context, Io::Kind kind, QWidget *parent = nullptr);
     ~ImportWizard() override;

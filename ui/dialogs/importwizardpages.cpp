@@ -70,7 +70,8 @@ ImportSourcePage::ImportSourcePage(Io::Kind kind, ImportWizard *wizard) : QWizar
     setSubTitle(tr("A .csv or .xlsx file in the layout of the import templates."));
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kindCombo"));
-    for (Io::Kind k : {Io::Kind::Agencies, Io::Kind::Officers, Io::Kind::Trainings, Io::Kind::Assessments})
+    for (Io::Kind k :
+         {Io::Kind::Agencies, Io::Kind::Officers, Io::Kind::Trainings, Io::Kind::Assessments})
         m_kind->addItem(Io::kindLabel(k), int(k));
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(kind))));
 
@@ -212,15 +213,17 @@ void ImportPreviewPage::initializePage()
         const QStringList &row = table->rows.at(r);
         for (int c = 0; c < row.size() && c < table->headers.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(row.at(c)));
-        lines.append(QString::number(r < table->lineNumbers.size() ? table->lineNumbers.at(r) : r + 2));
+        lines.append(
+            QString::number(r < table->lineNumbers.size() ? table->lineNumbers.at(r) : r + 2));
     }
     m_table->setVerticalHeaderLabels(lines);
     m_table->resizeColumnsToContents();
-    const QString source = table->encoding.isEmpty() ? tr("Excel workbook")
-                                                     : tr("Encoding: %1").arg(table->encoding);
-    m_info->setText(tr("%1 · %2 column(s) · the first %n data row(s)", nullptr, int(table->rows.size()))
-                        .arg(source)
-                        .arg(table->headers.size()));
+    const QString source =
+        table->encoding.isEmpty() ? tr("Excel workbook") : tr("Encoding: %1").arg(table->encoding);
+    m_info->setText(
+        tr("%1 · %2 column(s) · the first %n data row(s)", nullptr, int(table->rows.size()))
+            .arg(source)
+            .arg(table->headers.size()));
     Q_EMIT completeChanged();
 }
 
@@ -390,8 +393,9 @@ void ImportRunPage::initializePage()
     m_problems->hide();
     m_cancel->show();
     m_cancel->setEnabled(true);
-    m_result->setText(tr("Importing %1 from %2…")
-                          .arg(Io::kindLabel(m_wizard->kind()), QFileInfo(m_wizard->filePath()).fileName()));
+    m_result->setText(
+        tr("Importing %1 from %2…")
+            .arg(Io::kindLabel(m_wizard->kind()), QFileInfo(m_wizard->filePath()).fileName()));
     m_runner->start(false);
     Q_EMIT completeChanged();
 }
@@ -416,11 +420,11 @@ void ImportRunPage::showReport()
     m_done = true;
     m_cancel->hide();
     if (m_report.committed) {
-        m_result->setText(tr("Imported %n row(s): %1 new, %2 updated, %3 unchanged.", nullptr,
-                             m_report.rows)
-                              .arg(m_report.inserted)
-                              .arg(m_report.updated)
-                              .arg(m_report.unchanged));
+        m_result->setText(
+            tr("Imported %n row(s): %1 new, %2 updated, %3 unchanged.", nullptr, m_report.rows)
+                .arg(m_report.inserted)
+                .arg(m_report.updated)
+                .arg(m_report.unchanged));
         m_wizard->context().notifyDataChanged(Io::kindName(m_wizard->kind()));
     } else if (m_report.cancelled) {
         m_result->setText(tr("The import was cancelled. Nothing was written."));

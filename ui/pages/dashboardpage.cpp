@@ -26,16 +26,26 @@ using Rules::Level;
 // Data changes come in bursts (an import, a dialog saving several tables): evaluate once.
 constexpr int kDebounceMs = 400;
 
-enum Column { MessageColumn, AgencyColumn, DueColumn, KeyColumn, ColumnCount };
+enum Column
+{
+    MessageColumn,
+    AgencyColumn,
+    DueColumn,
+    KeyColumn,
+    ColumnCount
+};
 
 QColor levelColor(Level level)
 {
     switch (level) {
-    case Level::Error: return QColor(0xc6, 0x28, 0x28);   // red
-    case Level::Warning: return QColor(0xef, 0x9a, 0x00); // amber
-    case Level::Info: break;
+    case Level::Error:
+        return QColor(0xc6, 0x28, 0x28); // red
+    case Level::Warning:
+        return QColor(0xef, 0x9a, 0x00); // amber
+    case Level::Info:
+        break;
     }
-    return QColor(0x1e, 0x6f, 0xc8);                       // blue
+    return QColor(0x1e, 0x6f, 0xc8); // blue
 }
 
 QIcon levelIcon(Level level)
@@ -118,7 +128,8 @@ void DashboardPage::buildUi()
     m_tree->header()->setSectionResizeMode(MessageColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
     // activated: double-click, or Enter on the keyboard.
-    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { open(item); });
+    connect(m_tree, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { open(item); });
 
     auto *strip = new QHBoxLayout;
     strip->addWidget(m_summary, 1);
@@ -194,7 +205,12 @@ void DashboardPage::fillTree()
     QMap<QString, QList<const Rules::Warning *>> byRule;
     for (const auto &w : std::as_const(m_warnings))
         byRule[w.rule].append(&w);
-    struct Group { QString rule; Level level; QList<const Rules::Warning *> items; };
+    struct Group
+    {
+        QString rule;
+        Level level;
+        QList<const Rules::Warning *> items;
+    };
     QList<Group> groups;
     for (auto it = byRule.cbegin(); it != byRule.cend(); ++it) {
         Level level = Level::Info;
@@ -216,7 +232,8 @@ void DashboardPage::fillTree()
         auto *top = new QTreeWidgetItem(m_tree);
         top->setText(MessageColumn, tr("%1 (%2)").arg(title).arg(group.items.size()));
         top->setIcon(MessageColumn, levelIcon(group.level));
-        top->setToolTip(MessageColumn, Rules::levelLabel(group.level) + QStringLiteral(" · ") + group.rule);
+        top->setToolTip(MessageColumn,
+                        Rules::levelLabel(group.level) + QStringLiteral(" · ") + group.rule);
         top->setData(MessageColumn, RuleRole, group.rule);
         QFont bold = top->font(MessageColumn);
         bold.setBold(true);
@@ -273,9 +290,14 @@ void DashboardPage::open(QTreeWidgetItem *item)
     if (id <= 0)
         return;
     switch (Rules::Subject(item->data(MessageColumn, SubjectRole).toInt())) {
-    case Rules::Subject::Officer: Q_EMIT m_context.openOfficerRequested(id); break;
-    case Rules::Subject::Agency: Q_EMIT m_context.showAgencyRequested(id); break;
-    default: break; // later issues: cases, tasks, documents, reports
+    case Rules::Subject::Officer:
+        Q_EMIT m_context.openOfficerRequested(id);
+        break;
+    case Rules::Subject::Agency:
+        Q_EMIT m_context.showAgencyRequested(id);
+        break;
+    default:
+        break; // later issues: cases, tasks, documents, reports
     }
 }
 

@@ -30,7 +30,12 @@ public:
     [[nodiscard]] QDate asOf() const { return m_asOf; }
 
     // Item data roles of the tree's warning rows.
-    enum Role { RecordIdRole = Qt::UserRole + 1, SubjectRole, RuleRole };
+    enum Role
+    {
+        RecordIdRole = Qt::UserRole + 1,
+        SubjectRole,
+        RuleRole
+    };
 
 public Q_SLOTS:
     // Evaluates the rules again off the GUI thread (a request while one runs is queued).

@@ -37,7 +37,8 @@ QString SettingsPage::languageKey()
     return QStringLiteral("ui/language");
 }
 
-SettingsPage::SettingsPage(AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context)
 {
     buildUi();
     retranslateUi();
@@ -171,7 +172,7 @@ void SettingsPage::reload()
     setMessage({}, false);
     const bool writable = !db.isReadOnly();
     for (QWidget *w : std::initializer_list<QWidget *>{m_officeName, m_expiringDays,
-                                                      m_trainingHours, m_reviewerPercent})
+                                                       m_trainingHours, m_reviewerPercent})
         w->setEnabled(writable);
 }
 
@@ -216,7 +217,8 @@ bool SettingsPage::save()
 
     Transaction transaction(db);
     if (!transaction.isActive()) {
-        setMessage(tr("The settings were not saved: %1").arg(transaction.beginError().toString()), true);
+        setMessage(tr("The settings were not saved: %1").arg(transaction.beginError().toString()),
+                   true);
         return false;
     }
     VoidResult result = SettingsRepository(db).setValue(officeNameKey(), name);

@@ -35,8 +35,7 @@ public:
 
     // Starts `work` on a new thread; `done` runs on this object's thread with its result,
     // unless this object was destroyed first. Returns false when a task is still running.
-    template<typename T>
-    bool start(std::function<T()> work, std::function<void(T)> done)
+    template <typename T> bool start(std::function<T()> work, std::function<void(T)> done)
     {
         auto result = std::make_shared<std::optional<T>>();
         return startThread([result, work = std::move(work)] { *result = work(); },
