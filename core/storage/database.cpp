@@ -29,12 +29,14 @@ QString tr(const char *text)
 }
 
 // Migrations are compiled in as :/migrations/NNNN_name.sql.
-std::map<int, QString> migrationFiles()
+const QString kBuiltInMigrations = QStringLiteral(":/migrations");
+
+std::map<int, QString> migrationFiles(const QString &dir)
 {
     initJianduCoreResources();
     std::map<int, QString> out;
     static const QRegularExpression re(QStringLiteral(R"(^(\d{4})_.*\.sql$)"));
-    QDirIterator it(QStringLiteral(":/migrations"), {QStringLiteral("*.sql")}, QDir::Files);
+    QDirIterator it(dir, {QStringLiteral("*.sql")}, QDir::Files);
     while (it.hasNext()) {
         it.next();
         const auto m = re.match(it.fileName());
@@ -106,7 +108,12 @@ QString Database::defaultPath()
 
 int Database::currentSchemaVersion()
 {
-    const auto files = migrationFiles();
+    return latestVersionIn(kBuiltInMigrations);
+}
+
+int Database::latestVersionIn(const QString &migrationsDir)
+{
+    const auto files = migrationFiles(migrationsDir);
     return files.empty() ? 0 : files.rbegin()->first;
 }
 
@@ -141,6 +148,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     self->m_readOnly = options.readOnly;
     self->m_actor = options.actor.isEmpty() ? osUser() : options.actor;
     self->m_clock = options.clock ? options.clock : &Clock::system();
+    self->m_migrationsDir = options.migrationsDir.isEmpty() ? kBuiltInMigrations : options.migrationsDir;
     self->m_backupDir = options.backupDir.isEmpty()
                             ? QDir(info.absolutePath()).filePath(QStringLiteral("backups"))
                             : options.backupDir;
@@ -165,13 +173,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     }
 
     self->m_schemaVersion = int(pragmaInt(db, "user_version"));
-    if (self->m_schemaVersion > currentSchemaVersion() && !options.readOnly)
+    const int known = latestVersionIn(self->m_migrationsDir);
+    if (self->m_schemaVersion > known && !options.readOnly)
         return Error{Error::Code::TooNew,
                      tr("This database was written by a newer version of Jiandu (schema %1; this "
                         "version knows schema %2). Update Jiandu to work with it; the file has "
                         "not been changed.")
                          .arg(self->m_schemaVersion)
-                         .arg(currentSchemaVersion()),
+                         .arg(known),
                      path};
 
     if (!options.readOnly) {
@@ -274,7 +283,7 @@ VoidResult Database::execScript(const QString &sql, const QString &context) cons
 
 VoidResult Database::migrate()
 {
-    const int target = currentSchemaVersion();
+    const int target = latestVersionIn(m_migrationsDir);
     if (m_schemaVersion >= target)
         return {};
 
@@ -298,7 +307,7 @@ VoidResult Database::migrate()
 
     QSqlDatabase db = connection();
     QSqlQuery q(db);
-    for (const auto &[version, file] : migrationFiles()) {
+    for (const auto &[version, file] : migrationFiles(m_migrationsDir)) {
         if (version <= m_schemaVersion)
             continue;
         QFile f(file);

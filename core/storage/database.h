@@ -32,6 +32,7 @@ public:
         QString backupDir;      // where pre-migration backups go; default: <db dir>/backups
         QString actor;          // who is recorded in the audit trail; default: the OS user
         const Clock *clock = nullptr; // audit timestamps; default: the system clock
+        QString migrationsDir;  // tests only: NNNN_*.sql files instead of the built-in ones
     };
 
     ~Database();
@@ -43,6 +44,7 @@ public:
     static QString defaultPath();
     // The schema version this build writes.
     static int currentSchemaVersion();
+    static int latestVersionIn(const QString &migrationsDir);
     // The OS user name, recorded as the actor until accounts exist.
     static QString osUser();
 
@@ -83,6 +85,7 @@ private:
     QString m_connectionName;
     QString m_backupDir;
     QString m_migrationBackup;
+    QString m_migrationsDir;
     QString m_actor;
     const Clock *m_clock = nullptr;
     int m_schemaVersion = 0;

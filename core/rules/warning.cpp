@@ -1,0 +1,197 @@
+#include "warning.h"
+
+#include "rulesupport.h"
+
+#include "domain/identity.h"
+#include "storage/database.h"
+#include "storage/settingsrepository.h"
+
+#include <algorithm>
+
+namespace Jiandu::Rules {
+
+using Detail::translate;
+
+namespace {
+const QString kExpiringDays = QStringLiteral("rules/cert_expiring_days");
+const QString kTrainingMinimum = QStringLiteral("rules/training_hours_minimum");
+const QString kReviewerRatio = QStringLiteral("rules/reviewer_ratio");
+
+// A JSON string literal (RFC 8259 escaping; non-ASCII stays UTF-8). Hand-written: a
+// QJsonDocument per value is needlessly slow on tens of thousands of warnings.
+QString jsonString(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 2);
+    out += QLatin1Char('"');
+    for (const QChar ch : text) {
+        switch (ch.unicode()) {
+        case u'"': out += QStringLiteral("\\\""); break;
+        case u'\\': out += QStringLiteral("\\\\"); break;
+        case u'\n': out += QStringLiteral("\\n"); break;
+        case u'\r': out += QStringLiteral("\\r"); break;
+        case u'\t': out += QStringLiteral("\\t"); break;
+        default:
+            if (ch.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(ch.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += ch;
+        }
+    }
+    out += QLatin1Char('"');
+    return out;
+}
+
+QString shownKey(const Warning &w, bool unmasked)
+{
+    return w.subject == Subject::Officer && !unmasked ? Identity::maskIdNumber(w.key) : w.key;
+}
+
+bool before(const Warning &a, const Warning &b)
+{
+    if (a.level != b.level)
+        return a.level > b.level;
+    if (a.due.isValid() != b.due.isValid())
+        return a.due.isValid();
+    if (a.due != b.due)
+        return a.due < b.due;
+    if (a.agency != b.agency)
+        return a.agency < b.agency;
+    return a.key < b.key;
+}
+} // namespace
+
+QString levelCode(Level level)
+{
+    switch (level) {
+    case Level::Info: return QStringLiteral("info");
+    case Level::Warning: return QStringLiteral("warning");
+    case Level::Error: return QStringLiteral("error");
+    }
+    return {};
+}
+
+std::optional<Level> levelFromCode(const QString &code)
+{
+    for (Level l : {Level::Info, Level::Warning, Level::Error})
+        if (code.trimmed().compare(levelCode(l), Qt::CaseInsensitive) == 0)
+            return l;
+    return std::nullopt;
+}
+
+QString levelLabel(Level level)
+{
+    switch (level) {
+    case Level::Info: return translate("Info");
+    case Level::Warning: return translate("Warning");
+    case Level::Error: return translate("Error");
+    }
+    return {};
+}
+
+QString subjectCode(Subject subject)
+{
+    switch (subject) {
+    case Subject::Officer: return QStringLiteral("officer");
+    case Subject::Agency: return QStringLiteral("agency");
+    case Subject::Case: return QStringLiteral("case");
+    case Subject::Task: return QStringLiteral("task");
+    case Subject::Document: return QStringLiteral("document");
+    case Subject::Report: return QStringLiteral("report");
+    }
+    return {};
+}
+
+RuleSettings RuleSettings::load(Database &db)
+{
+    const SettingsRepository settings(db);
+    const RuleSettings defaults;
+    RuleSettings s;
+    // A stored value out of range (hand-edited file) falls back to the default.
+    s.certExpiringDays = settings.intValue(kExpiringDays, defaults.certExpiringDays);
+    if (s.certExpiringDays < 0 || s.certExpiringDays > 3650)
+        s.certExpiringDays = defaults.certExpiringDays;
+    s.trainingHoursMinimum = settings.doubleValue(kTrainingMinimum, defaults.trainingHoursMinimum);
+    if (!(s.trainingHoursMinimum >= 0 && s.trainingHoursMinimum <= 1000))
+        s.trainingHoursMinimum = defaults.trainingHoursMinimum;
+    s.reviewerRatio = settings.doubleValue(kReviewerRatio, defaults.reviewerRatio);
+    if (!(s.reviewerRatio >= 0 && s.reviewerRatio <= 1))
+        s.reviewerRatio = defaults.reviewerRatio;
+    return s;
+}
+
+VoidResult RuleSettings::save(Database &db) const
+{
+    SettingsRepository settings(db);
+    if (auto r = settings.setValue(kExpiringDays, QString::number(certExpiringDays)); !r)
+        return r;
+    if (auto r = settings.setValue(kTrainingMinimum, QString::number(trainingHoursMinimum)); !r)
+        return r;
+    return settings.setValue(kReviewerRatio, QString::number(reviewerRatio));
+}
+
+const QList<const Rule *> &allRules()
+{
+    static const QList<const Rule *> rules = Detail::certificateRules() + Detail::staffRules();
+    return rules;
+}
+
+const Rule *findRule(const QString &id)
+{
+    for (const Rule *rule : allRules())
+        if (rule->id() == id)
+            return rule;
+    return nullptr;
+}
+
+Result<QList<Warning>> evaluateAll(Database &db, const RuleContext &context)
+{
+    QList<Warning> all;
+    for (const Rule *rule : allRules()) {
+        auto found = rule->evaluate(db, context);
+        if (!found)
+            return found.error();
+        all += std::move(found.value());
+    }
+    // Stable: warnings equal on every key stay in the order of the rules.
+    std::stable_sort(all.begin(), all.end(), before);
+    return all;
+}
+
+QString toJson(const QList<Warning> &warnings, const QDate &asOf, bool unmasked)
+{
+    // Written by hand to keep the field order of spec/warnings.md (QJsonObject sorts keys).
+    QString out = QStringLiteral("{\"as_of\": ") + jsonString(asOf.toString(Qt::ISODate))
+                  + QStringLiteral(", \"warnings\": [");
+    for (qsizetype i = 0; i < warnings.size(); ++i) {
+        const Warning &w = warnings.at(i);
+        out += (i == 0 ? QStringLiteral("\n  {") : QStringLiteral(",\n  {"));
+        out += QStringLiteral("\"rule\": ") + jsonString(w.rule);
+        out += QStringLiteral(", \"level\": ") + jsonString(levelCode(w.level));
+        out += QStringLiteral(", \"subject\": ") + jsonString(subjectCode(w.subject));
+        out += QStringLiteral(", \"key\": ") + jsonString(shownKey(w, unmasked));
+        out += QStringLiteral(", \"agency\": ") + jsonString(w.agency);
+        out += QStringLiteral(", \"due\": ")
+               + (w.due.isValid() ? jsonString(w.due.toString(Qt::ISODate)) : QStringLiteral("null"));
+        out += QStringLiteral(", \"message\": ") + jsonString(w.message) + QLatin1Char('}');
+    }
+    out += warnings.isEmpty() ? QStringLiteral("]}\n") : QStringLiteral("\n]}\n");
+    return out;
+}
+
+QString toText(const QList<Warning> &warnings)
+{
+    QString out;
+    const QString pattern = translate("[%1] %2: %3 (%4)");
+    for (const Warning &w : warnings) {
+        // An agency's key is its name, already shown as the agency.
+        const QString who = w.subject == Subject::Agency || w.key == w.agency
+                                ? w.agency
+                                : w.agency + QLatin1Char(' ') + shownKey(w, false);
+        out += pattern.arg(levelLabel(w.level), who, w.message, w.rule)
+               + QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace Jiandu::Rules
