@@ -59,8 +59,7 @@ void TestSettingsPage::savesThresholdsWithAudit()
     Ui::SettingsPage page(context);
     const qint64 auditBefore = AuditTrail(tdb.db()).count().value();
 
-    QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("officeNameEdit")),
-                     QStringLiteral("某县司法局"));
+    page.findChild<QLineEdit *>(QStringLiteral("officeNameEdit"))->setText(QStringLiteral("某县司法局"));
     page.findChild<QSpinBox *>(QStringLiteral("expiringDaysSpin"))->setValue(45);
     page.findChild<QDoubleSpinBox *>(QStringLiteral("trainingHoursSpin"))->setValue(40.5);
     page.findChild<QDoubleSpinBox *>(QStringLiteral("reviewerPercentSpin"))->setValue(10);

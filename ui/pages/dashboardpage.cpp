@@ -263,13 +263,13 @@ void DashboardPage::updateSummary()
     int counts[3] = {0, 0, 0};
     for (const auto &w : std::as_const(m_warnings))
         ++counts[levelRank(w.level)];
-    const auto part = [](Level level, int n) {
-        return QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2: %3</span>")
-            .arg(levelColor(level).name(), Rules::levelLabel(level).toHtmlEscaped())
-            .arg(n);
+    const auto part = [](Level level, const QString &text) {
+        return QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>")
+            .arg(levelColor(level).name(), text.toHtmlEscaped());
     };
-    QStringList parts = {part(Level::Error, counts[0]), part(Level::Warning, counts[1]),
-                         part(Level::Info, counts[2])};
+    QStringList parts = {part(Level::Error, tr("Errors: %1").arg(counts[0])),
+                         part(Level::Warning, tr("Warnings: %1").arg(counts[1])),
+                         part(Level::Info, tr("Notes: %1").arg(counts[2]))};
     if (m_asOf.isValid())
         parts.append(tr("as of %1").arg(Format::longDate(m_asOf)).toHtmlEscaped());
     m_summary->setText(parts.join(QStringLiteral(" &nbsp;·&nbsp; ")));

@@ -71,7 +71,7 @@ void SettingsPage::buildUi()
     m_reviewerPercent->setRange(0, 100);
     m_reviewerPercent->setDecimals(1);
     m_reviewerPercent->setSuffix(QStringLiteral(" %"));
-    connect(m_officeName, &QLineEdit::textEdited, this, &SettingsPage::markDirty);
+    connect(m_officeName, &QLineEdit::textChanged, this, &SettingsPage::markDirty);
     connect(m_expiringDays, &QSpinBox::valueChanged, this, &SettingsPage::markDirty);
     connect(m_trainingHours, &QDoubleSpinBox::valueChanged, this, &SettingsPage::markDirty);
     connect(m_reviewerPercent, &QDoubleSpinBox::valueChanged, this, &SettingsPage::markDirty);
