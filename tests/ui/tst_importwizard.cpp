@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "dialogs/importwizard.h"
+#include "domain/identity.h"
 #include "support/fixtures.h"
 #include "support/testdatabase.h"
 
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void preselectsKindAndChecksFile();
     void previewShowsRowsAndEncoding();
+    void previewMasksIdentityNumbers();
     void badFileShowsProblemsAndCannotFinish();
     void goodFileImports();
     void cancelWritesNothing();
@@ -104,6 +106,21 @@ void TestImportWizard::previewShowsRowsAndEncoding()
     QCOMPARE(table->verticalHeaderItem(0)->text(), QStringLiteral("2")); // header is row 1
     const QString info = wizard.findChild<QLabel *>(QStringLiteral("previewInfo"))->text();
     QVERIFY2(info.contains(QStringLiteral("UTF-8")), qPrintable(info));
+}
+
+void TestImportWizard::previewMasksIdentityNumbers()
+{
+    Test::TestDatabase tdb;
+    Ui::AppContext context(tdb.db(), tdb.clock());
+    const QString csv = tdb.filePath(QStringLiteral("officers.csv"));
+    writeFile(csv, officerCsv(Test::idNumber(7)));
+    Ui::ImportWizard wizard(context, Io::Kind::Officers);
+    wizard.setFilePath(csv);
+    wizard.next();
+    auto *table = wizard.findChild<QTableWidget *>(QStringLiteral("previewTable"));
+    QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("身份证号"));
+    QCOMPARE(table->item(0, 1)->text(), Identity::maskIdNumber(Test::idNumber(7)));
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("张三"));
 }
 
 void TestImportWizard::badFileShowsProblemsAndCannotFinish()

@@ -22,6 +22,7 @@ ImportWizard::ImportWizard(AppContext &context, Io::Kind kind, QWidget *parent)
     setPage(CheckPageId, m_check);
     setPage(RunPageId, m_run);
     setStartId(SourcePageId);
+    restart(); // a current page from the start, so callers can fill it before show()
     connect(m_check, &ImportCheckPage::finished, this, &ImportWizard::checkFinished);
     connect(m_run, &ImportRunPage::finished, this, &ImportWizard::importFinished);
 }

@@ -1,6 +1,7 @@
 #include "importwizardpages.h"
 
 #include "appcontext.h"
+#include "domain/identity.h"
 #include "importwizard.h"
 #include "workers/backgroundtask.h"
 
@@ -47,6 +48,17 @@ void fillProblems(QListWidget *list, const QList<Io::Problem> &problems)
         item->setToolTip(p.toString());
         item->setData(Qt::UserRole, int(p.severity));
     }
+}
+
+// Identity-card and phone numbers are masked in every list, the preview included.
+std::function<QString(const QString &)> maskerFor(const QString &header)
+{
+    const QString h = header.trimmed();
+    if (h == u"身份证号" || h.compare(u"id_number", Qt::CaseInsensitive) == 0)
+        return [](const QString &v) { return v.isEmpty() ? v : Identity::maskIdNumber(v); };
+    if (h == u"联系电话" || h.compare(u"phone", Qt::CaseInsensitive) == 0)
+        return [](const QString &v) { return v.isEmpty() ? v : Identity::maskPhone(v); };
+    return [](const QString &v) { return v; };
 }
 
 } // namespace
@@ -208,11 +220,14 @@ void ImportPreviewPage::initializePage()
     m_table->setColumnCount(int(table->headers.size()));
     m_table->setHorizontalHeaderLabels(table->headers);
     m_table->setRowCount(int(table->rows.size()));
+    QList<std::function<QString(const QString &)>> shown;
+    for (const QString &header : table->headers)
+        shown.append(maskerFor(header));
     QStringList lines;
     for (int r = 0; r < table->rows.size(); ++r) {
         const QStringList &row = table->rows.at(r);
         for (int c = 0; c < row.size() && c < table->headers.size(); ++c)
-            m_table->setItem(r, c, new QTableWidgetItem(row.at(c)));
+            m_table->setItem(r, c, new QTableWidgetItem(shown.at(c)(row.at(c))));
         lines.append(
             QString::number(r < table->lineNumbers.size() ? table->lineNumbers.at(r) : r + 2));
     }

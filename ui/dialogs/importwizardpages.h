@@ -37,6 +37,7 @@ public:
     void setFilePath(const QString &path);
 
     [[nodiscard]] bool isComplete() const override;
+    bool validatePage() override { return isComplete(); }
 
 private:
     void browse();
@@ -60,6 +61,7 @@ public:
 
     void initializePage() override;
     [[nodiscard]] bool isComplete() const override { return m_ok; }
+    bool validatePage() override { return m_ok; }
 
 private:
     ImportWizard *m_wizard;
@@ -114,6 +116,8 @@ public:
     void initializePage() override;
     void cleanupPage() override;
     [[nodiscard]] bool isComplete() const override;
+    // QWizard::next() asks only this, not isComplete(): errors must stop it too.
+    bool validatePage() override { return isComplete(); }
     [[nodiscard]] bool isRunning() const { return m_runner->isRunning(); }
     [[nodiscard]] const Io::ImportReport &report() const { return m_report; }
     void cancelCheck() { m_runner->cancel(); }
