@@ -2,6 +2,7 @@
 #include "util/i18n.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QStringList>
 
 using namespace Jiandu;
@@ -23,7 +24,11 @@ QString commandList()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A QGuiApplication because printing needs fonts; the CLI never shows a window, so
+    // without a display it runs on the offscreen platform (unless one is chosen explicitly).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Jiandu"));
     QCoreApplication::setApplicationName(QStringLiteral("Jiandu"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JIANDU_VERSION));

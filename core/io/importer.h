@@ -77,6 +77,7 @@ struct ImportReport
     QList<Problem> problems;  // errors, warnings (unknown columns...) and notes
     bool cancelled = false;
     bool committed = false;   // false on errors, dry run or cancel: nothing was written
+    bool unreadable = false;  // the file itself could not be read (missing, corrupt, not CSV/XLSX)
 
     [[nodiscard]] int errorCount() const;
     [[nodiscard]] bool hasErrors() const { return errorCount() > 0; }

@@ -147,7 +147,8 @@ Built buildListSql(const OfficerQuery &query, bool countOnly)
         b.binds << Vocab::code(*query.certState);
     }
     if (query.trainingShortOnly) {
-        outer << QStringLiteral("r.training_hours < ?");
+        // Same tolerance as TRAINING_SHORT: 90 × 30 minutes must count as 60 hours.
+        outer << QStringLiteral("r.training_hours + 1e-9 < ?");
         b.binds << query.trainingMinimum;
     }
     const QString filtered = QStringLiteral("SELECT %1 FROM (") + inner + QStringLiteral(") r")
@@ -484,6 +485,57 @@ Result<int> OfficerRepository::count(const OfficerQuery &query) const
     if (!q.exec() || !q.next())
         return sqlError(q, kOfficer);
     return q.value(0).toInt();
+}
+
+Result<QList<RosterEntry>> OfficerRepository::rosterEntries(const QDate &asOf,
+                                                             const QList<qint64> &agencyIds,
+                                                             const RosterEntry *after, int limit) const
+{
+    QString sql = QStringLiteral(
+                      "SELECT o.id, o.name, a.name, c.number,"
+                      " CASE WHEN c.category <> '' THEN c.category ELSE o.category END,"
+                      " c.issuer, c.expires_on"
+                      " FROM officer o JOIN agency a ON a.id = o.agency_id"
+                      " JOIN certificate c ON c.id = (SELECT p.id FROM certificate p"
+                      " WHERE p.officer_id = o.id AND ")
+                  + validOnSql(QStringLiteral("p"), quoted(asOf))
+                  + QStringLiteral(" ORDER BY coalesce(p.expires_on, '9999-12-31') DESC, p.id DESC LIMIT 1)"
+                                   " WHERE o.status = ?");
+    if (!agencyIds.isEmpty()) {
+        QStringList ids;
+        for (qint64 id : agencyIds)
+            ids << QString::number(id);
+        sql += QStringLiteral(" AND o.agency_id IN (%1)").arg(ids.join(QLatin1Char(',')));
+    }
+    if (after)
+        sql += QStringLiteral(" AND (a.name, o.name, o.id) > (?, ?, ?)");
+    sql += QStringLiteral(" ORDER BY a.name, o.name, o.id LIMIT ?");
+
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    q.addBindValue(Vocab::code(OfficerStatus::Active));
+    if (after) {
+        q.addBindValue(after->agencyName);
+        q.addBindValue(after->name);
+        q.addBindValue(after->officerId);
+    }
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(q, kOfficer);
+    QList<RosterEntry> out;
+    while (q.next()) {
+        RosterEntry e;
+        e.officerId = q.value(0).toLongLong();
+        e.name = q.value(1).toString();
+        e.agencyName = q.value(2).toString();
+        e.certNumber = q.value(3).toString();
+        e.category = q.value(4).toString();
+        e.issuer = q.value(5).toString();
+        e.expiresOn = Sql::toDate(q.value(6));
+        out.append(e);
+    }
+    return out;
 }
 
 } // namespace Jiandu

@@ -26,6 +26,19 @@ struct OfficerRow
     double trainingHours = 0; // legal training (not 政治理论) in the filter's year
 };
 
+// One line of the public roster (执法人员公示名册): an active officer and the certificate
+// valid on the as-of day that expires last. Deliberately without identity or phone numbers.
+struct RosterEntry
+{
+    qint64 officerId = 0;
+    QString name;
+    QString agencyName;
+    QString certNumber;
+    QString category;   // the certificate's 执法类别, else the officer's
+    QString issuer;     // 发证机关
+    QDate expiresOn;    // null: no expiry date
+};
+
 // Filters and sort of the roster list, applied in SQL.
 struct OfficerQuery
 {
@@ -70,6 +83,12 @@ public:
     // The roster list, paged. `offset`/`limit` page through the sorted result.
     Result<QList<OfficerRow>> list(const OfficerQuery &query, int offset, int limit) const;
     Result<int> count(const OfficerQuery &query) const;
+
+    // The public roster, keyset-paged: active officers holding a certificate valid on `asOf`
+    // (in `agencyIds`, all when empty), ordered by agency name, name, id; `limit` rows after
+    // `after` (from the start when null), so a long roster is read without OFFSET scans.
+    Result<QList<RosterEntry>> rosterEntries(const QDate &asOf, const QList<qint64> &agencyIds,
+                                             const RosterEntry *after, int limit) const;
 
     // Full values, for the audit trail (which is not a published list).
     static QJsonObject toJson(const Officer &officer);

@@ -1,0 +1,47 @@
+#include "cli.h"
+
+#include "io/importer.h"
+
+#include <QCoreApplication>
+
+namespace Jiandu::Cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+int runExport(Context &ctx)
+{
+    if (ctx.args.size() != 1 || ctx.outFile().isEmpty())
+        return ctx.usageError(tr("Usage: jiandu-cli export KIND --out FILE [--unmasked] [--as-of DATE]"));
+    const auto kind = Io::kindFromName(ctx.args.at(0));
+    if (!kind)
+        return ctx.usageError(tr("Unknown kind \"%1\": use agencies, officers, trainings or assessments.")
+                                  .arg(ctx.args.at(0)));
+    Database *db = ctx.openDatabase();
+    if (!db)
+        return DataError;
+
+    Io::ExportOptions options;
+    options.unmasked = ctx.unmasked();
+    options.asOf = ctx.asOf();
+    const auto written = Io::exportFile(*db, *kind, ctx.outFile(), options);
+    if (!written) {
+        ctx.err << written.error().toString() << Qt::endl;
+        return written.error().code == Error::Code::Usage ? Usage : DataError;
+    }
+    ctx.err << tr("Wrote %1 rows to %2.").arg(written.value()).arg(ctx.outFile()) << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+JIANDU_CLI_COMMAND(exportTable, QStringLiteral("export"),
+                   QStringLiteral("export KIND --out FILE [--unmasked] [--as-of DATE]"),
+                   QStringLiteral(QT_TRANSLATE_NOOP("Cli", "Export agencies, officers, trainings or assessments "
+                                                           "to .csv, .xlsx or .json in the import layout.")),
+                   runExport);
+
+} // namespace Jiandu::Cli

@@ -1,0 +1,57 @@
+#include "cli.h"
+
+#include "io/importer.h"
+
+#include <QCoreApplication>
+
+namespace Jiandu::Cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+int runImport(Context &ctx)
+{
+    if (ctx.args.size() != 2)
+        return ctx.usageError(tr("Usage: jiandu-cli import KIND FILE [--dry-run] [--encoding E] [--sheet S]"));
+    const auto kind = Io::kindFromName(ctx.args.at(0));
+    if (!kind)
+        return ctx.usageError(tr("Unknown kind \"%1\": use agencies, officers, trainings or assessments.")
+                                  .arg(ctx.args.at(0)));
+    Database *db = ctx.openDatabase();
+    if (!db)
+        return DataError;
+
+    Io::ImportOptions options;
+    options.dryRun = ctx.isSet(QStringLiteral("dry-run"));
+    options.read.encoding = ctx.value(QStringLiteral("encoding"));
+    options.read.sheet = ctx.value(QStringLiteral("sheet"));
+    const Io::ImportReport report = Io::importFile(*db, *kind, ctx.args.at(1), options);
+
+    for (const Io::Problem &p : report.problems)
+        ctx.err << p.toString() << Qt::endl;
+    if (report.unreadable)
+        return DataError;
+    if (report.hasErrors()) {
+        ctx.err << QCoreApplication::translate("Cli", "%n error(s); nothing was imported.", nullptr, report.errorCount()) << Qt::endl;
+        return Problems;
+    }
+    ctx.err << tr("%1 rows: %2 inserted, %3 updated, %4 unchanged.")
+                   .arg(report.rows).arg(report.inserted).arg(report.updated).arg(report.unchanged)
+            << Qt::endl;
+    if (options.dryRun)
+        ctx.err << tr("Dry run: nothing was written.") << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+JIANDU_CLI_COMMAND(importTable, QStringLiteral("import"),
+                   QStringLiteral("import KIND FILE [--dry-run] [--encoding E] [--sheet S]"),
+                   QStringLiteral(QT_TRANSLATE_NOOP("Cli", "Import a CSV or XLSX file of agencies, officers, "
+                                                           "trainings or assessments (all or nothing).")),
+                   runImport);
+
+} // namespace Jiandu::Cli

@@ -1,0 +1,80 @@
+#include "cli.h"
+
+#include "documents/fonts.h"
+#include "documents/rosterdocument.h"
+#include "storage/agencyrepository.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace Jiandu::Cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+int printRosterCommand(Context &ctx)
+{
+    if (ctx.args.size() != 1)
+        return ctx.usageError(tr("print roster takes no further arguments."));
+    const QString out = ctx.outFile();
+    if (out.isEmpty())
+        return ctx.usageError(tr("print roster needs --out FILE.pdf."));
+    if (QFileInfo(out).suffix().compare(QStringLiteral("pdf"), Qt::CaseInsensitive) != 0)
+        return ctx.usageError(
+            tr("print writes PDF files: --out must end in .pdf, not \"%1\".").arg(out));
+
+    Database *db = ctx.openDatabase();
+    if (!db)
+        return DataError;
+    Documents::RosterOptions options;
+    options.asOf = ctx.asOf();
+    options.printDate = ctx.asOf();
+    options.issuingUnit = ctx.value(QStringLiteral("unit"));
+    if (ctx.isSet(QStringLiteral("agency"))) {
+        const QString name = ctx.value(QStringLiteral("agency")).trimmed();
+        auto agency = AgencyRepository(*db).findByName(name);
+        if (!agency)
+            return ctx.dataError(agency.error().toString());
+        if (!agency.value())
+            return ctx.usageError(tr("There is no enforcement body named \"%1\".").arg(name));
+        options.agencyIds = {agency.value()->id};
+    }
+
+    auto pages = Documents::writeRosterPdf(*db, options, out);
+    if (!pages)
+        return ctx.dataError(pages.error().toString());
+    ctx.err << QCoreApplication::translate("Cli", "Wrote %1 (%n page(s)).", nullptr, pages.value())
+                   .arg(out)
+            << Qt::endl;
+    const QString notice = Documents::fallbackNotice(
+        {Documents::FontRole::Title, Documents::FontRole::Heading1, Documents::FontRole::Table});
+    if (!notice.isEmpty())
+        ctx.err << notice << Qt::endl;
+    return Ok;
+}
+
+int runPrint(Context &ctx)
+{
+    if (ctx.args.isEmpty())
+        return ctx.usageError(tr("print needs the kind of document: roster."));
+    const QString kind = ctx.args.constFirst();
+    if (kind == u"roster")
+        return printRosterCommand(ctx);
+    if (kind == u"ledger" || kind == u"document" || kind == u"review-sheet")
+        return ctx.usageError(tr("print %1 is not available yet; only print roster is.").arg(kind));
+    return ctx.usageError(tr("Unknown document kind \"%1\"; print knows: roster.").arg(kind));
+}
+
+} // namespace
+
+JIANDU_CLI_COMMAND(
+    print, QStringLiteral("print"),
+    QStringLiteral("print roster --out FILE.pdf [--agency NAME] [--as-of D] [--unit NAME]"),
+    QStringLiteral(
+        QT_TRANSLATE_NOOP("Cli", "Print a document to PDF (now: the public roster of officers).")),
+    runPrint);
+
+} // namespace Jiandu::Cli

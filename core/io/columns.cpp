@@ -1,0 +1,84 @@
+#include "columns.h"
+
+#include "util/parsing.h"
+
+#include <QCoreApplication>
+
+namespace Jiandu::Io {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Io", text);
+}
+
+ColumnSpec col(const char *zh, const char *key, bool required = false)
+{
+    return ColumnSpec{QString::fromUtf8(zh), QString::fromLatin1(key), required};
+}
+} // namespace
+
+QList<ColumnSpec> columnSpecs(Kind kind)
+{
+    switch (kind) {
+    case Kind::Agencies:
+        return {col("名称", "name", true), col("简称", "short_name"), col("类型", "kind", true),
+                col("上级", "parent"), col("层级", "level")};
+    case Kind::Officers:
+        return {col("姓名", "name", true), col("性别", "gender"), col("身份证号", "id_number", true),
+                col("执法主体", "agency", true), col("人员类别", "employment", true),
+                col("职务", "position"), col("执法类别", "category"), col("执法证号", "cert_no"),
+                col("发证机关", "cert_issuer"), col("发证日期", "cert_issued_on"),
+                col("有效期至", "cert_expires_on"), col("证件状态", "cert_status"),
+                col("法律职业资格", "legal_qualification"), col("法制审核人员", "legal_reviewer"),
+                col("在岗状态", "status"), col("联系电话", "phone")};
+    case Kind::Trainings:
+        return {col("身份证号", "id_number"), col("执法证号", "cert_no"), col("培训日期", "date", true),
+                col("培训名称", "title", true), col("培训类别", "kind"), col("学时", "hours"),
+                col("时长(分钟)", "minutes"), col("组织单位", "organizer"), col("方式", "mode")};
+    case Kind::Assessments:
+        return {col("身份证号", "id_number"), col("执法证号", "cert_no"), col("年度", "year", true),
+                col("考核结果", "result", true)};
+    }
+    return {};
+}
+
+HeaderMap HeaderMap::match(Kind kind, const QStringList &headers, const QString &file,
+                           QList<Problem> &problems)
+{
+    const QList<ColumnSpec> specs = columnSpecs(kind);
+    QHash<QString, QString> byName; // normalised header or key -> key
+    for (const ColumnSpec &s : specs) {
+        byName.insert(Parse::normaliseHeader(s.zh), s.key);
+        byName.insert(Parse::normaliseHeader(s.key), s.key);
+    }
+    HeaderMap map;
+    for (int c = 0; c < headers.size(); ++c) {
+        const QString written = headers.at(c).trimmed();
+        if (written.isEmpty())
+            continue;
+        const QString key = byName.value(Parse::normaliseHeader(written));
+        if (key.isEmpty()) {
+            problems.append({file, 1, written, tr("unknown column, ignored"), Problem::Severity::Warning});
+        } else if (map.m_columns.contains(key)) {
+            problems.append({file, 1, written,
+                             tr("the column appears twice (also as \"%1\")").arg(map.m_headers.value(key))});
+        } else {
+            map.m_columns.insert(key, c);
+            map.m_headers.insert(key, written);
+        }
+    }
+    for (const ColumnSpec &s : specs) {
+        if (!map.has(s.key))
+            map.m_headers.insert(s.key, s.zh);
+        if (s.required && !map.has(s.key))
+            problems.append({file, 1, s.zh, tr("the required column is missing")});
+    }
+    if ((kind == Kind::Trainings || kind == Kind::Assessments) && !map.has(QStringLiteral("id_number"))
+        && !map.has(QStringLiteral("cert_no")))
+        problems.append({file, 1, QStringLiteral("身份证号"),
+                         tr("the file needs a column 身份证号 or 执法证号 to identify the officer")});
+    return map;
+}
+
+} // namespace Jiandu::Io
