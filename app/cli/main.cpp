@@ -2,7 +2,11 @@
 #include "util/i18n.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
+
+#include <memory>
 #include <QStringList>
 
 using namespace Jiandu;
@@ -24,11 +28,30 @@ QString commandList()
 
 int main(int argc, char *argv[])
 {
-    // A QGuiApplication because printing needs fonts; the CLI never shows a window, so
-    // without a display it runs on the offscreen platform (unless one is chosen explicitly).
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // Printing needs fonts, hence a QGuiApplication; the CLI never shows a window, so it
+    // runs on the offscreen platform (unless one is chosen explicitly). Every other command
+    // runs on a plain QCoreApplication: faster to start and silent about displays.
+    bool needsGui = false;
+    for (int i = 1; i < argc; ++i)
+        needsGui = needsGui || qstrcmp(argv[i], "print") == 0;
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            // Headless (cron, CI): give the platform plugin the private runtime folder it
+            // would otherwise warn about on every run.
+            const QString dir = QDir::temp().filePath(QStringLiteral("jiandu-runtime-%1").arg(qEnvironmentVariable("USER")));
+            if (QDir().mkpath(dir)) {
+                QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+            }
+        }
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Jiandu"));
     QCoreApplication::setApplicationName(QStringLiteral("Jiandu"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JIANDU_VERSION));

@@ -29,10 +29,17 @@ struct Options
     std::function<bool(int done, int total)> progress; // return false to cancel
 };
 
+// The largest scale: the number of distinct county names available.
+int maxScale();
+
 // Fills an empty database with a realistic, deterministic county: agencies (departments
 // and townships), officers with Chinese names, certificates, several years of trainings and
 // assessments, arranged so that every roster warning rule fires somewhere.
-// All in one transaction; refuses a database that already holds officers.
+// All in one transaction; refuses a database that already holds officers or agencies
+// (Error::Conflict) and a scale outside 1..maxScale() (Error::Usage). When `progress`
+// returns false the transaction is rolled back and an Error::Usage ("cancelled") returned:
+// nothing is written. County k is the same at every scale (its generator is seeded with
+// (seed, k)); in the current year trainings are dated between 1 January and `today`.
 Result<Summary> generate(Database &db, const Options &options);
 
 } // namespace Jiandu::Demo

@@ -1,5 +1,7 @@
 #include "rosterdocument.h"
 
+#include "util/format.h"
+
 #include "fonts.h"
 #include "storage/database.h"
 #include "storage/officerrepository.h"
@@ -28,33 +30,34 @@ QString tr(const char *text)
     return QCoreApplication::translate("RosterDocument", text);
 }
 
-// The wording of the published roster is the canonical Chinese of a public notice (like
-// the import templates' headers): data, not UI text, so it prints the same in any UI language.
-const QString kDefaultTitle = QStringLiteral("行政执法人员公示名册");
-const QString kDefaultUnit = QStringLiteral("行政执法监督科");
-const QString kUnitSetting = QStringLiteral("office/name");
-
-QString chineseDate(const QDate &d)
+// The printed wording follows the language of the run (the GUI's language, or the CLI's
+// --lang; Chinese by default), as spec/cli.md asks of printed text.
+QString defaultTitle()
 {
-    return QStringLiteral("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day());
+    return tr("Public roster of administrative enforcement officers");
 }
+QString defaultUnit()
+{
+    return tr("Law-enforcement supervision section");
+}
+const QString kUnitSetting = QStringLiteral("office/name");
 
 struct Column
 {
-    QString header;
+    const char *header; // translated when painted
     qreal weight; // share of the table width
     Qt::Alignment align;
     bool breakAnywhere; // certificate numbers have no break opportunities
 };
 
 const std::array<Column, 7> kColumns{{
-    {QStringLiteral("序号"), 5, Qt::AlignHCenter, false},
-    {QStringLiteral("姓名"), 9, Qt::AlignHCenter, false},
-    {QStringLiteral("执法主体"), 25, Qt::AlignLeft, false},
-    {QStringLiteral("执法证号"), 16, Qt::AlignHCenter, true},
-    {QStringLiteral("执法类别"), 14, Qt::AlignLeft, false},
-    {QStringLiteral("发证机关"), 20, Qt::AlignLeft, false},
-    {QStringLiteral("有效期至"), 11, Qt::AlignHCenter, false},
+    {QT_TRANSLATE_NOOP("RosterDocument", "No."), 5, Qt::AlignHCenter, false},
+    {QT_TRANSLATE_NOOP("RosterDocument", "Name"), 9, Qt::AlignHCenter, false},
+    {QT_TRANSLATE_NOOP("RosterDocument", "Enforcement body"), 25, Qt::AlignLeft, false},
+    {QT_TRANSLATE_NOOP("RosterDocument", "Certificate No."), 16, Qt::AlignHCenter, true},
+    {QT_TRANSLATE_NOOP("RosterDocument", "Category"), 14, Qt::AlignLeft, false},
+    {QT_TRANSLATE_NOOP("RosterDocument", "Issued by"), 20, Qt::AlignLeft, false},
+    {QT_TRANSLATE_NOOP("RosterDocument", "Valid until"), 11, Qt::AlignHCenter, false},
 }};
 using Cells = std::array<QString, kColumns.size()>;
 
@@ -66,7 +69,7 @@ Cells cellsOf(const RosterEntry &e, int number)
             e.certNumber,
             e.category,
             e.issuer,
-            e.expiresOn.isValid() ? e.expiresOn.toString(Qt::ISODate) : QStringLiteral("长期")};
+            e.expiresOn.isValid() ? e.expiresOn.toString(Qt::ISODate) : tr("No expiry")};
 }
 
 constexpr int kFetchRows = 1000;
@@ -259,7 +262,7 @@ Result<int> RosterRenderer::paint(QPainter &painter, QPagedPaintDevice &device)
     if (m_rows == 0) {
         painter.setFont(m_cellFont);
         painter.drawText(QRectF(0, y, m_area.width(), m_line * 3), Qt::AlignCenter,
-                         QStringLiteral("无符合条件的执法人员"));
+                         tr("No officer holds a valid certificate in this selection."));
     }
     return page + 1;
 }
@@ -283,13 +286,13 @@ void RosterRenderer::paintHeading(QPainter &painter) const
     const QRectF meta(0, m_titleHeight + px(4), m_area.width(), m_metaHeight);
     painter.setFont(m_metaFont);
     painter.drawText(meta, Qt::AlignLeft | Qt::AlignVCenter,
-                     QStringLiteral("公布单位：") + m_options.issuingUnit);
+                     tr("Published by: %1").arg(m_options.issuingUnit));
     painter.drawText(meta, Qt::AlignHCenter | Qt::AlignVCenter,
-                     QStringLiteral("截至%1持有效执法证件人员 共 %2 人")
-                         .arg(chineseDate(m_options.asOf))
+                     tr("Officers with a valid certificate on %1: %2")
+                         .arg(Format::longDate(m_options.asOf))
                          .arg(m_rows));
     painter.drawText(meta, Qt::AlignRight | Qt::AlignVCenter,
-                     QStringLiteral("打印日期：") + chineseDate(m_options.printDate));
+                     tr("Printed on %1").arg(Format::longDate(m_options.printDate)));
 }
 
 void RosterRenderer::paintHeaderRow(QPainter &painter, qreal y) const
@@ -300,7 +303,7 @@ void RosterRenderer::paintHeaderRow(QPainter &painter, qreal y) const
     painter.setPen(QPen(Qt::black, px(0.2)));
     for (size_t i = 0; i < kColumns.size(); ++i) {
         const QRectF cell(m_x[i], y, m_width[i], m_headerHeight);
-        painter.drawText(cell, Qt::AlignCenter, kColumns[i].header);
+        painter.drawText(cell, Qt::AlignCenter, tr(kColumns[i].header));
         painter.drawRect(cell);
     }
 }
@@ -322,15 +325,15 @@ void RosterRenderer::paintFooter(QPainter &painter, int page) const
     painter.setPen(Qt::black);
     const qreal h = QFontMetricsF(m_footerFont, m_device).lineSpacing();
     painter.drawText(QRectF(0, m_area.height() - h, m_area.width(), h), Qt::AlignCenter,
-                     QStringLiteral("第 %1 页 共 %2 页").arg(page + 1).arg(m_pages));
+                     tr("Page %1 of %2").arg(page + 1).arg(m_pages));
 }
 
 RosterOptions withDefaults(Database &db, RosterOptions options)
 {
     if (options.title.trimmed().isEmpty())
-        options.title = kDefaultTitle;
+        options.title = defaultTitle();
     if (options.issuingUnit.trimmed().isEmpty())
-        options.issuingUnit = SettingsRepository(db).value(kUnitSetting, kDefaultUnit);
+        options.issuingUnit = SettingsRepository(db).value(kUnitSetting, defaultUnit());
     if (!options.asOf.isValid()) // callers with a Clock pass asOf; this is the GUI default
         options.asOf = QDate::currentDate();
     if (!options.printDate.isValid())
@@ -369,7 +372,7 @@ Result<int> writeRosterPdf(Database &db, const RosterOptions &options, const QSt
     {
         QPdfWriter writer(&file);
         writer.setResolution(300);
-        writer.setTitle(options.title.trimmed().isEmpty() ? kDefaultTitle : options.title);
+        writer.setTitle(options.title.trimmed().isEmpty() ? defaultTitle() : options.title);
         writer.setCreator(QStringLiteral("Jiandu %1").arg(QCoreApplication::applicationVersion()));
         pages = paintRoster(db, options, writer);
     }
@@ -385,7 +388,7 @@ Result<int> writeRosterPdf(Database &db, const RosterOptions &options, const QSt
 
 Result<int> printRoster(Database &db, const RosterOptions &options, QPrinter &printer)
 {
-    printer.setDocName(options.title.trimmed().isEmpty() ? kDefaultTitle : options.title);
+    printer.setDocName(options.title.trimmed().isEmpty() ? defaultTitle() : options.title);
     return paintRoster(db, options, printer);
 }
 

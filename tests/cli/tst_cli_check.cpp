@@ -9,27 +9,17 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include "support/clirunner.h"
+
 #include <QtTest>
 
 using namespace Jiandu;
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run
+Test::CliRun cli(const QStringList &args)
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(JIANDU_CLI_PATH), args);
-    if (!p.waitForFinished(60000))
-        qFatal("jiandu-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return Test::runCli(args);
 }
 } // namespace
 
@@ -47,7 +37,7 @@ private:
     QString makeDatabase(const QString &name, bool withError)
     {
         const QString path = m_dir.filePath(name);
-        const Run init = cli({u"init"_s, u"--db"_s, path});
+        const Test::CliRun init = cli({u"init"_s, u"--db"_s, path});
         if (init.exitCode != 0)
             qFatal("init failed: %s", qPrintable(init.err));
         auto opened = Database::open(path);
@@ -84,7 +74,7 @@ private Q_SLOTS:
 
     void jsonIsMaskedUnlessAsked()
     {
-        const Run r = cli({u"check"_s, u"--db"_s, m_db, u"--as-of"_s, u"2025-03-01"_s, u"--format"_s, u"json"_s});
+        const Test::CliRun r = cli({u"check"_s, u"--db"_s, m_db, u"--as-of"_s, u"2025-03-01"_s, u"--format"_s, u"json"_s});
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error;
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
@@ -103,7 +93,7 @@ private Q_SLOTS:
         QCOMPARE(list.at(1).toObject().value(u"rule"_s).toString(), u"CERT_EXPIRING"_s);
         QVERIFY(!r.out.contains(Test::idNumber(2)));
 
-        const Run full = cli({u"check"_s, u"--db"_s, m_db, u"--as-of"_s, u"2025-03-01"_s, u"--format"_s,
+        const Test::CliRun full = cli({u"check"_s, u"--db"_s, m_db, u"--as-of"_s, u"2025-03-01"_s, u"--format"_s,
                               u"json"_s, u"--unmasked"_s});
         QCOMPARE(full.exitCode, 0);
         const QJsonArray unmasked = QJsonDocument::fromJson(full.out.toUtf8()).object().value(u"warnings"_s).toArray();
@@ -112,7 +102,7 @@ private Q_SLOTS:
 
     void textIsOneMaskedLinePerWarning()
     {
-        const Run r = cli({u"check"_s, u"--db"_s, m_db, u"--as-of"_s, u"2025-03-01"_s, u"--lang"_s, u"en"_s});
+        const Test::CliRun r = cli({u"check"_s, u"--db"_s, m_db, u"--as-of"_s, u"2025-03-01"_s, u"--lang"_s, u"en"_s});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
@@ -126,14 +116,14 @@ private Q_SLOTS:
     void asOfAndYearChangeTheResult()
     {
         // On 2025-01-15 李四's card is still valid and expires within 30 days; 张三's does not.
-        const Run early = cli({u"check"_s, u"--db"_s, m_db, u"--as-of"_s, u"2025-01-15"_s, u"--format"_s, u"json"_s});
+        const Test::CliRun early = cli({u"check"_s, u"--db"_s, m_db, u"--as-of"_s, u"2025-01-15"_s, u"--format"_s, u"json"_s});
         QCOMPARE(early.exitCode, 0);
         const QJsonArray list = QJsonDocument::fromJson(early.out.toUtf8()).object().value(u"warnings"_s).toArray();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.at(0).toObject().value(u"rule"_s).toString(), u"CERT_EXPIRING"_s);
         QCOMPARE(list.at(0).toObject().value(u"due"_s).toString(), u"2025-01-31"_s);
         // In 2024 nobody trained: training warnings for both officers.
-        const Run y = cli({u"check"_s, u"--db"_s, m_db, u"--as-of"_s, u"2025-01-15"_s, u"--year"_s, u"2024"_s,
+        const Test::CliRun y = cli({u"check"_s, u"--db"_s, m_db, u"--as-of"_s, u"2025-01-15"_s, u"--year"_s, u"2024"_s,
                            u"--format"_s, u"json"_s});
         QCOMPARE(y.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(y.out.toUtf8()).object().value(u"warnings"_s).toArray().size(), 5);
@@ -154,7 +144,7 @@ private Q_SLOTS:
 
     void usageAndDataErrors()
     {
-        const Run badLevel = cli({u"check"_s, u"--db"_s, m_db, u"--fail-on"_s, u"fatal"_s});
+        const Test::CliRun badLevel = cli({u"check"_s, u"--db"_s, m_db, u"--fail-on"_s, u"fatal"_s});
         QCOMPARE(badLevel.exitCode, 2);
         QVERIFY(badLevel.err.contains(u"fatal"_s));
         QVERIFY(badLevel.out.isEmpty());
@@ -162,7 +152,7 @@ private Q_SLOTS:
         QCOMPARE(cli({u"check"_s, u"--db"_s, m_db, u"--as-of"_s, u"2025-02-30"_s}).exitCode, 2);
         QCOMPARE(cli({u"check"_s, u"extra"_s, u"--db"_s, m_db}).exitCode, 2);
         const QString missing = m_dir.filePath(u"missing.sqlite"_s);
-        const Run r = cli({u"check"_s, u"--db"_s, missing});
+        const Test::CliRun r = cli({u"check"_s, u"--db"_s, missing});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(!r.err.isEmpty());
         QVERIFY(!QFile::exists(missing));

@@ -1,6 +1,8 @@
 // jiandu-cli import / export end to end: exit codes and the problem-line format.
 
 
+#include "support/clirunner.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -17,11 +19,8 @@ struct Run
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(JIANDU_CLI_PATH), args);
-    if (!p.waitForFinished(60000))
-        qFatal("jiandu-cli did not finish");
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
+    const Jiandu::Test::CliRun r = Jiandu::Test::runCli(args);
+    return {r.exitCode, r.err};
 }
 
 void writeFile(const QString &path, const QString &text)

@@ -1,6 +1,7 @@
 // `jiandu-cli print roster` end to end: the built CLI on a real database, its PDF read back.
 
 #include "documents/pdftext.h"
+#include "support/clirunner.h"
 #include "support/fixtures.h"
 #include "support/testdatabase.h"
 
@@ -9,29 +10,8 @@
 #include <QTest>
 
 using namespace Jiandu;
+using Test::runCli;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out, err;
-};
-
-Run runCli(const QStringList &args,
-           const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(JIANDU_CLI_PATH), args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-} // namespace
 
 class TestCliPrint : public QObject
 {
@@ -77,7 +57,7 @@ void TestCliPrint::initTestCase()
 void TestCliPrint::printsTheRoster()
 {
     const QString pdf = m_db->filePath(QStringLiteral("roster.pdf"));
-    const Run r = runCli(QStringList{QStringLiteral("print"), QStringLiteral("roster"),
+    const Test::CliRun r = runCli(QStringList{QStringLiteral("print"), QStringLiteral("roster"),
                                      QStringLiteral("--out"), pdf, QStringLiteral("--as-of"),
                                      QStringLiteral("2025-03-01")} +
                          dbArgs());
@@ -104,7 +84,7 @@ void TestCliPrint::printsTheRoster()
 void TestCliPrint::filtersByAgencyAndPrintsTheUnit()
 {
     const QString pdf = m_db->filePath(QStringLiteral("town.pdf"));
-    const Run r = runCli(QStringList{QStringLiteral("print"), QStringLiteral("roster"),
+    const Test::CliRun r = runCli(QStringList{QStringLiteral("print"), QStringLiteral("roster"),
                                      QStringLiteral("--out"), pdf, QStringLiteral("--agency"),
                                      QStringLiteral("城关镇人民政府"), QStringLiteral("--unit"),
                                      QStringLiteral("清河县司法局执法监督科"),
@@ -145,7 +125,7 @@ void TestCliPrint::usageErrors()
     QFETCH(QStringList, args);
     const QString pdf = m_db->filePath(QStringLiteral("x.pdf"));
     args.replaceInStrings(QStringLiteral("x.pdf"), pdf);
-    const Run r = runCli(args + dbArgs());
+    const Test::CliRun r = runCli(args + dbArgs());
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.trimmed().isEmpty());
     QVERIFY(!QFile::exists(pdf));
@@ -157,7 +137,7 @@ void TestCliPrint::missingDatabaseIsDataError()
 {
     const QString pdf = m_db->filePath(QStringLiteral("missing.pdf"));
     const QString missing = m_db->filePath(QStringLiteral("nowhere.sqlite"));
-    const Run r = runCli({QStringLiteral("print"), QStringLiteral("roster"),
+    const Test::CliRun r = runCli({QStringLiteral("print"), QStringLiteral("roster"),
                           QStringLiteral("--out"), pdf, QStringLiteral("--db"), missing});
     QCOMPARE(r.exitCode, 3);
     QVERIFY(!QFile::exists(missing)); // print never creates a database
@@ -167,7 +147,7 @@ void TestCliPrint::missingDatabaseIsDataError()
 void TestCliPrint::unwritableOutputIsDataError()
 {
     const QString pdf = m_db->filePath(QStringLiteral("no/such/dir/roster.pdf"));
-    const Run r = runCli(QStringList{QStringLiteral("print"), QStringLiteral("roster"),
+    const Test::CliRun r = runCli(QStringList{QStringLiteral("print"), QStringLiteral("roster"),
                                      QStringLiteral("--out"), pdf} +
                          dbArgs());
     QCOMPARE(r.exitCode, 3);
@@ -183,7 +163,7 @@ void TestCliPrint::worksWithoutPlatformSet()
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     const QString pdf = m_db->filePath(QStringLiteral("cron.pdf"));
-    const Run r = runCli(QStringList{QStringLiteral("print"), QStringLiteral("roster"),
+    const Test::CliRun r = runCli(QStringList{QStringLiteral("print"), QStringLiteral("roster"),
                                      QStringLiteral("--out"), pdf} +
                              dbArgs(),
                          env);

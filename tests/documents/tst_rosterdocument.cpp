@@ -7,6 +7,7 @@
 #include "storage/settingsrepository.h"
 #include "storage/transaction.h"
 #include "support/fixtures.h"
+#include "util/i18n.h"
 #include "support/testdatabase.h"
 
 #include <QDir>
@@ -92,6 +93,8 @@ qint64 TestRosterDocument::add(const QString &agency, Test::OfficerSpec spec, co
 
 void TestRosterDocument::initTestCase()
 {
+    // The office prints in Chinese by default (the application installs zh_CN likewise).
+    QVERIFY(I18n::install(QStringLiteral("zh_CN")));
     m_db = std::make_unique<Test::TestDatabase>(QDate(2025, 3, 1));
     for (const QString &a : {kMarket, kTown, kEcology, kLong})
         m_agencies.insert(a, Test::addAgency(m_db->db(), a));

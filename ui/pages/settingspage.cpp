@@ -1,9 +1,256 @@
 #include "settingspage.h"
 
 #include "appcontext.h"
+#include "rules/warning.h"
+#include "storage/database.h"
+#include "storage/settingsrepository.h"
+#include "storage/transaction.h"
+#include "util/i18n.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace Jiandu::Ui {
 
-SettingsPage::SettingsPage(AppContext &context, QWidget *parent) : QWidget(parent), m_context(context) {}
+namespace {
+constexpr int kOfficeNameMax = 100;
+}
+
+QString SettingsPage::officeNameKey()
+{
+    return QStringLiteral("office/name");
+}
+
+QString SettingsPage::languageKey()
+{
+    return QStringLiteral("ui/language");
+}
+
+SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context)
+{
+    buildUi();
+    retranslateUi();
+    reload();
+}
+
+void SettingsPage::buildUi()
+{
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    // Each language is named in itself, so that it can be found whatever the current one.
+    m_language->addItem(QStringLiteral("中文（简体）"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    const QString current = QSettings().value(languageKey(), QStringLiteral("zh_CN")).toString();
+    m_language->setCurrentIndex(qMax(0, m_language->findData(current)));
+    connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::chooseLanguage);
+
+    m_officeName = new QLineEdit(this);
+    m_officeName->setObjectName(QStringLiteral("officeNameEdit"));
+    m_officeName->setMaxLength(kOfficeNameMax);
+    m_expiringDays = new QSpinBox(this);
+    m_expiringDays->setObjectName(QStringLiteral("expiringDaysSpin"));
+    m_expiringDays->setRange(0, 730);
+    m_trainingHours = new QDoubleSpinBox(this);
+    m_trainingHours->setObjectName(QStringLiteral("trainingHoursSpin"));
+    m_trainingHours->setRange(0, 500);
+    m_trainingHours->setDecimals(1);
+    m_reviewerPercent = new QDoubleSpinBox(this);
+    m_reviewerPercent->setObjectName(QStringLiteral("reviewerPercentSpin"));
+    m_reviewerPercent->setRange(0, 100);
+    m_reviewerPercent->setDecimals(1);
+    m_reviewerPercent->setSuffix(QStringLiteral(" %"));
+    connect(m_officeName, &QLineEdit::textChanged, this, &SettingsPage::markDirty);
+    connect(m_expiringDays, &QSpinBox::valueChanged, this, &SettingsPage::markDirty);
+    connect(m_trainingHours, &QDoubleSpinBox::valueChanged, this, &SettingsPage::markDirty);
+    connect(m_reviewerPercent, &QDoubleSpinBox::valueChanged, this, &SettingsPage::markDirty);
+
+    m_databasePath = new QLabel(this);
+    m_databasePath->setObjectName(QStringLiteral("databasePathLabel"));
+    m_databasePath->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_databasePath->setWordWrap(true);
+    m_schemaVersion = new QLabel(this);
+    m_schemaVersion->setObjectName(QStringLiteral("schemaVersionLabel"));
+
+    const auto box = [this](QGroupBox *&group, QFormLayout *&form) {
+        group = new QGroupBox(this);
+        form = new QFormLayout(group);
+    };
+    box(m_appearanceBox, m_appearanceForm);
+    box(m_officeBox, m_officeForm);
+    box(m_rulesBox, m_rulesForm);
+    box(m_databaseBox, m_databaseForm);
+    m_appearanceForm->addRow(QString(), m_language);
+    m_officeForm->addRow(QString(), m_officeName);
+    m_rulesForm->addRow(QString(), m_expiringDays);
+    m_rulesForm->addRow(QString(), m_trainingHours);
+    m_rulesForm->addRow(QString(), m_reviewerPercent);
+    m_databaseForm->addRow(QString(), m_databasePath);
+    m_databaseForm->addRow(QString(), m_schemaVersion);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setWordWrap(true);
+    m_save = new QPushButton(this);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setDefault(true);
+    m_revert = new QPushButton(this);
+    m_revert->setObjectName(QStringLiteral("revertButton"));
+    connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
+    connect(m_revert, &QPushButton::clicked, this, &SettingsPage::reload);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_message, 1);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    auto *layout = new QVBoxLayout(this);
+    for (QGroupBox *group : {m_appearanceBox, m_officeBox, m_rulesBox, m_databaseBox})
+        layout->addWidget(group);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+}
+
+void SettingsPage::retranslateUi()
+{
+    m_appearanceBox->setTitle(tr("Appearance"));
+    m_officeBox->setTitle(tr("Office"));
+    m_rulesBox->setTitle(tr("Warning thresholds"));
+    m_databaseBox->setTitle(tr("Database"));
+    const auto label = [](QFormLayout *form, QWidget *field, const QString &text) {
+        if (auto *l = qobject_cast<QLabel *>(form->labelForField(field)))
+            l->setText(text);
+    };
+    label(m_appearanceForm, m_language, tr("Language:"));
+    label(m_officeForm, m_officeName, tr("Issuing unit:"));
+    label(m_rulesForm, m_expiringDays, tr("Certificate expiring within:"));
+    label(m_rulesForm, m_trainingHours, tr("Minimum legal training per year:"));
+    label(m_rulesForm, m_reviewerPercent, tr("Minimum share of legal reviewers:"));
+    label(m_databaseForm, m_databasePath, tr("File:"));
+    label(m_databaseForm, m_schemaVersion, tr("Schema version:"));
+    m_officeName->setPlaceholderText(tr("The name printed on rosters and documents"));
+    m_expiringDays->setSuffix(tr(" days"));
+    m_trainingHours->setSuffix(tr(" class hours"));
+    m_reviewerPercent->setToolTip(tr("Of an agency's active officers, rounded up"));
+    m_save->setText(tr("Save"));
+    m_revert->setText(tr("Revert"));
+    const Database &db = m_context.db();
+    m_databasePath->setText(QDir::toNativeSeparators(db.path()));
+    m_schemaVersion->setText(db.isReadOnly() ? tr("%1 (read-only)").arg(db.schemaVersion())
+                                             : QString::number(db.schemaVersion()));
+}
+
+void SettingsPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void SettingsPage::reload()
+{
+    m_loading = true;
+    Database &db = m_context.db();
+    const Rules::RuleSettings rules = Rules::RuleSettings::load(db);
+    m_officeName->setText(SettingsRepository(db).value(officeNameKey()));
+    m_expiringDays->setValue(rules.certExpiringDays);
+    m_trainingHours->setValue(rules.trainingHoursMinimum);
+    m_reviewerPercent->setValue(rules.reviewerRatio * 100.0);
+    m_loading = false;
+    m_save->setEnabled(false);
+    m_revert->setEnabled(false);
+    setMessage({}, false);
+    const bool writable = !db.isReadOnly();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_officeName, m_expiringDays,
+                                                       m_trainingHours, m_reviewerPercent})
+        w->setEnabled(writable);
+}
+
+void SettingsPage::markDirty()
+{
+    if (m_loading)
+        return;
+    m_save->setEnabled(true);
+    m_revert->setEnabled(true);
+    const QString problem = validate();
+    setMessage(problem, !problem.isEmpty());
+}
+
+QString SettingsPage::validate() const
+{
+    const QString name = m_officeName->text().trimmed();
+    if (name.size() > kOfficeNameMax)
+        return tr("The issuing unit's name is longer than %1 characters.").arg(kOfficeNameMax);
+    if (m_expiringDays->value() < 1)
+        return tr("Warn about expiring certificates at least 1 day ahead.");
+    if (m_trainingHours->value() <= 0)
+        return tr("The minimum legal training must be more than 0 class hours.");
+    if (m_reviewerPercent->value() <= 0)
+        return tr("The minimum share of legal reviewers must be more than 0 %.");
+    return {};
+}
+
+bool SettingsPage::save()
+{
+    if (const QString problem = validate(); !problem.isEmpty()) {
+        setMessage(problem, true);
+        return false;
+    }
+    Database &db = m_context.db();
+    Rules::RuleSettings rules;
+    rules.certExpiringDays = m_expiringDays->value();
+    rules.trainingHoursMinimum = m_trainingHours->value();
+    rules.reviewerRatio = m_reviewerPercent->value() / 100.0;
+    QString name = m_officeName->text().trimmed();
+    if (name.isNull())
+        name = QStringLiteral(""); // the value column is NOT NULL; a null QString binds NULL
+
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
+        setMessage(tr("The settings were not saved: %1").arg(transaction.beginError().toString()),
+                   true);
+        return false;
+    }
+    VoidResult result = SettingsRepository(db).setValue(officeNameKey(), name);
+    if (result)
+        result = rules.save(db);
+    if (result)
+        result = transaction.commit();
+    if (!result) {
+        setMessage(tr("The settings were not saved: %1").arg(result.error().toString()), true);
+        return false;
+    }
+    m_context.notifyDataChanged(QStringLiteral("setting"));
+    reload();
+    setMessage(tr("Saved."), false);
+    Q_EMIT saved();
+    return true;
+}
+
+void SettingsPage::chooseLanguage(int index)
+{
+    const QString language = m_language->itemData(index).toString();
+    if (language.isEmpty())
+        return;
+    QSettings().setValue(languageKey(), language);
+    I18n::install(language); // false only when no translation is compiled in: source text shows
+    Q_EMIT languageChanged(language);
+}
+
+void SettingsPage::setMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #c62828") : QString());
+}
 
 } // namespace Jiandu::Ui

@@ -2,6 +2,15 @@
 
 #include <QWidget>
 
+class QComboBox;
+class QDoubleSpinBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
 namespace Jiandu::Ui {
 
 class AppContext;
@@ -14,12 +23,57 @@ class SettingsPage final : public QWidget
 public:
     explicit SettingsPage(AppContext &context, QWidget *parent = nullptr);
 
+    // The setting key of the issuing unit's name (printed rosters, documents).
+    static QString officeNameKey();
+    // QSettings key of the UI language ("zh_CN", "en").
+    static QString languageKey();
+
+    // An explanation of what is wrong with the entered values, or empty when they may be
+    // saved.
+    [[nodiscard]] QString validate() const;
+
+public Q_SLOTS:
+    // Writes the office settings in one audited transaction. False (and says why) on error.
+    bool save();
+    // Shows the stored values again, dropping unsaved edits.
+    void reload();
+
 Q_SIGNALS:
     // The user chose another UI language (zh_CN, en); the main window retranslates.
     void languageChanged(const QString &language);
+    // The office settings were saved.
+    void saved();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    void buildUi();
+    void retranslateUi();
+    void chooseLanguage(int index);
+    void markDirty();
+    void setMessage(const QString &text, bool error);
+
     AppContext &m_context;
+    QGroupBox *m_appearanceBox = nullptr;
+    QGroupBox *m_officeBox = nullptr;
+    QGroupBox *m_rulesBox = nullptr;
+    QGroupBox *m_databaseBox = nullptr;
+    QFormLayout *m_appearanceForm = nullptr;
+    QFormLayout *m_officeForm = nullptr;
+    QFormLayout *m_rulesForm = nullptr;
+    QFormLayout *m_databaseForm = nullptr;
+    QComboBox *m_language = nullptr;
+    QLineEdit *m_officeName = nullptr;
+    QSpinBox *m_expiringDays = nullptr;
+    QDoubleSpinBox *m_trainingHours = nullptr;
+    QDoubleSpinBox *m_reviewerPercent = nullptr;
+    QLabel *m_databasePath = nullptr;
+    QLabel *m_schemaVersion = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_revert = nullptr;
+    bool m_loading = false;
 };
 
 } // namespace Jiandu::Ui

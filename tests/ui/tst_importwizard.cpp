@@ -1,0 +1,253 @@
+// The import wizard driven page by page on CSV files written here, against a real database.
+
+#include "appcontext.h"
+#include "dialogs/importwizard.h"
+#include "domain/identity.h"
+#include "support/fixtures.h"
+#include "support/testdatabase.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace Jiandu;
+
+namespace {
+
+const QString kAgency = QStringLiteral("某县市场监督管理局");
+
+void writeFile(const QString &path, const QString &text)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(text.toUtf8());
+}
+
+QString officerCsv(const QString &idNumber)
+{
+    return QStringLiteral("姓名,身份证号,执法主体,人员类别,执法证号,有效期至\n"
+                          "张三,%1,%2,在编,A0001,2027-12-31\n")
+        .arg(idNumber, kAgency);
+}
+
+// Steps from page 1 to the check page and waits for the dry run.
+bool toCheckPage(Ui::ImportWizard &wizard)
+{
+    if (wizard.currentId() != Ui::ImportWizard::SourcePageId || !wizard.currentPage()->isComplete())
+        return false;
+    wizard.next();
+    if (wizard.currentId() != Ui::ImportWizard::PreviewPageId ||
+        !wizard.currentPage()->isComplete())
+        return false;
+    QSignalSpy checked(&wizard, &Ui::ImportWizard::checkFinished);
+    wizard.next();
+    return wizard.currentId() == Ui::ImportWizard::CheckPageId && checked.wait(10000);
+}
+
+} // namespace
+
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void preselectsKindAndChecksFile();
+    void previewShowsRowsAndEncoding();
+    void previewMasksIdentityNumbers();
+    void badFileShowsProblemsAndCannotFinish();
+    void goodFileImports();
+    void cancelWritesNothing();
+    void screenshot();
+};
+
+void TestImportWizard::preselectsKindAndChecksFile()
+{
+    Test::TestDatabase tdb;
+    Ui::AppContext context(tdb.db(), tdb.clock());
+    Ui::ImportWizard wizard(context, Io::Kind::Trainings);
+    QCOMPARE(wizard.kind(), Io::Kind::Trainings);
+    QVERIFY(!wizard.currentPage()->isComplete()); // no file yet
+    wizard.setFilePath(tdb.filePath(QStringLiteral("missing.csv")));
+    QVERIFY(!wizard.currentPage()->isComplete());
+    const QString text = tdb.filePath(QStringLiteral("notes.txt"));
+    writeFile(text, QStringLiteral("x"));
+    wizard.setFilePath(text);
+    QVERIFY(!wizard.currentPage()->isComplete());
+    const QString csv = tdb.filePath(QStringLiteral("t.csv"));
+    writeFile(csv, QStringLiteral("x\n"));
+    wizard.setFilePath(csv);
+    QVERIFY(wizard.currentPage()->isComplete());
+}
+
+void TestImportWizard::previewShowsRowsAndEncoding()
+{
+    Test::TestDatabase tdb;
+    Ui::AppContext context(tdb.db(), tdb.clock());
+    const QString csv = tdb.filePath(QStringLiteral("agencies.csv"));
+    writeFile(csv,
+              QStringLiteral("名称,类型\n某县市场监督管理局,行政机关\n某县生态环境局,行政机关\n"));
+    Ui::ImportWizard wizard(context, Io::Kind::Agencies);
+    wizard.setFilePath(csv);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(Ui::ImportWizard::PreviewPageId));
+    auto *table = wizard.findChild<QTableWidget *>(QStringLiteral("previewTable"));
+    QCOMPARE(table->columnCount(), 2);
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->horizontalHeaderItem(0)->text(), QStringLiteral("名称"));
+    QCOMPARE(table->item(1, 0)->text(), QStringLiteral("某县生态环境局"));
+    QCOMPARE(table->verticalHeaderItem(0)->text(), QStringLiteral("2")); // header is row 1
+    const QString info = wizard.findChild<QLabel *>(QStringLiteral("previewInfo"))->text();
+    QVERIFY2(info.contains(QStringLiteral("UTF-8")), qPrintable(info));
+}
+
+void TestImportWizard::previewMasksIdentityNumbers()
+{
+    Test::TestDatabase tdb;
+    Ui::AppContext context(tdb.db(), tdb.clock());
+    const QString csv = tdb.filePath(QStringLiteral("officers.csv"));
+    writeFile(csv, officerCsv(Test::idNumber(7)));
+    Ui::ImportWizard wizard(context, Io::Kind::Officers);
+    wizard.setFilePath(csv);
+    wizard.next();
+    auto *table = wizard.findChild<QTableWidget *>(QStringLiteral("previewTable"));
+    QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("身份证号"));
+    QCOMPARE(table->item(0, 1)->text(), Identity::maskIdNumber(Test::idNumber(7)));
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("张三"));
+}
+
+void TestImportWizard::badFileShowsProblemsAndCannotFinish()
+{
+    Test::TestDatabase tdb;
+    Test::addAgency(tdb.db(), kAgency);
+    Ui::AppContext context(tdb.db(), tdb.clock());
+    const QString csv = tdb.filePath(QStringLiteral("bad.csv"));
+    QString bad = Test::idNumber(7);
+    bad[17] =
+        bad[17] == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1'); // wrong check digit
+    writeFile(csv, officerCsv(bad));
+    Ui::ImportWizard wizard(context, Io::Kind::Officers);
+    wizard.setFilePath(csv);
+    QVERIFY(toCheckPage(wizard));
+
+    QVERIFY(wizard.checkReport().hasErrors());
+    auto *problems = wizard.findChild<QListWidget *>(QStringLiteral("problemList"));
+    QVERIFY(problems->count() >= 1);
+    bool named = false;
+    for (int i = 0; i < problems->count(); ++i)
+        named |= problems->item(i)->text().startsWith(QStringLiteral("Row 2 · 身份证号 · "));
+    QVERIFY2(named, qPrintable(problems->item(0)->text()));
+    const QString summary = wizard.findChild<QLabel *>(QStringLiteral("checkSummary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("error")), qPrintable(summary));
+    // The way on is closed: the Import (commit) button is disabled and next() stays.
+    QVERIFY(!wizard.currentPage()->isComplete());
+    QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(Ui::ImportWizard::CheckPageId));
+    QCOMPARE(tdb.rowCount(QStringLiteral("officer")), 0);
+}
+
+void TestImportWizard::goodFileImports()
+{
+    Test::TestDatabase tdb;
+    Test::addAgency(tdb.db(), kAgency);
+    Ui::AppContext context(tdb.db(), tdb.clock());
+    QSignalSpy changed(&context, &Ui::AppContext::dataChanged);
+    const QString csv = tdb.filePath(QStringLiteral("good.csv"));
+    writeFile(csv, officerCsv(Test::idNumber(7)));
+
+    for (int round = 0; round < 2; ++round) {
+        Ui::ImportWizard wizard(context, Io::Kind::Officers);
+        wizard.setFilePath(csv);
+        QVERIFY(toCheckPage(wizard));
+        QVERIFY(!wizard.checkReport().hasErrors());
+        QVERIFY(!wizard.checkReport().committed); // the dry run wrote nothing
+        QCOMPARE(tdb.rowCount(QStringLiteral("officer")), round == 0 ? 0 : 1);
+        QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
+
+        QSignalSpy imported(&wizard, &Ui::ImportWizard::importFinished);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(Ui::ImportWizard::RunPageId));
+        QVERIFY(imported.wait(10000));
+        const Io::ImportReport &report = wizard.importReport();
+        QVERIFY(report.committed);
+        QCOMPARE(report.rows, 1);
+        QCOMPARE(report.inserted, round == 0 ? 1 : 0); // a second import updates, never duplicates
+        const QString result = wizard.findChild<QLabel *>(QStringLiteral("resultLabel"))->text();
+        QVERIFY2(result.startsWith(QStringLiteral("Imported 1 row")), qPrintable(result));
+        QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+        QCOMPARE(tdb.rowCount(QStringLiteral("officer")), 1);
+    }
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.at(0).at(0).toString(), QStringLiteral("officers"));
+}
+
+void TestImportWizard::cancelWritesNothing()
+{
+    Test::TestDatabase tdb;
+    Ui::AppContext context(tdb.db(), tdb.clock());
+    const QString csv = tdb.filePath(QStringLiteral("many.csv"));
+    QString text = QStringLiteral("名称,类型\n");
+    for (int i = 0; i < 3000; ++i)
+        text += QStringLiteral("第%1执法队,行政机关\n").arg(i);
+    writeFile(csv, text);
+    QSignalSpy changed(&context, &Ui::AppContext::dataChanged);
+    Ui::ImportWizard wizard(context, Io::Kind::Agencies);
+    wizard.show();
+    wizard.setFilePath(csv);
+    QVERIFY(toCheckPage(wizard));
+    QVERIFY2(!wizard.checkReport().hasErrors(),
+             qPrintable(wizard.checkReport().problems.value(0).toString()));
+    QSignalSpy imported(&wizard, &Ui::ImportWizard::importFinished);
+    wizard.next();
+    QVERIFY(wizard.isBusy());
+    // Cancel before the worker had a chance to finish: the first progress report stops it.
+    wizard.findChild<QPushButton *>(QStringLiteral("cancelImportButton"))->click();
+    QVERIFY(imported.wait(10000));
+    QVERIFY(wizard.importReport().cancelled);
+    QVERIFY(!wizard.importReport().committed);
+    QCOMPARE(tdb.rowCount(QStringLiteral("agency")), 0);
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("resultLabel"))
+                ->text()
+                .contains(QStringLiteral("cancelled")));
+}
+
+// The check page of a file with problems; saved to $JIANDU_SCREENSHOT_DIR/import-wizard.png
+// when set (docs/screenshots is refreshed that way).
+void TestImportWizard::screenshot()
+{
+    Test::TestDatabase tdb;
+    Test::addAgency(tdb.db(), kAgency);
+    Ui::AppContext context(tdb.db(), tdb.clock());
+    const QString csv = tdb.filePath(QStringLiteral("执法人员.csv"));
+    QString bad = Test::idNumber(8);
+    bad[17] = bad[17] == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
+    writeFile(csv, QStringLiteral("姓名,身份证号,执法主体,人员类别,执法证号,有效期至,备注\n"
+                                  "张三,%1,%2,在编,A0001,2027-12-31,\n"
+                                  "李四,%3,某县不存在的局,在编,A0002,2027/13/01,\n"
+                                  "王五,%4,%2,临时,A0003,2026年5月1日,调入\n")
+                       .arg(Test::idNumber(7), kAgency, bad, Test::idNumber(9)));
+    Ui::ImportWizard wizard(context, Io::Kind::Officers);
+    wizard.resize(900, 560);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.setFilePath(csv);
+    QVERIFY(toCheckPage(wizard));
+    QVERIFY(wizard.checkReport().hasErrors());
+    const QString dir = qEnvironmentVariable("JIANDU_SCREENSHOT_DIR");
+    const QImage image = wizard.grab().toImage();
+    QVERIFY(!image.isNull());
+    if (!dir.isEmpty())
+        QVERIFY(image.save(dir + QStringLiteral("/import-wizard.png")));
+}
+
+QTEST_MAIN(TestImportWizard)
+#include "tst_importwizard.moc"
