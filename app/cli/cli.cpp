@@ -10,10 +10,6 @@
 namespace Jiandu::Cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 QList<Command> &registry()
 {
     static QList<Command> commands;
@@ -45,20 +41,20 @@ const Command *Registry::find(const QString &name)
 void addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("db"), tr("The database file (default: the GUI's database)."), QStringLiteral("PATH")},
-        {QStringLiteral("as-of"), tr("Take this date as today (YYYY-MM-DD)."), QStringLiteral("DATE")},
-        {QStringLiteral("year"), tr("The year for training, assessment and report figures."), QStringLiteral("YEAR")},
-        {QStringLiteral("format"), tr("Output format: text, json or csv."), QStringLiteral("FORMAT")},
-        {QStringLiteral("out"), tr("Write the result to FILE (type from its suffix)."), QStringLiteral("FILE")},
-        {QStringLiteral("unmasked"), tr("Show identity-card numbers in full in JSON output.")},
-        {QStringLiteral("lang"), tr("Language of printed and exported text: zh_CN or en."), QStringLiteral("LANG")},
-        {QStringLiteral("dry-run"), tr("Validate only; change nothing.")},
-        {QStringLiteral("encoding"), tr("Encoding of a CSV file: utf-8 or gb18030 (default: detected)."), QStringLiteral("ENC")},
-        {QStringLiteral("sheet"), tr("The sheet of an XLSX file to read (default: the first)."), QStringLiteral("NAME")},
-        {QStringLiteral("scale"), tr("Size of the demo dataset (1: a county)."), QStringLiteral("N")},
-        {QStringLiteral("fail-on"), tr("Exit with 1 when a warning of this level or higher is found: info, warning, error."), QStringLiteral("LEVEL")},
-        {QStringLiteral("agency"), tr("Limit to one enforcement body (its name)."), QStringLiteral("NAME")},
-        {QStringLiteral("unit"), tr("The issuing unit printed on documents."), QStringLiteral("NAME")},
+        {QStringLiteral("db"), QCoreApplication::translate("Cli", "The database file (default: the GUI's database)."), QStringLiteral("PATH")},
+        {QStringLiteral("as-of"), QCoreApplication::translate("Cli", "Take this date as today (YYYY-MM-DD)."), QStringLiteral("DATE")},
+        {QStringLiteral("year"), QCoreApplication::translate("Cli", "The year for training, assessment and report figures."), QStringLiteral("YEAR")},
+        {QStringLiteral("format"), QCoreApplication::translate("Cli", "Output format: text, json or csv."), QStringLiteral("FORMAT")},
+        {QStringLiteral("out"), QCoreApplication::translate("Cli", "Write the result to FILE (type from its suffix)."), QStringLiteral("FILE")},
+        {QStringLiteral("unmasked"), QCoreApplication::translate("Cli", "Show identity-card numbers in full in JSON output.")},
+        {QStringLiteral("lang"), QCoreApplication::translate("Cli", "Language of printed and exported text: zh_CN or en."), QStringLiteral("LANG")},
+        {QStringLiteral("dry-run"), QCoreApplication::translate("Cli", "Validate only; change nothing.")},
+        {QStringLiteral("encoding"), QCoreApplication::translate("Cli", "Encoding of a CSV file: utf-8 or gb18030 (default: detected)."), QStringLiteral("ENC")},
+        {QStringLiteral("sheet"), QCoreApplication::translate("Cli", "The sheet of an XLSX file to read (default: the first)."), QStringLiteral("NAME")},
+        {QStringLiteral("scale"), QCoreApplication::translate("Cli", "Size of the demo dataset (1: a county)."), QStringLiteral("N")},
+        {QStringLiteral("fail-on"), QCoreApplication::translate("Cli", "Exit with 1 when a warning of this level or higher is found: info, warning, error."), QStringLiteral("LEVEL")},
+        {QStringLiteral("agency"), QCoreApplication::translate("Cli", "Limit to one enforcement body (its name)."), QStringLiteral("NAME")},
+        {QStringLiteral("unit"), QCoreApplication::translate("Cli", "The issuing unit printed on documents."), QStringLiteral("NAME")},
     });
 }
 
@@ -99,7 +95,7 @@ int Context::validateCommon()
     if (parser.isSet(QStringLiteral("as-of"))) {
         m_asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
         if (!m_asOf.isValid())
-            return usageError(tr("--as-of takes a date as YYYY-MM-DD, not \"%1\".")
+            return usageError(QCoreApplication::translate("Cli", "--as-of takes a date as YYYY-MM-DD, not \"%1\".")
                                   .arg(parser.value(QStringLiteral("as-of"))));
     }
     m_clock.set(m_asOf.startOfDay(Qt::UTC).addSecs(9 * 3600));
@@ -107,11 +103,11 @@ int Context::validateCommon()
         bool ok = false;
         const int y = parser.value(QStringLiteral("year")).toInt(&ok);
         if (!ok || y < 1990 || y > 2100)
-            return usageError(tr("--year takes a year such as 2025, not \"%1\".").arg(parser.value(QStringLiteral("year"))));
+            return usageError(QCoreApplication::translate("Cli", "--year takes a year such as 2025, not \"%1\".").arg(parser.value(QStringLiteral("year"))));
     }
     const QString f = format();
     if (f != u"text" && f != u"json" && f != u"csv")
-        return usageError(tr("--format is text, json or csv, not \"%1\".").arg(f));
+        return usageError(QCoreApplication::translate("Cli", "--format is text, json or csv, not \"%1\".").arg(f));
     return Ok;
 }
 

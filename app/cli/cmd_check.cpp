@@ -7,25 +7,21 @@
 namespace Jiandu::Cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 int runCheck(Context &ctx)
 {
     if (!ctx.args.isEmpty())
-        return ctx.usageError(tr("check takes no arguments, only options."));
+        return ctx.usageError(QCoreApplication::translate("Cli", "check takes no arguments, only options."));
     std::optional<Rules::Level> failOn;
     if (ctx.isSet(QStringLiteral("fail-on"))) {
         failOn = Rules::levelFromCode(ctx.value(QStringLiteral("fail-on")));
         if (!failOn)
-            return ctx.usageError(tr("--fail-on is info, warning or error, not \"%1\".")
+            return ctx.usageError(QCoreApplication::translate("Cli", "--fail-on is info, warning or error, not \"%1\".")
                                       .arg(ctx.value(QStringLiteral("fail-on"))));
     }
     const QString format = ctx.format();
     if (format != u"text" && format != u"json")
-        return ctx.usageError(tr("check prints text or json, not \"%1\".").arg(format));
+        return ctx.usageError(QCoreApplication::translate("Cli", "check prints text or json, not \"%1\".").arg(format));
 
     Database *db = ctx.openDatabase();
     if (!db)
@@ -50,7 +46,7 @@ int runCheck(Context &ctx)
         errors += w.level == Rules::Level::Error ? 1 : 0;
         failed = failed || (failOn && w.level >= *failOn);
     }
-    ctx.err << tr("%1 warnings (%2 errors) as of %3.")
+    ctx.err << QCoreApplication::translate("Cli", "%1 warnings (%2 errors) as of %3.")
                    .arg(warnings->size())
                    .arg(errors)
                    .arg(context.asOf.toString(Qt::ISODate))

@@ -7,21 +7,17 @@
 namespace Jiandu::Cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 int runDemo(Context &ctx)
 {
     if (!ctx.args.isEmpty())
-        return ctx.usageError(tr("demo takes no arguments; use --scale N."));
+        return ctx.usageError(QCoreApplication::translate("Cli", "demo takes no arguments; use --scale N."));
     Demo::Options options;
     if (ctx.isSet(QStringLiteral("scale"))) {
         bool ok = false;
         options.scale = ctx.value(QStringLiteral("scale")).toInt(&ok);
         if (!ok || options.scale < 1 || options.scale > Demo::maxScale())
-            return ctx.usageError(tr("--scale takes a number of counties from 1 to %1, not \"%2\".")
+            return ctx.usageError(QCoreApplication::translate("Cli", "--scale takes a number of counties from 1 to %1, not \"%2\".")
                                       .arg(Demo::maxScale())
                                       .arg(ctx.value(QStringLiteral("scale"))));
     }
@@ -38,7 +34,7 @@ int runDemo(Context &ctx)
         return result.error().code == Error::Code::Usage ? Usage : DataError;
     }
     const Demo::Summary &s = result.value();
-    ctx.err << tr("Demo dataset written to %1 as of %2 in %3 s: %4 agencies, %5 officers, "
+    ctx.err << QCoreApplication::translate("Cli", "Demo dataset written to %1 as of %2 in %3 s: %4 agencies, %5 officers, "
                   "%6 certificates, %7 trainings, %8 assessments.")
                    .arg(db->path(), options.today.toString(Qt::ISODate))
                    .arg(timer.elapsed() / 1000.0, 0, 'f', 1)

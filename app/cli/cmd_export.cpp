@@ -7,18 +7,14 @@
 namespace Jiandu::Cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 int runExport(Context &ctx)
 {
     if (ctx.args.size() != 1 || ctx.outFile().isEmpty())
-        return ctx.usageError(tr("Usage: jiandu-cli export KIND --out FILE [--unmasked] [--as-of DATE]"));
+        return ctx.usageError(QCoreApplication::translate("Cli", "Usage: jiandu-cli export KIND --out FILE [--unmasked] [--as-of DATE]"));
     const auto kind = Io::kindFromName(ctx.args.at(0));
     if (!kind)
-        return ctx.usageError(tr("Unknown kind \"%1\": use agencies, officers, trainings or assessments.")
+        return ctx.usageError(QCoreApplication::translate("Cli", "Unknown kind \"%1\": use agencies, officers, trainings or assessments.")
                                   .arg(ctx.args.at(0)));
     Database *db = ctx.openDatabase();
     if (!db)
@@ -32,7 +28,7 @@ int runExport(Context &ctx)
         ctx.err << written.error().toString() << Qt::endl;
         return written.error().code == Error::Code::Usage ? Usage : DataError;
     }
-    ctx.err << tr("Wrote %1 rows to %2.").arg(written.value()).arg(ctx.outFile()) << Qt::endl;
+    ctx.err << QCoreApplication::translate("Cli", "Wrote %1 rows to %2.").arg(written.value()).arg(ctx.outFile()) << Qt::endl;
     return Ok;
 }
 

@@ -7,18 +7,14 @@
 namespace Jiandu::Cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 int runImport(Context &ctx)
 {
     if (ctx.args.size() != 2)
-        return ctx.usageError(tr("Usage: jiandu-cli import KIND FILE [--dry-run] [--encoding E] [--sheet S]"));
+        return ctx.usageError(QCoreApplication::translate("Cli", "Usage: jiandu-cli import KIND FILE [--dry-run] [--encoding E] [--sheet S]"));
     const auto kind = Io::kindFromName(ctx.args.at(0));
     if (!kind)
-        return ctx.usageError(tr("Unknown kind \"%1\": use agencies, officers, trainings or assessments.")
+        return ctx.usageError(QCoreApplication::translate("Cli", "Unknown kind \"%1\": use agencies, officers, trainings or assessments.")
                                   .arg(ctx.args.at(0)));
     Database *db = ctx.openDatabase();
     if (!db)
@@ -38,11 +34,11 @@ int runImport(Context &ctx)
         ctx.err << QCoreApplication::translate("Cli", "%n error(s); nothing was imported.", nullptr, report.errorCount()) << Qt::endl;
         return Problems;
     }
-    ctx.err << tr("%1 rows: %2 inserted, %3 updated, %4 unchanged.")
+    ctx.err << QCoreApplication::translate("Cli", "%1 rows: %2 inserted, %3 updated, %4 unchanged.")
                    .arg(report.rows).arg(report.inserted).arg(report.updated).arg(report.unchanged)
             << Qt::endl;
     if (options.dryRun)
-        ctx.err << tr("Dry run: nothing was written.") << Qt::endl;
+        ctx.err << QCoreApplication::translate("Cli", "Dry run: nothing was written.") << Qt::endl;
     return Ok;
 }
 

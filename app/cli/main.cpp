@@ -12,14 +12,10 @@
 using namespace Jiandu;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 QString commandList()
 {
-    QString text = tr("Commands:") + QLatin1Char('\n');
+    QString text = QCoreApplication::translate("Cli", "Commands:") + QLatin1Char('\n');
     for (const Cli::Command &c : Cli::Registry::all())
         text += QStringLiteral("  %1\n      %2\n").arg(c.synopsis, QCoreApplication::translate("Cli", c.summary.toUtf8().constData()));
     return text;
@@ -68,10 +64,10 @@ int main(int argc, char *argv[])
     I18n::install(lang);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Jiandu (监督台账): the command line of the law-enforcement supervision ledger."));
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Jiandu (监督台账): the command line of the law-enforcement supervision ledger."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see below)."));
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("Cli", "The command to run (see below)."));
     Cli::addOptions(parser);
 
     if (!parser.parse(raw)) {
@@ -91,7 +87,7 @@ int main(int argc, char *argv[])
     const QString name = positional.takeFirst();
     const Cli::Command *command = Cli::Registry::find(name);
     if (!command) {
-        QTextStream(stderr) << tr("Unknown command \"%1\".").arg(name) << Qt::endl << commandList();
+        QTextStream(stderr) << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(name) << Qt::endl << commandList();
         return Cli::Usage;
     }
     Cli::Context context(parser, positional);

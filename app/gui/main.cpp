@@ -10,6 +10,7 @@
 #include "util/clock.h"
 #include "util/i18n.h"
 
+#include <QCoreApplication>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -28,10 +29,6 @@ using namespace Jiandu;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Main", text);
-}
 
 std::unique_ptr<Database> openDatabase(const QString &path)
 {
@@ -47,9 +44,9 @@ std::unique_ptr<Database> openDatabase(const QString &path)
             QDir(QFileInfo(path).absolutePath()).filePath(QStringLiteral("backups")));
         if (!backup.isEmpty() && !text.contains(backup))
             text += QLatin1Char('\n') +
-                    tr("The last backup is %1.").arg(QDir::toNativeSeparators(backup));
+                    QCoreApplication::translate("Main", "The last backup is %1.").arg(QDir::toNativeSeparators(backup));
     }
-    QMessageBox box(QMessageBox::Critical, tr("Jiandu"), tr("The database cannot be opened."));
+    QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("Main", "Jiandu"), QCoreApplication::translate("Main", "The database cannot be opened."));
     box.setInformativeText(text);
     box.setDetailedText(QDir::toNativeSeparators(path));
     box.exec();
@@ -65,9 +62,9 @@ bool isEmpty(Database &db)
 // Generates the demo county on a worker thread behind a progress dialog.
 void loadDemo(Database &db, const QDate &today)
 {
-    QProgressDialog progress(tr("Preparing a demonstration county for the first start…"),
-                             tr("Skip"), 0, 0);
-    progress.setWindowTitle(tr("Jiandu"));
+    QProgressDialog progress(QCoreApplication::translate("Main", "Preparing a demonstration county for the first start…"),
+                             QCoreApplication::translate("Main", "Skip"), 0, 0);
+    progress.setWindowTitle(QCoreApplication::translate("Main", "Jiandu"));
     progress.setMinimumDuration(0);
     progress.setWindowModality(Qt::ApplicationModal);
     std::atomic_bool cancelled = false;
@@ -98,8 +95,8 @@ void loadDemo(Database &db, const QDate &today)
     progress.close();
     if (result && !*result && !cancelled)
         QMessageBox::warning(
-            nullptr, tr("Jiandu"),
-            tr("The demonstration data could not be created: %1").arg(result->error().toString()));
+            nullptr, QCoreApplication::translate("Main", "Jiandu"),
+            QCoreApplication::translate("Main", "The demonstration data could not be created: %1").arg(result->error().toString()));
 }
 
 } // namespace
@@ -115,11 +112,11 @@ int main(int argc, char *argv[])
         QSettings().value(QStringLiteral("ui/language"), QStringLiteral("zh_CN")).toString());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Administrative law-enforcement supervision ledger"));
+    parser.setApplicationDescription(QCoreApplication::translate("Main", "Administrative law-enforcement supervision ledger"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Open the database at PATH."),
-                                      tr("PATH"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("Main", "Open the database at PATH."),
+                                      QCoreApplication::translate("Main", "PATH"));
     parser.addOption(dbOption);
     parser.process(app);
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
@@ -141,8 +138,8 @@ int main(int argc, char *argv[])
                                         {QStringLiteral("--db"), other}))
                 window.close();
             else
-                QMessageBox::warning(&window, tr("Jiandu"),
-                                     tr("Jiandu could not be restarted on %1.").arg(other));
+                QMessageBox::warning(&window, QCoreApplication::translate("Main", "Jiandu"),
+                                     QCoreApplication::translate("Main", "Jiandu could not be restarted on %1.").arg(other));
         });
     window.show();
     return QApplication::exec();

@@ -13,10 +13,6 @@ namespace Jiandu::Demo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Demo", text);
-}
 
 // The demo fills a new database only: mixing it into real records would be a disaster.
 VoidResult checkEmpty(Database &db)
@@ -27,7 +23,7 @@ VoidResult checkEmpty(Database &db)
         return sqlError(q, QStringLiteral("demo"));
     if (q.value(0).toLongLong() > 0 || q.value(1).toLongLong() > 0)
         return Error{Error::Code::Conflict,
-                     tr("The database already holds %1 officers and %2 agencies; the demo dataset "
+                     QCoreApplication::translate("Demo", "The database already holds %1 officers and %2 agencies; the demo dataset "
                         "is only loaded into an empty database. Use a new file (--db).")
                          .arg(q.value(0).toLongLong())
                          .arg(q.value(1).toLongLong()),
@@ -91,7 +87,7 @@ private:
 
 Error cancelled()
 {
-    return Error{Error::Code::Usage, tr("The demo dataset was cancelled; nothing was written."), {}};
+    return Error{Error::Code::Usage, QCoreApplication::translate("Demo", "The demo dataset was cancelled; nothing was written."), {}};
 }
 
 } // namespace
@@ -104,7 +100,7 @@ int maxScale()
 Result<Summary> generate(Database &db, const Options &options)
 {
     if (options.scale < 1 || options.scale > maxScale())
-        return Error{Error::Code::Usage, tr("The scale must be between 1 and %1.").arg(maxScale()),
+        return Error{Error::Code::Usage, QCoreApplication::translate("Demo", "The scale must be between 1 and %1.").arg(maxScale()),
                      QStringLiteral("--scale")};
     const QDate today = options.today.isValid() ? options.today : db.clock().today();
     if (auto empty = checkEmpty(db); !empty)

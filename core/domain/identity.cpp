@@ -8,10 +8,6 @@ namespace {
 constexpr int kWeights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 constexpr char kCheck[] = "10X98765432";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Identity", text);
-}
 } // namespace
 
 QChar checkCharacter(QStringView first17)
@@ -41,19 +37,19 @@ QString validateIdNumber(const QString &idNumber)
 {
     const QString s = idNumber;
     if (s.size() != 18)
-        return tr("an identity-card number has 18 characters, this one has %1").arg(s.size());
+        return QCoreApplication::translate("Identity", "an identity-card number has 18 characters, this one has %1").arg(s.size());
     for (int i = 0; i < 17; ++i)
         if (!s.at(i).isDigit() || s.at(i).unicode() > 0x7f)
-            return tr("character %1 of the identity-card number must be a digit").arg(i + 1);
+            return QCoreApplication::translate("Identity", "character %1 of the identity-card number must be a digit").arg(i + 1);
     const QChar last = s.at(17);
     if (!(last.isDigit() && last.unicode() < 0x80) && last != QLatin1Char('X'))
-        return tr("the last character of the identity-card number must be a digit or X");
+        return QCoreApplication::translate("Identity", "the last character of the identity-card number must be a digit or X");
     if (!birthDate(s).isValid())
-        return tr("the birth date %1 in the identity-card number is not a real date")
+        return QCoreApplication::translate("Identity", "the birth date %1 in the identity-card number is not a real date")
             .arg(s.mid(6, 8));
     const QChar expected = checkCharacter(QStringView(s).left(17));
     if (expected != last)
-        return tr("the check digit is wrong (expected %1, found %2)").arg(expected).arg(last);
+        return QCoreApplication::translate("Identity", "the check digit is wrong (expected %1, found %2)").arg(expected).arg(last);
     return {};
 }
 

@@ -24,7 +24,7 @@ public:
             ok = Check::vocab(ctx, row, QStringLiteral("kind"), true, kind) && ok;
             ok = Check::vocab(ctx, row, QStringLiteral("level"), false, a.level) && ok;
             if (!a.parentName.isEmpty() && a.parentName == a.name) {
-                ctx.error(row, QStringLiteral("parent"), Check::tr("an agency cannot be its own parent"));
+                ctx.error(row, QStringLiteral("parent"), QCoreApplication::translate("Io", "an agency cannot be its own parent"));
                 ok = false;
             }
             if (ok) {

@@ -7,10 +7,6 @@
 namespace Jiandu::Io {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Io", text);
-}
 
 ColumnSpec col(const char *zh, const char *key, bool required = false)
 {
@@ -59,10 +55,10 @@ HeaderMap HeaderMap::match(Kind kind, const QStringList &headers, const QString 
             continue;
         const QString key = byName.value(Parse::normaliseHeader(written));
         if (key.isEmpty()) {
-            problems.append({file, 1, written, tr("unknown column, ignored"), Problem::Severity::Warning});
+            problems.append({file, 1, written, QCoreApplication::translate("Io", "unknown column, ignored"), Problem::Severity::Warning});
         } else if (map.m_columns.contains(key)) {
             problems.append({file, 1, written,
-                             tr("the column appears twice (also as \"%1\")").arg(map.m_headers.value(key))});
+                             QCoreApplication::translate("Io", "the column appears twice (also as \"%1\")").arg(map.m_headers.value(key))});
         } else {
             map.m_columns.insert(key, c);
             map.m_headers.insert(key, written);
@@ -72,12 +68,12 @@ HeaderMap HeaderMap::match(Kind kind, const QStringList &headers, const QString 
         if (!map.has(s.key))
             map.m_headers.insert(s.key, s.zh);
         if (s.required && !map.has(s.key))
-            problems.append({file, 1, s.zh, tr("the required column is missing")});
+            problems.append({file, 1, s.zh, QCoreApplication::translate("Io", "the required column is missing")});
     }
     if ((kind == Kind::Trainings || kind == Kind::Assessments) && !map.has(QStringLiteral("id_number"))
         && !map.has(QStringLiteral("cert_no")))
         problems.append({file, 1, QStringLiteral("身份证号"),
-                         tr("the file needs a column 身份证号 or 执法证号 to identify the officer")});
+                         QCoreApplication::translate("Io", "the file needs a column 身份证号 or 执法证号 to identify the officer")});
     return map;
 }
 

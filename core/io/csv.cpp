@@ -6,10 +6,6 @@
 namespace Jiandu::Io::Csv {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Io", text);
-}
 
 bool isFormulaStart(QChar c)
 {
@@ -36,22 +32,22 @@ Result<Decoded> decode(QByteArray bytes, const QString &requested)
         }
         if (!enc.isEmpty() || hasBom)
             return Error{Error::Code::Invalid,
-                         tr("The file is not valid UTF-8 text; if it was saved by Excel on "
+                         QCoreApplication::translate("Io", "The file is not valid UTF-8 text; if it was saved by Excel on "
                             "Chinese Windows, import it with the encoding GB18030."),
                          {}};
     } else if (enc != u"gb18030" && enc != u"gbk" && enc != u"gb2312") {
         return Error{Error::Code::Usage,
-                     tr("Unknown encoding \"%1\": use UTF-8 or GB18030.").arg(requested), {}};
+                     QCoreApplication::translate("Io", "Unknown encoding \"%1\": use UTF-8 or GB18030.").arg(requested), {}};
     }
     QStringDecoder gb("GB18030");
     if (!gb.isValid())
-        return Error{Error::Code::Io, tr("This build cannot decode GB18030 text."), {}};
+        return Error{Error::Code::Io, QCoreApplication::translate("Io", "This build cannot decode GB18030 text."), {}};
     const QString text = gb.decode(bytes);
     if (gb.hasError())
         return Error{Error::Code::Invalid,
-                     enc.isEmpty() ? tr("The file is neither UTF-8 nor GB18030 text; save it "
+                     enc.isEmpty() ? QCoreApplication::translate("Io", "The file is neither UTF-8 nor GB18030 text; save it "
                                         "from the spreadsheet as CSV (UTF-8).")
-                                   : tr("The file is not valid GB18030 text."),
+                                   : QCoreApplication::translate("Io", "The file is not valid GB18030 text."),
                      {}};
     return Decoded{text, QStringLiteral("GB18030")};
 }

@@ -25,16 +25,12 @@ bool ImportContext::checkDuplicate(QHash<QString, int> &seen, const QString &nat
 
 namespace Check {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Io", text);
-}
 
 bool required(ImportContext &ctx, int row, const QString &key, QString &out)
 {
     out = ctx.value(row, key);
     if (out.isEmpty()) {
-        ctx.error(row, key, tr("a value is required"));
+        ctx.error(row, key, QCoreApplication::translate("Io", "a value is required"));
         return false;
     }
     return true;
@@ -46,13 +42,13 @@ bool date(ImportContext &ctx, int row, const QString &key, bool required, QDate 
     out = QDate();
     if (v.isEmpty()) {
         if (required)
-            ctx.error(row, key, tr("a date is required"));
+            ctx.error(row, key, QCoreApplication::translate("Io", "a date is required"));
         return !required;
     }
     out = Parse::date(v);
     if (!out.isValid())
         ctx.error(row, key,
-                  tr("\"%1\" is not a date; write it as 2024-03-05, 2024/3/5, 2024.3.5 or 2024年3月5日").arg(v));
+                  QCoreApplication::translate("Io", "\"%1\" is not a date; write it as 2024-03-05, 2024/3/5, 2024.3.5 or 2024年3月5日").arg(v));
     return out.isValid();
 }
 
@@ -62,7 +58,7 @@ bool yesNo(ImportContext &ctx, int row, const QString &key, bool &out)
     const auto parsed = Parse::yesNo(v);
     out = parsed.value_or(false);
     if (!parsed)
-        ctx.error(row, key, tr("\"%1\" is not yes or no; write 是 or 否").arg(v));
+        ctx.error(row, key, QCoreApplication::translate("Io", "\"%1\" is not yes or no; write 是 or 否").arg(v));
     return parsed.has_value();
 }
 
@@ -92,8 +88,8 @@ qint64 OfficerResolver::resolve(ImportContext &ctx, int row)
     const bool idUsable = !idText.isEmpty() && !idText.contains(u'*');
     if (!idUsable && cert.isEmpty()) {
         ctx.error(row, idKey,
-                  idText.isEmpty() ? Check::tr("give the officer's 身份证号 or 执法证号")
-                                   : Check::tr("a masked 身份证号 cannot identify the officer; give the "
+                  idText.isEmpty() ? QCoreApplication::translate("Io", "give the officer's 身份证号 or 执法证号")
+                                   : QCoreApplication::translate("Io", "a masked 身份证号 cannot identify the officer; give the "
                                                "执法证号 or export with --unmasked"));
         return 0;
     }
@@ -106,7 +102,7 @@ qint64 OfficerResolver::resolve(ImportContext &ctx, int row)
         }
         byId = m_byIdNumber.value(id);
         if (byId == 0 && cert.isEmpty()) {
-            ctx.error(row, idKey, Check::tr("no officer has the identity-card number %1; import the "
+            ctx.error(row, idKey, QCoreApplication::translate("Io", "no officer has the identity-card number %1; import the "
                                             "officers first").arg(Identity::maskIdNumber(id)));
             return 0;
         }
@@ -115,11 +111,11 @@ qint64 OfficerResolver::resolve(ImportContext &ctx, int row)
         return byId;
     const qint64 byCert = m_byCert.value(cert);
     if (byCert == 0 && byId == 0) {
-        ctx.error(row, certKey, Check::tr("no officer holds the certificate %1").arg(cert));
+        ctx.error(row, certKey, QCoreApplication::translate("Io", "no officer holds the certificate %1").arg(cert));
         return 0;
     }
     if (byId != 0 && byCert != 0 && byId != byCert) {
-        ctx.error(row, certKey, Check::tr("the certificate %1 belongs to another officer than the "
+        ctx.error(row, certKey, QCoreApplication::translate("Io", "the certificate %1 belongs to another officer than the "
                                           "identity-card number").arg(cert));
         return 0;
     }

@@ -6,6 +6,7 @@
 #include "importer.h"
 #include "domain/types.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <memory>
@@ -63,7 +64,6 @@ namespace Check {
 bool required(ImportContext &ctx, int row, const QString &key, QString &out);
 bool date(ImportContext &ctx, int row, const QString &key, bool required, QDate &out);
 bool yesNo(ImportContext &ctx, int row, const QString &key, bool &out);
-QString tr(const char *text);
 
 template<typename E>
 bool vocab(ImportContext &ctx, int row, const QString &key, bool required, std::optional<E> &out)
@@ -72,12 +72,12 @@ bool vocab(ImportContext &ctx, int row, const QString &key, bool required, std::
     out.reset();
     if (v.isEmpty()) {
         if (required)
-            ctx.error(row, key, tr("a value is required (one of %1)").arg(Vocab::zhList<E>()));
+            ctx.error(row, key, QCoreApplication::translate("Io", "a value is required (one of %1)").arg(Vocab::zhList<E>()));
         return !required;
     }
     out = Vocab::parse<E>(v);
     if (!out)
-        ctx.error(row, key, tr("\"%1\" is not one of %2").arg(v, Vocab::zhList<E>()));
+        ctx.error(row, key, QCoreApplication::translate("Io", "\"%1\" is not one of %2").arg(v, Vocab::zhList<E>()));
     return out.has_value();
 }
 } // namespace Check

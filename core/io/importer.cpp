@@ -13,10 +13,6 @@
 namespace Jiandu::Io {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Io", text);
-}
 
 constexpr int kProgressEvery = 200;
 
@@ -89,9 +85,9 @@ QString Problem::toString() const
     if (!column.isEmpty())
         s += column + QStringLiteral(": ");
     if (severity == Severity::Warning)
-        s += tr("warning: ");
+        s += QCoreApplication::translate("Io", "warning: ");
     else if (severity == Severity::Note)
-        s += tr("note: ");
+        s += QCoreApplication::translate("Io", "note: ");
     return s + message;
 }
 
@@ -125,10 +121,10 @@ std::optional<Kind> kindFromName(const QString &name)
 QString kindLabel(Kind kind)
 {
     switch (kind) {
-    case Kind::Agencies: return tr("Enforcement bodies");
-    case Kind::Officers: return tr("Enforcement officers");
-    case Kind::Trainings: return tr("Training records");
-    case Kind::Assessments: return tr("Annual assessments");
+    case Kind::Agencies: return QCoreApplication::translate("Io", "Enforcement bodies");
+    case Kind::Officers: return QCoreApplication::translate("Io", "Enforcement officers");
+    case Kind::Trainings: return QCoreApplication::translate("Io", "Training records");
+    case Kind::Assessments: return QCoreApplication::translate("Io", "Annual assessments");
     }
     return {};
 }
@@ -139,17 +135,17 @@ Result<Table> readTable(const QString &path, const ReadOptions &options)
     const QString suffix = info.suffix().toLower();
     if (suffix != u"csv" && suffix != u"txt" && suffix != u"xlsx")
         return Error{Error::Code::Usage,
-                     tr("Cannot read \"%1\": the file name must end in .csv or .xlsx.").arg(info.fileName()),
+                     QCoreApplication::translate("Io", "Cannot read \"%1\": the file name must end in .csv or .xlsx.").arg(info.fileName()),
                      path};
     if (!info.isFile())
-        return Error{Error::Code::NotFound, tr("The file does not exist."), path};
+        return Error{Error::Code::NotFound, QCoreApplication::translate("Io", "The file does not exist."), path};
     Result<Table> table = Error{};
     if (suffix == u"xlsx") {
         table = Xlsx::read(path, options.sheet, options.maxRows);
     } else {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{Error::Code::Io, tr("The file cannot be read: %1.").arg(file.errorString()), path};
+            return Error{Error::Code::Io, QCoreApplication::translate("Io", "The file cannot be read: %1.").arg(file.errorString()), path};
         table = Csv::parse(file.readAll(), options.encoding, options.maxRows);
         if (!table)
             return Error{table.error().code, table.error().message, path};
@@ -173,7 +169,7 @@ ImportReport importFile(Database &db, Kind kind, const QString &path, const Impo
         return report;
     }
     if (table->headers.isEmpty()) {
-        report.problems.append(fileProblem(file, tr("the file is empty")));
+        report.problems.append(fileProblem(file, QCoreApplication::translate("Io", "the file is empty")));
         return report;
     }
     ImportContext ctx{db, kind, table.value(), {}, file, report};
@@ -182,7 +178,7 @@ ImportReport importFile(Database &db, Kind kind, const QString &path, const Impo
         return report;
     report.rows = int(table->rows.size());
     if (table->rows.isEmpty()) {
-        report.problems.append(fileProblem(file, tr("the file has a header row but no data rows")));
+        report.problems.append(fileProblem(file, QCoreApplication::translate("Io", "the file has a header row but no data rows")));
         return report;
     }
     auto importer = makeImporter(kind);

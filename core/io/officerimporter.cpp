@@ -86,11 +86,11 @@ private:
     {
         const QString text = ctx.value(row, kIdNumber);
         if (text.isEmpty()) {
-            ctx.error(row, kIdNumber, Check::tr("a value is required"));
+            ctx.error(row, kIdNumber, QCoreApplication::translate("Io", "a value is required"));
             return false;
         }
         if (text.contains(u'*')) {
-            ctx.error(row, kIdNumber, Check::tr("the number is masked (%1): a masked export cannot be "
+            ctx.error(row, kIdNumber, QCoreApplication::translate("Io", "the number is masked (%1): a masked export cannot be "
                                                 "imported; export with --unmasked").arg(text));
             return false;
         }
@@ -117,19 +117,19 @@ private:
         const bool anyDetail = !c.issuer.isEmpty() || c.issuedOn.isValid() || c.expiresOn.isValid() || status;
         if (c.number.isEmpty()) {
             if (anyDetail) {
-                ctx.error(row, kCertNo, Check::tr("certificate details are given without the 执法证号"));
+                ctx.error(row, kCertNo, QCoreApplication::translate("Io", "certificate details are given without the 执法证号"));
                 return false;
             }
             return ok;
         }
         if (c.issuedOn.isValid() && c.expiresOn.isValid() && c.expiresOn < c.issuedOn) {
-            ctx.error(row, QStringLiteral("cert_expires_on"), Check::tr("the expiry date is before the issue date"));
+            ctx.error(row, QStringLiteral("cert_expires_on"), QCoreApplication::translate("Io", "the expiry date is before the issue date"));
             ok = false;
         }
         ok = ctx.checkDuplicate(m_seenCerts, c.number, row, kCertNo) && ok;
         const qint64 holder = m_certs.value(c.number);
         if (holder != 0 && !idNumber.isEmpty() && m_ids.value(idNumber) != holder) {
-            ctx.error(row, kCertNo, Check::tr("the certificate %1 is held by another officer").arg(c.number));
+            ctx.error(row, kCertNo, QCoreApplication::translate("Io", "the certificate %1 is held by another officer").arg(c.number));
             ok = false;
         }
         if (ok)
@@ -147,7 +147,7 @@ private:
             o.agencyId = m_agencies.value(agency);
             if (o.agencyId == 0) {
                 ctx.error(row, QStringLiteral("agency"),
-                          Check::tr("no enforcement body is named \"%1\"; import the agencies first").arg(agency));
+                          QCoreApplication::translate("Io", "no enforcement body is named \"%1\"; import the agencies first").arg(agency));
                 ok = false;
             }
         } else {
@@ -164,7 +164,7 @@ private:
         o.category = ctx.value(row, QStringLiteral("category"));
         o.phone = ctx.value(row, QStringLiteral("phone"));
         if (o.phone.contains(u'*')) {
-            ctx.error(row, QStringLiteral("phone"), Check::tr("the phone number is masked: a masked export "
+            ctx.error(row, QStringLiteral("phone"), QCoreApplication::translate("Io", "the phone number is masked: a masked export "
                                                               "cannot be imported; export with --unmasked"));
             ok = false;
         }

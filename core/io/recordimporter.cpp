@@ -66,7 +66,7 @@ private:
         if (!hours.isEmpty()) {
             t.hours = Parse::decimal(hours);
             if (!t.hours) {
-                ctx.error(row, QStringLiteral("hours"), Check::tr("\"%1\" is not a number of class hours").arg(hours));
+                ctx.error(row, QStringLiteral("hours"), QCoreApplication::translate("Io", "\"%1\" is not a number of class hours").arg(hours));
                 ok = false;
             }
         }
@@ -74,14 +74,14 @@ private:
             bool isInt = false;
             const int m = minutes.toInt(&isInt);
             if (!isInt || m < 0) {
-                ctx.error(row, QStringLiteral("minutes"), Check::tr("\"%1\" is not a number of minutes").arg(minutes));
+                ctx.error(row, QStringLiteral("minutes"), QCoreApplication::translate("Io", "\"%1\" is not a number of minutes").arg(minutes));
                 ok = false;
             } else {
                 t.minutes = m;
             }
         }
         if (hours.isEmpty() && minutes.isEmpty()) {
-            ctx.error(row, QStringLiteral("hours"), Check::tr("give the class hours (学时) or the duration (时长(分钟))"));
+            ctx.error(row, QStringLiteral("hours"), QCoreApplication::translate("Io", "give the class hours (学时) or the duration (时长(分钟))"));
             ok = false;
         }
         return ok;
@@ -114,7 +114,7 @@ public:
                 bool isInt = false;
                 a.year = year.toInt(&isInt);
                 if (!isInt || a.year < 1949 || a.year > 2100) {
-                    ctx.error(row, yearKey, Check::tr("\"%1\" is not a year such as 2024").arg(year));
+                    ctx.error(row, yearKey, QCoreApplication::translate("Io", "\"%1\" is not a year such as 2024").arg(year));
                     ok = false;
                 }
             } else {

@@ -19,14 +19,10 @@
 namespace Jiandu::Io {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Io", text);
-}
 
 Error ioError(const QString &path, const QString &detail)
 {
-    return Error{Error::Code::Io, tr("The file cannot be written: %1.").arg(detail), path};
+    return Error{Error::Code::Io, QCoreApplication::translate("Io", "The file cannot be written: %1.").arg(detail), path};
 }
 
 bool isNumber(const QVariant &v)
@@ -82,13 +78,13 @@ VoidResult writeXlsx(const QString &path, const ExportTable &t)
 {
     const QFileInfo target(path);
     if (!target.absoluteDir().exists())
-        return ioError(path, tr("the folder does not exist"));
+        return ioError(path, QCoreApplication::translate("Io", "the folder does not exist"));
     const QString tmp = target.absoluteDir().filePath(
         QStringLiteral(".%1.%2.tmp").arg(target.fileName()).arg(QCoreApplication::applicationPid()));
     const QByteArray tmpName = QFile::encodeName(tmp);
     lxw_workbook *wb = workbook_new(tmpName.constData());
     if (!wb)
-        return ioError(path, tr("the workbook could not be created"));
+        return ioError(path, QCoreApplication::translate("Io", "the workbook could not be created"));
     const QByteArray sheetName = t.sheetName.left(31).toUtf8();
     lxw_worksheet *ws = workbook_add_worksheet(wb, sheetName.isEmpty() ? nullptr : sheetName.constData());
     lxw_format *bold = workbook_add_format(wb);
@@ -117,7 +113,7 @@ VoidResult writeXlsx(const QString &path, const ExportTable &t)
     }
     if (std::rename(tmpName.constData(), QFile::encodeName(path).constData()) != 0) {
         QFile::remove(tmp);
-        return ioError(path, tr("the temporary file could not be renamed"));
+        return ioError(path, QCoreApplication::translate("Io", "the temporary file could not be renamed"));
     }
     return {};
 }
@@ -145,7 +141,7 @@ VoidResult writeTableFile(const QString &path, const ExportTable &table)
     if (suffix == u"json")
         return writeJson(path, table);
     return Error{Error::Code::Usage,
-                 tr("Cannot export to \"%1\": the file name must end in .csv, .xlsx or .json.")
+                 QCoreApplication::translate("Io", "Cannot export to \"%1\": the file name must end in .csv, .xlsx or .json.")
                      .arg(QFileInfo(path).fileName()),
                  path};
 }

@@ -15,10 +15,6 @@
 namespace Jiandu::Io::Xlsx {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Io", text);
-}
 
 // No sheet of an office ledger comes near this; a larger entry is a zip bomb or not ours.
 constexpr qint64 kMaxEntryBytes = 256LL * 1024 * 1024;
@@ -32,7 +28,7 @@ using Zip = std::unique_ptr<void, ZipCloser>;
 Error corrupt(const QString &path, const QString &detail)
 {
     return Error{Error::Code::Invalid,
-                 tr("The file is not a readable XLSX workbook (%1). Save it again from the "
+                 QCoreApplication::translate("Io", "The file is not a readable XLSX workbook (%1). Save it again from the "
                     "spreadsheet as .xlsx, or as CSV.").arg(detail),
                  path};
 }
@@ -118,10 +114,10 @@ Result<WorkbookInfo> readWorkbook(unzFile zf, const QString &path, const QString
     if (sheetRel.isEmpty()) {
         if (!wanted.isEmpty())
             return Error{Error::Code::NotFound,
-                         tr("The workbook has no sheet named \"%1\"; its sheets are: %2.")
+                         QCoreApplication::translate("Io", "The workbook has no sheet named \"%1\"; its sheets are: %2.")
                              .arg(wanted, info.sheetNames.join(QStringLiteral(", "))),
                          path};
-        return corrupt(path, tr("no sheet"));
+        return corrupt(path, QCoreApplication::translate("Io", "no sheet"));
     }
 
     QXmlStreamReader r(rels->isNull() ? QByteArray() : *rels);
@@ -326,7 +322,7 @@ Result<Table> readSheet(const QByteArray &xml, const QString &path, const SheetC
                 QString value;
                 const int col = readCell(x, int(row.size()), ctx, value);
                 if (col > 16384)
-                    return corrupt(path, tr("cell reference out of range"));
+                    return corrupt(path, QCoreApplication::translate("Io", "cell reference out of range"));
                 while (row.size() < col)
                     row.append(QString());
                 if (row.size() == col)
@@ -371,7 +367,7 @@ Result<Table> read(const QString &path, const QString &sheet, int maxRows)
 {
     Zip zip(unzOpen64(QFile::encodeName(path).constData()));
     if (!zip)
-        return corrupt(path, tr("not a zip archive"));
+        return corrupt(path, QCoreApplication::translate("Io", "not a zip archive"));
     auto zf = static_cast<unzFile>(zip.get());
     auto info = readWorkbook(zf, path, sheet);
     if (!info)

@@ -9,6 +9,7 @@
 #include "storage/sqlhelpers.h"
 #include "util/format.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace Jiandu::Rules::Detail {
@@ -39,7 +40,7 @@ public:
         return run(db, sql, {}, [](const QSqlQuery &q, Warning &w) {
             const QString name = fillOfficer(q, w);
             w.due = Sql::toDate(q.value(kFirstExtra));
-            w.message = translate("%1's enforcement certificate expired on %2.")
+            w.message = QCoreApplication::translate("Rules", "%1's enforcement certificate expired on %2.")
                             .arg(name, Format::longDate(w.due));
         });
     }
@@ -63,7 +64,7 @@ public:
         return run(db, sql, {}, [](const QSqlQuery &q, Warning &w) {
             const QString name = fillOfficer(q, w);
             w.due = Sql::toDate(q.value(kFirstExtra));
-            w.message = translate("%1's enforcement certificate expires on %2 and no renewal is recorded.")
+            w.message = QCoreApplication::translate("Rules", "%1's enforcement certificate expires on %2 and no renewal is recorded.")
                             .arg(name, Format::longDate(w.due));
         });
     }
@@ -90,12 +91,12 @@ public:
             const QString name = fillOfficer(q, w);
             const QDate future = Sql::toDate(q.value(kFirstExtra + 1));
             if (q.value(kFirstExtra).toInt() == 0)
-                w.message = translate("%1 is in post but holds no enforcement certificate.").arg(name);
+                w.message = QCoreApplication::translate("Rules", "%1 is in post but holds no enforcement certificate.").arg(name);
             else if (future.isValid())
-                w.message = translate("%1 is in post but their enforcement certificate only takes effect on %2.")
+                w.message = QCoreApplication::translate("Rules", "%1 is in post but their enforcement certificate only takes effect on %2.")
                                 .arg(name, Format::longDate(future));
             else
-                w.message = translate("%1 is in post but holds no valid enforcement certificate.").arg(name);
+                w.message = QCoreApplication::translate("Rules", "%1 is in post but holds no valid enforcement certificate.").arg(name);
         });
     }
 };
@@ -119,7 +120,7 @@ public:
         return run(db, sql, {}, [](const QSqlQuery &q, Warning &w) {
             const QString name = fillOfficer(q, w);
             const auto employment = Vocab::fromCode<Employment>(q.value(kFirstExtra).toString());
-            w.message = translate("%1 holds enforcement certificate %2 but, as %3, may not hold one.")
+            w.message = QCoreApplication::translate("Rules", "%1 holds enforcement certificate %2 but, as %3, may not hold one.")
                             .arg(name, q.value(kFirstExtra + 1).toString(),
                                  employment ? Vocab::label(*employment) : q.value(kFirstExtra).toString());
         });
@@ -144,7 +145,7 @@ public:
         return run(db, sql, {}, [](const QSqlQuery &q, Warning &w) {
             const QString name = fillOfficer(q, w);
             const auto status = Vocab::fromCode<OfficerStatus>(q.value(kFirstExtra).toString());
-            w.message = translate("%1 (%2) still holds enforcement certificate %3 in status valid.")
+            w.message = QCoreApplication::translate("Rules", "%1 (%2) still holds enforcement certificate %3 in status valid.")
                             .arg(name, status ? Vocab::label(*status) : q.value(kFirstExtra).toString(),
                                  q.value(kFirstExtra + 1).toString());
         });

@@ -7,14 +7,10 @@
 
 namespace Jiandu::Rules::Detail {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("Rules", text);
-}
 
 QString FixedRule::title() const
 {
-    return translate(m_title);
+    return QCoreApplication::translate("Rules", m_title);
 }
 
 Result<QList<Warning>> FixedRule::run(Database &db, const QString &sql, const QVariantList &binds,

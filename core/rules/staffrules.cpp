@@ -5,6 +5,7 @@
 #include "storage/officerrepository.h"
 #include "util/format.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 #include <cmath>
@@ -38,7 +39,7 @@ public:
         return run(db, sql, {minimum}, [year, minimum](const QSqlQuery &q, Warning &w) {
             const QString name = fillOfficer(q, w);
             w.due = yearEnd(year);
-            w.message = translate("%1 has %2 class hours of legal training in %3; %4 are required.")
+            w.message = QCoreApplication::translate("Rules", "%1 has %2 class hours of legal training in %3; %4 are required.")
                             .arg(name, Format::hours(q.value(kFirstExtra).toDouble()), QString::number(year),
                                  Format::hours(minimum));
         });
@@ -64,7 +65,7 @@ public:
         return run(db, sql, binds, [year](const QSqlQuery &q, Warning &w) {
             const QString name = fillOfficer(q, w);
             w.due = yearEnd(year);
-            w.message = translate("%1 has no law-update training in %2.").arg(name, QString::number(year));
+            w.message = QCoreApplication::translate("Rules", "%1 has no law-update training in %2.").arg(name, QString::number(year));
         });
     }
 };
@@ -95,8 +96,8 @@ public:
             const QString name = fillOfficer(q, w);
             const int year = q.value(kFirstExtra).toInt();
             const bool active = q.value(kFirstExtra + 1).toString() == u"active";
-            w.message = (active ? translate("%1 was rated incompetent in %2 and %3 but is still in post.")
-                                : translate("%1 was rated incompetent in %2 and %3 but still holds a valid "
+            w.message = (active ? QCoreApplication::translate("Rules", "%1 was rated incompetent in %2 and %3 but is still in post.")
+                                : QCoreApplication::translate("Rules", "%1 was rated incompetent in %2 and %3 but still holds a valid "
                                             "enforcement certificate."))
                             .arg(name, QString::number(year - 1), QString::number(year));
         });
@@ -125,7 +126,7 @@ public:
             w.recordId = q.value(0).toLongLong();
             w.key = q.value(1).toString();
             w.agency = w.key;
-            w.message = translate("%1 has %2 legal reviewers for %3 officers in post; at least %4 are required.")
+            w.message = QCoreApplication::translate("Rules", "%1 has %2 legal reviewers for %3 officers in post; at least %4 are required.")
                             .arg(w.key, q.value(3).toString(), q.value(2).toString(), q.value(4).toString());
         });
     }

@@ -6,11 +6,11 @@
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace Jiandu::Rules {
-
-using Detail::translate;
 
 namespace {
 const QString kExpiringDays = QStringLiteral("rules/cert_expiring_days");
@@ -82,9 +82,9 @@ std::optional<Level> levelFromCode(const QString &code)
 QString levelLabel(Level level)
 {
     switch (level) {
-    case Level::Info: return translate("Info");
-    case Level::Warning: return translate("Warning");
-    case Level::Error: return translate("Error");
+    case Level::Info: return QCoreApplication::translate("Rules", "Info");
+    case Level::Warning: return QCoreApplication::translate("Rules", "Warning");
+    case Level::Error: return QCoreApplication::translate("Rules", "Error");
     }
     return {};
 }
@@ -182,7 +182,7 @@ QString toJson(const QList<Warning> &warnings, const QDate &asOf, bool unmasked)
 QString toText(const QList<Warning> &warnings)
 {
     QString out;
-    const QString pattern = translate("[%1] %2: %3 (%4)");
+    const QString pattern = QCoreApplication::translate("Rules", "[%1] %2: %3 (%4)");
     for (const Warning &w : warnings) {
         // An agency's key is its name, already shown as the agency.
         const QString who = w.subject == Subject::Agency || w.key == w.agency

@@ -13,10 +13,6 @@
 namespace Jiandu {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BulkWriter", text);
-}
 } // namespace
 
 BulkWriter::BulkWriter(Database &db)
@@ -64,7 +60,7 @@ Result<qint64> BulkWriter::addOfficer(Officer &o)
     if (const QString problem = Identity::validateIdNumber(o.idNumber); !problem.isEmpty())
         return Error{Error::Code::Invalid, problem, o.name};
     if (o.name.trimmed().isEmpty() || o.agencyId <= 0)
-        return Error{Error::Code::Invalid, tr("An officer needs a name and an agency."), o.idNumber};
+        return Error{Error::Code::Invalid, QCoreApplication::translate("BulkWriter", "An officer needs a name and an agency."), o.idNumber};
     QSqlQuery &q = m_officer;
     q.bindValue(0, o.name);
     q.bindValue(1, o.gender ? QVariant(Vocab::code(*o.gender)) : QVariant());

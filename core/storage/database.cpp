@@ -23,10 +23,6 @@ namespace Jiandu {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
 
 // Migrations are compiled in as :/migrations/NNNN_name.sql.
 const QString kBuiltInMigrations = QStringLiteral(":/migrations");
@@ -133,13 +129,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     const bool existed = info.exists() && info.size() > 0;
     if (!info.exists() && !options.create)
         return Error{Error::Code::NotFound,
-                     tr("The database file does not exist. Create it with 'jiandu-cli init' or "
+                     QCoreApplication::translate("Database", "The database file does not exist. Create it with 'jiandu-cli init' or "
                         "choose another file."),
                      path};
     if (!existed && options.readOnly)
-        return Error{Error::Code::NotFound, tr("The database file is empty."), path};
+        return Error{Error::Code::NotFound, QCoreApplication::translate("Database", "The database file is empty."), path};
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
-        return Error{Error::Code::Io, tr("Cannot create the folder for the database."),
+        return Error{Error::Code::Io, QCoreApplication::translate("Database", "Cannot create the folder for the database."),
                      info.absolutePath()};
 
     std::unique_ptr<Database> self(new Database);
@@ -155,7 +151,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
 
     QSqlDatabase db = self->connection();
     if (!db.isOpen())
-        return Error{Error::Code::Io, tr("Cannot open the database: %1").arg(db.lastError().text()),
+        return Error{Error::Code::Io, QCoreApplication::translate("Database", "Cannot open the database: %1").arg(db.lastError().text()),
                      path};
 
     if (existed) {
@@ -168,7 +164,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         q.finish();
         if (appId != kApplicationId && (appId != 0 || hasTables))
             return Error{Error::Code::Invalid,
-                         tr("This file is not a Jiandu database (it belongs to another program)."),
+                         QCoreApplication::translate("Database", "This file is not a Jiandu database (it belongs to another program)."),
                          path};
     }
 
@@ -176,7 +172,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     const int known = latestVersionIn(self->m_migrationsDir);
     if (self->m_schemaVersion > known && !options.readOnly)
         return Error{Error::Code::TooNew,
-                     tr("This database was written by a newer version of Jiandu (schema %1; this "
+                     QCoreApplication::translate("Database", "This database was written by a newer version of Jiandu (schema %1; this "
                         "version knows schema %2). Update Jiandu to work with it; the file has "
                         "not been changed.")
                          .arg(self->m_schemaVersion)
@@ -246,12 +242,12 @@ VoidResult Database::checkIntegrity(const QString &label) const
     if (problems.isEmpty())
         return {};
     const QString backup = newestBackup(m_backupDir);
-    QString message = tr("The database failed its integrity check and has been left untouched "
+    QString message = QCoreApplication::translate("Database", "The database failed its integrity check and has been left untouched "
                          "(%1).")
                           .arg(problems.mid(0, 3).join(QStringLiteral("; ")));
     message += QLatin1Char(' ')
-               + (backup.isEmpty() ? tr("No backup was found in %1.").arg(m_backupDir)
-                                   : tr("The most recent backup is %1.").arg(backup));
+               + (backup.isEmpty() ? QCoreApplication::translate("Database", "No backup was found in %1.").arg(m_backupDir)
+                                   : QCoreApplication::translate("Database", "The most recent backup is %1.").arg(backup));
     return Error{Error::Code::Corrupt, message, label};
 }
 
@@ -277,7 +273,7 @@ VoidResult Database::execScript(const QString &sql, const QString &context) cons
             return sqlError(q, context + QStringLiteral(": ") + s.left(80));
     }
     if (!statement.trimmed().isEmpty())
-        return Error{Error::Code::Sql, tr("The script ends in an incomplete statement."), context};
+        return Error{Error::Code::Sql, QCoreApplication::translate("Database", "The script ends in an incomplete statement."), context};
     return {};
 }
 
@@ -298,7 +294,7 @@ VoidResult Database::migrate()
         auto backup = backupTo(file);
         if (!backup)
             return Error{Error::Code::Io,
-                         tr("The database was not upgraded because the backup before the upgrade "
+                         QCoreApplication::translate("Database", "The database was not upgraded because the backup before the upgrade "
                             "failed: %1")
                              .arg(backup.error().toString()),
                          m_path};
@@ -312,9 +308,9 @@ VoidResult Database::migrate()
             continue;
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
-            return Error{Error::Code::Io, tr("Cannot read migration."), file};
+            return Error{Error::Code::Io, QCoreApplication::translate("Database", "Cannot read migration."), file};
         const QString sql = QString::fromUtf8(f.readAll());
-        const QString context = tr("Migration to schema %1").arg(version);
+        const QString context = QCoreApplication::translate("Database", "Migration to schema %1").arg(version);
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return sqlError(q, context);
         auto r = execScript(sql, context);
@@ -337,7 +333,7 @@ Result<QString> Database::backupTo(const QString &target) const
 {
     const QFileInfo info(target);
     if (!QDir().mkpath(info.absolutePath()))
-        return Error{Error::Code::Io, tr("Cannot create the backup folder."), info.absolutePath()};
+        return Error{Error::Code::Io, QCoreApplication::translate("Database", "Cannot create the backup folder."), info.absolutePath()};
     const QString tmp = info.absoluteFilePath() + QStringLiteral(".part");
     QFile::remove(tmp);
 
@@ -347,7 +343,7 @@ Result<QString> Database::backupTo(const QString &target) const
     q.addBindValue(tmp);
     if (!q.exec()) {
         QFile::remove(tmp);
-        return Error{Error::Code::Io, tr("The backup could not be written: %1").arg(q.lastError().text()),
+        return Error{Error::Code::Io, QCoreApplication::translate("Database", "The backup could not be written: %1").arg(q.lastError().text()),
                      target};
     }
 
@@ -364,11 +360,11 @@ Result<QString> Database::backupTo(const QString &target) const
             } else {
                 QSqlQuery v(copy);
                 if (!v.exec(QStringLiteral("PRAGMA quick_check")) || !v.next() || v.value(0).toString() != u"ok")
-                    problem = tr("the copy failed its integrity check");
+                    problem = QCoreApplication::translate("Database", "the copy failed its integrity check");
                 else if (pragmaInt(copy, "user_version") != m_schemaVersion)
-                    problem = tr("the copy has a different schema version");
+                    problem = QCoreApplication::translate("Database", "the copy has a different schema version");
                 else if (m_schemaVersion > 0 && pragmaInt(copy, "application_id") != kApplicationId)
-                    problem = tr("the copy has a different application id");
+                    problem = QCoreApplication::translate("Database", "the copy has a different application id");
             }
             copy.close();
         }
@@ -376,12 +372,12 @@ Result<QString> Database::backupTo(const QString &target) const
     }
     if (!problem.isEmpty()) {
         QFile::remove(tmp);
-        return Error{Error::Code::Io, tr("The backup could not be verified: %1").arg(problem), target};
+        return Error{Error::Code::Io, QCoreApplication::translate("Database", "The backup could not be verified: %1").arg(problem), target};
     }
     QFile::remove(info.absoluteFilePath());
     if (!QFile::rename(tmp, info.absoluteFilePath())) {
         QFile::remove(tmp);
-        return Error{Error::Code::Io, tr("The backup could not be renamed into place."), target};
+        return Error{Error::Code::Io, QCoreApplication::translate("Database", "The backup could not be renamed into place."), target};
     }
     return info.absoluteFilePath();
 }

@@ -15,10 +15,6 @@ namespace {
 const QString kOfficer = QStringLiteral("officer");
 const QString kCertificate = QStringLiteral("certificate");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OfficerRepository", text);
-}
 
 const QString kOfficerColumns = QStringLiteral(
     "o.id, o.name, o.gender, o.id_number, o.agency_id, o.employment, o.position, o.category, "
@@ -268,11 +264,11 @@ Result<qint64> OfficerRepository::save(Officer &o)
     o.idNumber = Identity::normaliseIdNumber(o.idNumber);
     o.phone = o.phone.trimmed();
     if (o.name.isEmpty())
-        return Error{Error::Code::Invalid, tr("The name is required."), tr("Name")};
+        return Error{Error::Code::Invalid, QCoreApplication::translate("OfficerRepository", "The name is required."), QCoreApplication::translate("OfficerRepository", "Name")};
     if (const QString problem = Identity::validateIdNumber(o.idNumber); !problem.isEmpty())
-        return Error{Error::Code::Invalid, problem, tr("Identity-card number")};
+        return Error{Error::Code::Invalid, problem, QCoreApplication::translate("OfficerRepository", "Identity-card number")};
     if (o.agencyId <= 0)
-        return Error{Error::Code::Invalid, tr("Choose the enforcement body."), tr("Agency")};
+        return Error{Error::Code::Invalid, QCoreApplication::translate("OfficerRepository", "Choose the enforcement body."), QCoreApplication::translate("OfficerRepository", "Agency")};
 
     std::optional<Officer> before;
     if (o.id != 0) {
@@ -280,7 +276,7 @@ Result<qint64> OfficerRepository::save(Officer &o)
         if (!found)
             return found.error();
         if (!found.value())
-            return Error{Error::Code::NotFound, tr("The officer no longer exists."), o.name};
+            return Error{Error::Code::NotFound, QCoreApplication::translate("OfficerRepository", "The officer no longer exists."), o.name};
         before = found.value();
     }
 
@@ -311,11 +307,11 @@ Result<qint64> OfficerRepository::save(Officer &o)
         const QString code = q.lastError().nativeErrorCode();
         if (code == QLatin1String("2067"))
             return Error{Error::Code::Conflict,
-                         tr("Another officer already has the identity-card number %1.")
+                         QCoreApplication::translate("OfficerRepository", "Another officer already has the identity-card number %1.")
                              .arg(Identity::maskIdNumber(o.idNumber)),
-                         tr("Identity-card number")};
+                         QCoreApplication::translate("OfficerRepository", "Identity-card number")};
         if (code == QLatin1String("787"))
-            return Error{Error::Code::Invalid, tr("The enforcement body does not exist."), tr("Agency")};
+            return Error{Error::Code::Invalid, QCoreApplication::translate("OfficerRepository", "The enforcement body does not exist."), QCoreApplication::translate("OfficerRepository", "Agency")};
         return sqlError(q, o.name);
     }
     if (!before)
@@ -336,7 +332,7 @@ VoidResult OfficerRepository::remove(qint64 id)
     if (!found)
         return found.error();
     if (!found.value())
-        return Error{Error::Code::NotFound, tr("The officer no longer exists."), QString::number(id)};
+        return Error{Error::Code::NotFound, QCoreApplication::translate("OfficerRepository", "The officer no longer exists."), QString::number(id)};
     AuditTrail audit(m_db);
     // Dependent rows are removed by ON DELETE CASCADE; record them so history stays whole.
     auto certs = certificates(id);
@@ -384,9 +380,9 @@ Result<qint64> OfficerRepository::saveCertificate(Certificate &c)
 {
     c.number = c.number.trimmed();
     if (c.number.isEmpty())
-        return Error{Error::Code::Invalid, tr("The certificate number is required."), tr("Certificate number")};
+        return Error{Error::Code::Invalid, QCoreApplication::translate("OfficerRepository", "The certificate number is required."), QCoreApplication::translate("OfficerRepository", "Certificate number")};
     if (c.issuedOn.isValid() && c.expiresOn.isValid() && c.expiresOn < c.issuedOn)
-        return Error{Error::Code::Invalid, tr("The expiry date is before the issue date."), tr("Valid until")};
+        return Error{Error::Code::Invalid, QCoreApplication::translate("OfficerRepository", "The expiry date is before the issue date."), QCoreApplication::translate("OfficerRepository", "Valid until")};
 
     std::optional<Certificate> before;
     if (c.id != 0) {
@@ -417,8 +413,8 @@ Result<qint64> OfficerRepository::saveCertificate(Certificate &c)
     if (!q.exec()) {
         if (q.lastError().nativeErrorCode() == QLatin1String("2067"))
             return Error{Error::Code::Conflict,
-                         tr("The certificate number %1 is already held by another officer.").arg(c.number),
-                         tr("Certificate number")};
+                         QCoreApplication::translate("OfficerRepository", "The certificate number %1 is already held by another officer.").arg(c.number),
+                         QCoreApplication::translate("OfficerRepository", "Certificate number")};
         return sqlError(q, c.number);
     }
     if (!before)
@@ -439,7 +435,7 @@ VoidResult OfficerRepository::removeCertificate(qint64 id)
     if (!f.exec())
         return sqlError(f, kCertificate);
     if (!f.next())
-        return Error{Error::Code::NotFound, tr("The certificate no longer exists."), QString::number(id)};
+        return Error{Error::Code::NotFound, QCoreApplication::translate("OfficerRepository", "The certificate no longer exists."), QString::number(id)};
     const Certificate c = readCertificate(f);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM certificate WHERE id = ?"));

@@ -16,10 +16,6 @@ const QString kAssessment = QStringLiteral("assessment");
 const QString kTrainingColumns = QStringLiteral(
     "id, officer_id, date, title, kind, hours, minutes, organizer, mode");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TrainingRepository", text);
-}
 
 Training readTraining(const QSqlQuery &q)
 {
@@ -117,11 +113,11 @@ Result<qint64> TrainingRepository::saveTraining(Training &t)
 {
     t.title = t.title.trimmed();
     if (t.title.isEmpty())
-        return Error{Error::Code::Invalid, tr("The training title is required."), tr("Title")};
+        return Error{Error::Code::Invalid, QCoreApplication::translate("TrainingRepository", "The training title is required."), QCoreApplication::translate("TrainingRepository", "Title")};
     if (!t.date.isValid())
-        return Error{Error::Code::Invalid, tr("The training date is required."), tr("Date")};
+        return Error{Error::Code::Invalid, QCoreApplication::translate("TrainingRepository", "The training date is required."), QCoreApplication::translate("TrainingRepository", "Date")};
     if (!t.hours && !t.minutes)
-        return Error{Error::Code::Invalid, tr("Give the class hours or the duration in minutes."), tr("Class hours")};
+        return Error{Error::Code::Invalid, QCoreApplication::translate("TrainingRepository", "Give the class hours or the duration in minutes."), QCoreApplication::translate("TrainingRepository", "Class hours")};
 
     std::optional<Training> before;
     if (t.id != 0) {
@@ -153,7 +149,7 @@ Result<qint64> TrainingRepository::saveTraining(Training &t)
     if (!q.exec()) {
         if (q.lastError().nativeErrorCode() == QLatin1String("2067"))
             return Error{Error::Code::Conflict,
-                         tr("This officer already has a training with this date and title."), t.title};
+                         QCoreApplication::translate("TrainingRepository", "This officer already has a training with this date and title."), t.title};
         return sqlError(q, t.title);
     }
     if (!before)
@@ -176,7 +172,7 @@ VoidResult TrainingRepository::removeTraining(qint64 id)
     if (!f.exec())
         return sqlError(f, kTraining);
     if (!f.next())
-        return Error{Error::Code::NotFound, tr("The training no longer exists."), QString::number(id)};
+        return Error{Error::Code::NotFound, QCoreApplication::translate("TrainingRepository", "The training no longer exists."), QString::number(id)};
     const Training t = readTraining(f);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM training WHERE id = ?"));
@@ -218,7 +214,7 @@ Result<std::optional<Assessment>> TrainingRepository::findAssessment(qint64 offi
 Result<qint64> TrainingRepository::saveAssessment(Assessment &a)
 {
     if (a.year < 1990 || a.year > 2100)
-        return Error{Error::Code::Invalid, tr("The year %1 is not plausible.").arg(a.year), tr("Year")};
+        return Error{Error::Code::Invalid, QCoreApplication::translate("TrainingRepository", "The year %1 is not plausible.").arg(a.year), QCoreApplication::translate("TrainingRepository", "Year")};
     std::optional<Assessment> before;
     if (a.id != 0) {
         QSqlQuery f(m_db.connection());
@@ -241,8 +237,8 @@ Result<qint64> TrainingRepository::saveAssessment(Assessment &a)
         q.addBindValue(a.id);
     if (!q.exec()) {
         if (q.lastError().nativeErrorCode() == QLatin1String("2067"))
-            return Error{Error::Code::Conflict, tr("This officer already has an assessment for %1.").arg(a.year),
-                         tr("Year")};
+            return Error{Error::Code::Conflict, QCoreApplication::translate("TrainingRepository", "This officer already has an assessment for %1.").arg(a.year),
+                         QCoreApplication::translate("TrainingRepository", "Year")};
         return sqlError(q, QString::number(a.year));
     }
     if (!before)
@@ -264,7 +260,7 @@ VoidResult TrainingRepository::removeAssessment(qint64 id)
     if (!f.exec())
         return sqlError(f, kAssessment);
     if (!f.next())
-        return Error{Error::Code::NotFound, tr("The assessment no longer exists."), QString::number(id)};
+        return Error{Error::Code::NotFound, QCoreApplication::translate("TrainingRepository", "The assessment no longer exists."), QString::number(id)};
     const Assessment a = readAssessment(f);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM assessment WHERE id = ?"));
