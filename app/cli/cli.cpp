@@ -117,6 +117,9 @@ Database *Context::openDatabase(bool create)
         return m_db.get();
     Database::Options options;
     options.create = create;
+    // Scripted commands check a large file only when there is reason to (see IntegrityCheck);
+    // `init` always checks.
+    options.integrityCheck = create ? Database::IntegrityCheck::Always : Database::IntegrityCheck::Auto;
     // Audit timestamps use the real time even when --as-of pins "today" for the rules.
     auto opened = Database::open(dbPath(), options);
     if (!opened) {

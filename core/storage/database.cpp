@@ -149,14 +149,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                             ? QDir(info.absolutePath()).filePath(QStringLiteral("backups"))
                             : options.backupDir;
 
+    // Looked at before our own connection can create one: a -wal file left behind means the
+    // last session did not close cleanly (or another process has the file open).
+    self->m_walLeftOver = QFileInfo::exists(self->m_path + QStringLiteral("-wal"));
     QSqlDatabase db = self->connection();
     if (!db.isOpen())
         return Error{Error::Code::Io, QCoreApplication::translate("Database", "Cannot open the database: %1").arg(db.lastError().text()),
                      path};
 
     if (existed) {
-        if (auto r = self->checkIntegrity(path); !r)
-            return r.error();
+        if (self->needsIntegrityCheck(options)) {
+            if (auto r = self->checkIntegrity(path); !r)
+                return r.error();
+        }
         const qint64 appId = pragmaInt(db, "application_id");
         QSqlQuery q(db);
         q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
@@ -223,6 +228,17 @@ VoidResult Database::applyPragmas(QSqlDatabase &db) const
     if (!m_readOnly)
         q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     return {};
+}
+
+bool Database::needsIntegrityCheck(const Options &options) const
+{
+    if (options.integrityCheck == IntegrityCheck::Always)
+        return true;
+    constexpr qint64 kSmallFile = 128LL * 1024 * 1024;
+    if (QFileInfo(m_path).size() < kSmallFile || m_walLeftOver)
+        return true;
+    QSqlDatabase db = connection();
+    return pragmaInt(db, "user_version") < latestVersionIn(m_migrationsDir);
 }
 
 VoidResult Database::checkIntegrity(const QString &label) const

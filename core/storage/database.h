@@ -25,8 +25,17 @@ class Database final
 public:
     static constexpr qint32 kApplicationId = 0x4A44544C; // "JDTL"
 
+    // When the file's integrity is checked (PRAGMA quick_check) on open.
+    enum class IntegrityCheck {
+        Always, // every open (the GUI's start)
+        Auto,   // small files, unclean shutdowns (a -wal file left behind) and files about
+                // to be migrated: quick_check reads the whole file (≈ 0.7 s for 500 MB), too
+                // slow for every scripted command on a large city's database
+    };
+
     struct Options
     {
+        IntegrityCheck integrityCheck = IntegrityCheck::Always;
         bool create = false;    // create the file when missing (init, demo, GUI first start)
         bool readOnly = false;  // open without migrating (a newer file can still be read)
         QString backupDir;      // where pre-migration backups go; default: <db dir>/backups
@@ -78,6 +87,7 @@ public:
 private:
     Database() = default;
     VoidResult checkIntegrity(const QString &label) const;
+    bool needsIntegrityCheck(const Options &options) const;
     VoidResult applyPragmas(QSqlDatabase &db) const;
     VoidResult migrate();
 
@@ -92,6 +102,7 @@ private:
     mutable QHash<Qt::HANDLE, int> m_transactionDepth; // per thread, guarded by m_mutex
     mutable QMutex m_mutex;
     bool m_readOnly = false;
+    bool m_walLeftOver = false;
 };
 
 // Helper for repositories: an Error from a failed query, naming what was attempted.
