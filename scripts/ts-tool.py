@@ -76,7 +76,13 @@ def main(argv):
         n = 0
         for _, msg in messages(root):
             if unfinished(msg):
-                set_translation(msg, msg.findtext("source"))
+                src = msg.findtext("source")
+                if msg.get("numerus") == "yes":
+                    # English has two forms: "%n row(s)" -> "%n row", "%n rows".
+                    set_translation(msg, src.replace("(s)", ""))
+                    ET.SubElement(msg.find("translation"), "numerusform").text = src.replace("(s)", "s")
+                else:
+                    set_translation(msg, src)
                 n += 1
         save(tree, path)
         print(f"{path}: {n} entries filled")

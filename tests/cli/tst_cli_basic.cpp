@@ -3,6 +3,7 @@
 #include "support/clirunner.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -48,6 +49,19 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(db));
         const auto again = runCli({QStringLiteral("init"), QStringLiteral("--db"), db});
         QCOMPARE(again.exitCode, 0); // idempotent: already up to date
+    }
+
+    void speaksChineseByDefaultAndEnglishOnRequest()
+    {
+        QTemporaryDir dir;
+        const auto zh = runCli({QStringLiteral("check"), QStringLiteral("--db"), dir.filePath(QStringLiteral("none.sqlite"))});
+        QCOMPARE(zh.exitCode, 3);
+        static const QRegularExpression han(QStringLiteral("\\p{Han}"));
+        QVERIFY2(han.match(zh.err).hasMatch(), qPrintable(zh.err));
+        const auto en = runCli({QStringLiteral("check"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"),
+                                dir.filePath(QStringLiteral("none.sqlite"))});
+        QCOMPARE(en.exitCode, 3);
+        QVERIFY2(en.err.contains(QStringLiteral("does not exist")), qPrintable(en.err));
     }
 
     void demoFillsOnceAndRefusesData()

@@ -19,7 +19,8 @@ struct Run
 
 Run cli(const QStringList &args)
 {
-    const Jiandu::Test::CliRun r = Jiandu::Test::runCli(args);
+    // The messages asserted here are the English source texts.
+    const Jiandu::Test::CliRun r = Jiandu::Test::runCli(args + QStringList{u"--lang"_s, u"en"_s});
     return {r.exitCode, r.err};
 }
 

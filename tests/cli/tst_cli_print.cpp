@@ -125,7 +125,7 @@ void TestCliPrint::usageErrors()
     QFETCH(QStringList, args);
     const QString pdf = m_db->filePath(QStringLiteral("x.pdf"));
     args.replaceInStrings(QStringLiteral("x.pdf"), pdf);
-    const Test::CliRun r = runCli(args + dbArgs());
+    const Test::CliRun r = runCli(args + dbArgs() + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.trimmed().isEmpty());
     QVERIFY(!QFile::exists(pdf));
