@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -30,7 +31,31 @@ private Q_SLOTS:
     void savesThresholdsWithAudit();
     void refusesInvalidValues();
     void choosesLanguage();
+    void everyFieldHasALabel();
 };
+
+void TestSettingsPage::everyFieldHasALabel()
+{
+    Test::TestDatabase tdb;
+    Ui::AppContext context(tdb.db(), tdb.clock());
+    Ui::SettingsPage page(context);
+    page.show();
+    const QList<QFormLayout *> forms = page.findChildren<QFormLayout *>();
+    QVERIFY(!forms.isEmpty());
+    int fields = 0;
+    for (QFormLayout *form : forms) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem *field = form->itemAt(row, QFormLayout::FieldRole);
+            if (!field || !field->widget())
+                continue;
+            ++fields;
+            auto *label = qobject_cast<QLabel *>(form->labelForField(field->widget()));
+            QVERIFY2(label && !label->text().trimmed().isEmpty() && label->isVisible(),
+                     qPrintable(field->widget()->objectName() + QStringLiteral(" has no visible label")));
+        }
+    }
+    QVERIFY(fields >= 7);
+}
 
 void TestSettingsPage::showsStoredValuesAndDatabase()
 {

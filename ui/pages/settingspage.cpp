@@ -91,13 +91,13 @@ void SettingsPage::buildUi()
     box(m_officeBox, m_officeForm);
     box(m_rulesBox, m_rulesForm);
     box(m_databaseBox, m_databaseForm);
-    m_appearanceForm->addRow(QString(), m_language);
-    m_officeForm->addRow(QString(), m_officeName);
-    m_rulesForm->addRow(QString(), m_expiringDays);
-    m_rulesForm->addRow(QString(), m_trainingHours);
-    m_rulesForm->addRow(QString(), m_reviewerPercent);
-    m_databaseForm->addRow(QString(), m_databasePath);
-    m_databaseForm->addRow(QString(), m_schemaVersion);
+    m_appearanceForm->addRow(new QLabel(this), m_language); // text set in retranslateUi()
+    m_officeForm->addRow(new QLabel(this), m_officeName); // text set in retranslateUi()
+    m_rulesForm->addRow(new QLabel(this), m_expiringDays); // text set in retranslateUi()
+    m_rulesForm->addRow(new QLabel(this), m_trainingHours); // text set in retranslateUi()
+    m_rulesForm->addRow(new QLabel(this), m_reviewerPercent); // text set in retranslateUi()
+    m_databaseForm->addRow(new QLabel(this), m_databasePath); // text set in retranslateUi()
+    m_databaseForm->addRow(new QLabel(this), m_schemaVersion); // text set in retranslateUi()
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("messageLabel"));
