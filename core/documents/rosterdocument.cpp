@@ -126,7 +126,7 @@ RosterRenderer::RosterRenderer(Database &db, RosterOptions options, const QPaint
     m_line = QFontMetricsF(m_cellFont, m_device).lineSpacing();
     m_headerHeight = QFontMetricsF(m_headerFont, m_device).lineSpacing() + 2 * px(2);
     m_titleHeight = QFontMetricsF(m_titleFont, m_device).lineSpacing();
-    m_metaHeight = QFontMetricsF(m_metaFont, m_device).lineSpacing();
+    m_metaHeight = 2 * QFontMetricsF(m_metaFont, m_device).lineSpacing(); // two lines
     m_firstTableTop = m_titleHeight + px(4) + m_metaHeight + px(3);
     m_tableBottom = m_area.height() - QFontMetricsF(m_footerFont, m_device).lineSpacing() - px(4);
 
@@ -279,16 +279,20 @@ void RosterRenderer::paintHeading(QPainter &painter) const
         painter.strokePath(path, QPen(Qt::black, m_titleFont.pixelSize() * 0.04, Qt::SolidLine,
                                       Qt::RoundCap, Qt::RoundJoin));
     }
-    const QRectF meta(0, m_titleHeight + px(4), m_area.width(), m_metaHeight);
+    // Unit (left) and print date (right) on the first line, the count centred on the
+    // second: no wording, however long in translation, overlaps another.
+    const qreal lineHeight = m_metaHeight / 2;
+    const QRectF first(0, m_titleHeight + px(4), m_area.width(), lineHeight);
+    const QRectF second = first.translated(0, lineHeight);
     painter.setFont(m_metaFont);
-    painter.drawText(meta, Qt::AlignLeft | Qt::AlignVCenter,
+    painter.drawText(first, Qt::AlignLeft | Qt::AlignVCenter,
                      QCoreApplication::translate("RosterDocument", "Published by: %1").arg(m_options.issuingUnit));
-    painter.drawText(meta, Qt::AlignHCenter | Qt::AlignVCenter,
+    painter.drawText(first, Qt::AlignRight | Qt::AlignVCenter,
+                     QCoreApplication::translate("RosterDocument", "Printed on %1").arg(Format::longDate(m_options.printDate)));
+    painter.drawText(second, Qt::AlignHCenter | Qt::AlignVCenter,
                      QCoreApplication::translate("RosterDocument", "Officers with a valid certificate on %1: %2")
                          .arg(Format::longDate(m_options.asOf))
                          .arg(m_rows));
-    painter.drawText(meta, Qt::AlignRight | Qt::AlignVCenter,
-                     QCoreApplication::translate("RosterDocument", "Printed on %1").arg(Format::longDate(m_options.printDate)));
 }
 
 void RosterRenderer::paintHeaderRow(QPainter &painter, qreal y) const
