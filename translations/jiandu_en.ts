@@ -172,10 +172,6 @@
             <translation>check prints text or json, not "%1".</translation>
         </message>
         <message>
-            <source>%1 warnings (%2 errors) as of %3.</source>
-            <translation>%1 warnings (%2 errors) as of %3.</translation>
-        </message>
-        <message>
             <source>demo takes no arguments; use --scale N.</source>
             <translation>demo takes no arguments; use --scale N.</translation>
         </message>
@@ -196,16 +192,8 @@
             <translation>Unknown kind "%1": use agencies, officers, trainings or assessments.</translation>
         </message>
         <message>
-            <source>Wrote %1 rows to %2.</source>
-            <translation>Wrote %1 rows to %2.</translation>
-        </message>
-        <message>
             <source>Usage: jiandu-cli import KIND FILE [--dry-run] [--encoding E] [--sheet S]</source>
             <translation>Usage: jiandu-cli import KIND FILE [--dry-run] [--encoding E] [--sheet S]</translation>
-        </message>
-        <message>
-            <source>%1 rows: %2 inserted, %3 updated, %4 unchanged.</source>
-            <translation>%1 rows: %2 inserted, %3 updated, %4 unchanged.</translation>
         </message>
         <message>
             <source>Dry run: nothing was written.</source>
@@ -254,6 +242,34 @@
         <message>
             <source>Unknown command "%1".</source>
             <translation>Unknown command "%1".</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s) as of %1</source>
+            <translation>
+                <numerusform>%n warning as of %1</numerusform>
+                <numerusform>%n warnings as of %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, of which %n error(s).</source>
+            <translation>
+                <numerusform>, of which %n error.</numerusform>
+                <numerusform>, of which %n errors.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n row(s) to %1.</source>
+            <translation>
+                <numerusform>Wrote %n row to %1.</numerusform>
+                <numerusform>Wrote %n rows to %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s): %1 inserted, %2 updated, %3 unchanged.</source>
+            <translation>
+                <numerusform>%n row: %1 inserted, %2 updated, %3 unchanged.</numerusform>
+                <numerusform>%n rows: %1 inserted, %2 updated, %3 unchanged.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -409,10 +425,6 @@
         <message>
             <source>Cannot export to "%1": the file name must end in .csv, .xlsx or .json.</source>
             <translation>Cannot export to "%1": the file name must end in .csv, .xlsx or .json.</translation>
-        </message>
-        <message>
-            <source>duplicate: the same record is already on line %1 (lines %1 and %2)</source>
-            <translation>duplicate: the same record is already on line %1 (lines %1 and %2)</translation>
         </message>
         <message>
             <source>an agency cannot be its own parent</source>
@@ -617,6 +629,10 @@
         <message>
             <source>not a zip archive</source>
             <translation>not a zip archive</translation>
+        </message>
+        <message>
+            <source>duplicate: the same record is already on line %1</source>
+            <translation>duplicate: the same record is already on line %1</translation>
         </message>
     </context>
     <context>
@@ -1850,10 +1866,6 @@
             <translation>%1 was rated incompetent in %2 and %3 but still holds a valid enforcement certificate.</translation>
         </message>
         <message>
-            <source>%1 has %2 legal reviewers for %3 officers in post; at least %4 are required.</source>
-            <translation>%1 has %2 legal reviewers for %3 officers in post; at least %4 are required.</translation>
-        </message>
-        <message>
             <source>Info</source>
             <translation>Info</translation>
         </message>
@@ -1868,6 +1880,10 @@
         <message>
             <source>[%1] %2: %3 (%4)</source>
             <translation>[%1] %2: %3 (%4)</translation>
+        </message>
+        <message>
+            <source>%1: %2 legal reviewer(s) for %3 officer(s) in post; at least %4 required.</source>
+            <translation>%1: %2 legal reviewer(s) for %3 officer(s) in post; at least %4 required.</translation>
         </message>
     </context>
     <context>

@@ -46,11 +46,9 @@ int runCheck(Context &ctx)
         errors += w.level == Rules::Level::Error ? 1 : 0;
         failed = failed || (failOn && w.level >= *failOn);
     }
-    ctx.err << QCoreApplication::translate("Cli", "%1 warnings (%2 errors) as of %3.")
-                   .arg(warnings->size())
-                   .arg(errors)
+    ctx.err << QCoreApplication::translate("Cli", "%n warning(s) as of %1", nullptr, int(warnings->size()))
                    .arg(context.asOf.toString(Qt::ISODate))
-            << Qt::endl;
+            << QCoreApplication::translate("Cli", ", of which %n error(s).", nullptr, errors) << Qt::endl;
     return failed ? Problems : Ok;
 }
 

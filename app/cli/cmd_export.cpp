@@ -28,7 +28,7 @@ int runExport(Context &ctx)
         ctx.err << written.error().toString() << Qt::endl;
         return written.error().code == Error::Code::Usage ? Usage : DataError;
     }
-    ctx.err << QCoreApplication::translate("Cli", "Wrote %1 rows to %2.").arg(written.value()).arg(ctx.outFile()) << Qt::endl;
+    ctx.err << QCoreApplication::translate("Cli", "Wrote %n row(s) to %1.", nullptr, written.value()).arg(ctx.outFile()) << Qt::endl;
     return Ok;
 }
 

@@ -34,8 +34,8 @@ int runImport(Context &ctx)
         ctx.err << QCoreApplication::translate("Cli", "%n error(s); nothing was imported.", nullptr, report.errorCount()) << Qt::endl;
         return Problems;
     }
-    ctx.err << QCoreApplication::translate("Cli", "%1 rows: %2 inserted, %3 updated, %4 unchanged.")
-                   .arg(report.rows).arg(report.inserted).arg(report.updated).arg(report.unchanged)
+    ctx.err << QCoreApplication::translate("Cli", "%n row(s): %1 inserted, %2 updated, %3 unchanged.", nullptr, report.rows)
+                   .arg(report.inserted).arg(report.updated).arg(report.unchanged)
             << Qt::endl;
     if (options.dryRun)
         ctx.err << QCoreApplication::translate("Cli", "Dry run: nothing was written.") << Qt::endl;

@@ -17,9 +17,8 @@ bool ImportContext::checkDuplicate(QHash<QString, int> &seen, const QString &nat
         return true;
     }
     error(row, column,
-          QCoreApplication::translate("Io", "duplicate: the same record is already on line %1 (lines %1 and %2)")
-              .arg(line(it.value()))
-              .arg(line(row)));
+          QCoreApplication::translate("Io", "duplicate: the same record is already on line %1")
+              .arg(line(it.value())));
     return false;
 }
 

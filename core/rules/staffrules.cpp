@@ -126,7 +126,7 @@ public:
             w.recordId = q.value(0).toLongLong();
             w.key = q.value(1).toString();
             w.agency = w.key;
-            w.message = QCoreApplication::translate("Rules", "%1 has %2 legal reviewers for %3 officers in post; at least %4 are required.")
+            w.message = QCoreApplication::translate("Rules", "%1: %2 legal reviewer(s) for %3 officer(s) in post; at least %4 required.")
                             .arg(w.key, q.value(3).toString(), q.value(2).toString(), q.value(4).toString());
         });
     }

@@ -110,7 +110,7 @@ private Q_SLOTS:
         QVERIFY(lines.at(0).contains(Identity::maskIdNumber(Test::idNumber(2))));
         QVERIFY(lines.at(1).contains(u"CERT_EXPIRING"_s));
         QVERIFY(!r.out.contains(Test::idNumber(1)) && !r.out.contains(Test::idNumber(2)));
-        QVERIFY(r.err.contains(u"2 warnings (1 errors)"_s)); // the summary goes to stderr
+        QVERIFY(r.err.contains(u"2 warnings as of 2025-03-01, of which 1 error."_s)); // the summary goes to stderr
     }
 
     void asOfAndYearChangeTheResult()

@@ -177,8 +177,8 @@ private Q_SLOTS:
             QVERIFY(!w.due.isValid());
             if (w.recordId == twentyOne) {
                 QCOMPARE(w.key, QStringLiteral("乙局"));
-                QVERIFY(w.message.contains(QStringLiteral("21 officers")));
-                QVERIFY(w.message.contains(QStringLiteral("at least 2 ")));
+                QVERIFY(w.message.contains(QStringLiteral("21 officer(s)")));
+                QVERIFY(w.message.contains(QStringLiteral("at least 2 required")));
             }
         }
         std::sort(ids.begin(), ids.end());
