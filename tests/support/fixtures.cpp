@@ -64,6 +64,18 @@ qint64 addOfficer(Database &db, qint64 agencyId, const OfficerSpec &spec)
     return id.value();
 }
 
+OfficerSpec numberedOfficer(int i)
+{
+    OfficerSpec spec;
+    spec.name = QStringLiteral("人员%1").arg(i, 3, 10, QLatin1Char('0'));
+    spec.n = i;
+    spec.status = i % 3 == 0 ? OfficerStatus::Retired : OfficerStatus::Active;
+    spec.certNumber = QStringLiteral("ZF%1").arg(i, 5, 10, QLatin1Char('0'));
+    if (i % 5 == 0)
+        spec.certExpires = QDate(2024, 12, 31);
+    return spec;
+}
+
 void addTraining(Database &db, qint64 officerId, const QDate &date, double hours, TrainingKind kind,
                  const QString &title)
 {

@@ -34,6 +34,10 @@ struct OfficerSpec
 };
 qint64 addOfficer(Database &db, qint64 agencyId, const OfficerSpec &spec);
 
+// The i-th officer of a large list (UI tests): 人员001…, every 3rd retired, every 5th with a
+// certificate that expired on 2024-12-31, certificate numbers ZF00001….
+OfficerSpec numberedOfficer(int i);
+
 void addTraining(Database &db, qint64 officerId, const QDate &date, double hours,
                  TrainingKind kind = TrainingKind::PublicLaw, const QString &title = {});
 void addAssessment(Database &db, qint64 officerId, int year, AssessmentResult result);

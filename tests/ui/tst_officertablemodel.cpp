@@ -24,13 +24,7 @@ private:
         const qint64 b = Test::addAgency(tdb.db(), QStringLiteral("县生态环境局"));
         Transaction tx(tdb.db());
         for (int i = 1; i <= 450; ++i) {
-            Test::OfficerSpec spec;
-            spec.name = QStringLiteral("人员%1").arg(i, 3, 10, QLatin1Char('0'));
-            spec.n = i;
-            spec.status = i % 3 == 0 ? OfficerStatus::Retired : OfficerStatus::Active;
-            spec.certNumber = QStringLiteral("ZF%1").arg(i, 5, 10, QLatin1Char('0'));
-            if (i % 5 == 0)
-                spec.certExpires = QDate(2024, 12, 31);
+            const Test::OfficerSpec spec = Test::numberedOfficer(i);
             Test::addOfficer(tdb.db(), i <= 300 ? a : b, spec);
         }
         QVERIFY(tx.commit().ok());

@@ -45,13 +45,7 @@ private Q_SLOTS:
                                     QStringLiteral("某市人民政府"));
         Transaction tx(db);
         for (int i = 1; i <= 450; ++i) {
-            Test::OfficerSpec spec;
-            spec.name = QStringLiteral("人员%1").arg(i, 3, 10, QLatin1Char('0'));
-            spec.n = i;
-            spec.status = i % 3 == 0 ? OfficerStatus::Retired : OfficerStatus::Active;
-            spec.certNumber = QStringLiteral("ZF%1").arg(i, 5, 10, QLatin1Char('0'));
-            if (i % 5 == 0)
-                spec.certExpires = QDate(2024, 12, 31);
+            const Test::OfficerSpec spec = Test::numberedOfficer(i);
             const qint64 agency = i <= 200 ? m_market : i <= 300 ? m_marketSection : m_ecology;
             const qint64 id = Test::addOfficer(db, agency, spec);
             if (i <= 10)
