@@ -120,12 +120,14 @@ int main(int argc, char *argv[])
     parser.addOption(dbOption);
     parser.process(app);
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
-
+    // The demo county is for a newcomer's first start on the default database only: a file
+    // an office creates for its own records (--db, 打开数据库…) stays empty.
+    const bool firstStart = !parser.isSet(dbOption) && !QFileInfo::exists(path);
     std::unique_ptr<Database> db = openDatabase(path);
     if (!db)
         return 3;
     const Clock &clock = Clock::system();
-    if (isEmpty(*db))
+    if (firstStart && isEmpty(*db))
         loadDemo(*db, clock.today());
 
     Ui::AppContext context(*db, clock);
