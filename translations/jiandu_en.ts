@@ -1,2099 +1,2099 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-    <context>
-        <name>AgencyRepository</name>
-        <message>
-            <source>The name is required.</source>
-            <translation>The name is required.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>An agency cannot be its own parent.</source>
-            <translation>An agency cannot be its own parent.</translation>
-        </message>
-        <message>
-            <source>Another agency already has this name.</source>
-            <translation>Another agency already has this name.</translation>
-        </message>
-        <message>
-            <source>No such agency.</source>
-            <translation>No such agency.</translation>
-        </message>
-        <message>
-            <source>The agency still has officers and cannot be deleted.</source>
-            <translation>The agency still has officers and cannot be deleted.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BulkWriter</name>
-        <message>
-            <source>An officer needs a name and an agency.</source>
-            <translation>An officer needs a name and an agency.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>init takes no arguments.</source>
-            <translation>init takes no arguments.</translation>
-        </message>
-        <message>
-            <source>Created %1 (schema %2).</source>
-            <translation>Created %1 (schema %2).</translation>
-        </message>
-        <message>
-            <source>Upgraded %1 to schema %2; the previous file was backed up to %3.</source>
-            <translation>Upgraded %1 to schema %2; the previous file was backed up to %3.</translation>
-        </message>
-        <message>
-            <source>%1 is up to date (schema %2).</source>
-            <translation>%1 is up to date (schema %2).</translation>
-        </message>
-        <message>
-            <source>Create a new database, or upgrade an existing one (backing it up first).</source>
-            <translation>Create a new database, or upgrade an existing one (backing it up first).</translation>
-        </message>
-        <message>
-            <source>Evaluate every warning rule (预警) and print the warnings.</source>
-            <translation>Evaluate every warning rule (预警) and print the warnings.</translation>
-        </message>
-        <message>
-            <source>Fill a new database with a realistic, deterministic demo dataset (--scale N: N counties).</source>
-            <translation>Fill a new database with a realistic, deterministic demo dataset (--scale N: N counties).</translation>
-        </message>
-        <message>
-            <source>Export agencies, officers, trainings or assessments to .csv, .xlsx or .json in the import layout.</source>
-            <translation>Export agencies, officers, trainings or assessments to .csv, .xlsx or .json in the import layout.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n error(s); nothing was imported.</source>
-            <translation>
-                <numerusform>%n error; nothing was imported.</numerusform>
-                <numerusform>%n errors; nothing was imported.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Import a CSV or XLSX file of agencies, officers, trainings or assessments (all or nothing).</source>
-            <translation>Import a CSV or XLSX file of agencies, officers, trainings or assessments (all or nothing).</translation>
-        </message>
-        <message numerus="yes">
-            <source>Wrote %1 (%n page(s)).</source>
-            <translation>
-                <numerusform>Wrote %1 (%n page).</numerusform>
-                <numerusform>Wrote %1 (%n pages).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Print a document to PDF (now: the public roster of officers).</source>
-            <translation>Print a document to PDF (now: the public roster of officers).</translation>
-        </message>
-        <message>
-            <source>The database file (default: the GUI's database).</source>
-            <translation>The database file (default: the GUI's database).</translation>
-        </message>
-        <message>
-            <source>Take this date as today (YYYY-MM-DD).</source>
-            <translation>Take this date as today (YYYY-MM-DD).</translation>
-        </message>
-        <message>
-            <source>The year for training, assessment and report figures.</source>
-            <translation>The year for training, assessment and report figures.</translation>
-        </message>
-        <message>
-            <source>Output format: text, json or csv.</source>
-            <translation>Output format: text, json or csv.</translation>
-        </message>
-        <message>
-            <source>Write the result to FILE (type from its suffix).</source>
-            <translation>Write the result to FILE (type from its suffix).</translation>
-        </message>
-        <message>
-            <source>Show identity-card numbers in full in JSON output.</source>
-            <translation>Show identity-card numbers in full in JSON output.</translation>
-        </message>
-        <message>
-            <source>Language of printed and exported text: zh_CN or en.</source>
-            <translation>Language of printed and exported text: zh_CN or en.</translation>
-        </message>
-        <message>
-            <source>Validate only; change nothing.</source>
-            <translation>Validate only; change nothing.</translation>
-        </message>
-        <message>
-            <source>Encoding of a CSV file: utf-8 or gb18030 (default: detected).</source>
-            <translation>Encoding of a CSV file: utf-8 or gb18030 (default: detected).</translation>
-        </message>
-        <message>
-            <source>The sheet of an XLSX file to read (default: the first).</source>
-            <translation>The sheet of an XLSX file to read (default: the first).</translation>
-        </message>
-        <message>
-            <source>Size of the demo dataset (1: a county).</source>
-            <translation>Size of the demo dataset (1: a county).</translation>
-        </message>
-        <message>
-            <source>Exit with 1 when a warning of this level or higher is found: info, warning, error.</source>
-            <translation>Exit with 1 when a warning of this level or higher is found: info, warning, error.</translation>
-        </message>
-        <message>
-            <source>Limit to one enforcement body (its name).</source>
-            <translation>Limit to one enforcement body (its name).</translation>
-        </message>
-        <message>
-            <source>The issuing unit printed on documents.</source>
-            <translation>The issuing unit printed on documents.</translation>
-        </message>
-        <message>
-            <source>--as-of takes a date as YYYY-MM-DD, not "%1".</source>
-            <translation>--as-of takes a date as YYYY-MM-DD, not "%1".</translation>
-        </message>
-        <message>
-            <source>--year takes a year such as 2025, not "%1".</source>
-            <translation>--year takes a year such as 2025, not "%1".</translation>
-        </message>
-        <message>
-            <source>--format is text, json or csv, not "%1".</source>
-            <translation>--format is text, json or csv, not "%1".</translation>
-        </message>
-        <message>
-            <source>check takes no arguments, only options.</source>
-            <translation>check takes no arguments, only options.</translation>
-        </message>
-        <message>
-            <source>--fail-on is info, warning or error, not "%1".</source>
-            <translation>--fail-on is info, warning or error, not "%1".</translation>
-        </message>
-        <message>
-            <source>check prints text or json, not "%1".</source>
-            <translation>check prints text or json, not "%1".</translation>
-        </message>
-        <message>
-            <source>demo takes no arguments; use --scale N.</source>
-            <translation>demo takes no arguments; use --scale N.</translation>
-        </message>
-        <message>
-            <source>--scale takes a number of counties from 1 to %1, not "%2".</source>
-            <translation>--scale takes a number of counties from 1 to %1, not "%2".</translation>
-        </message>
-        <message>
-            <source>Demo dataset written to %1 as of %2 in %3 s: %4 agencies, %5 officers, %6 certificates, %7 trainings, %8 assessments.</source>
-            <translation>Demo dataset written to %1 as of %2 in %3 s: %4 agencies, %5 officers, %6 certificates, %7 trainings, %8 assessments.</translation>
-        </message>
-        <message>
-            <source>Usage: jiandu-cli export KIND --out FILE [--unmasked] [--as-of DATE]</source>
-            <translation>Usage: jiandu-cli export KIND --out FILE [--unmasked] [--as-of DATE]</translation>
-        </message>
-        <message>
-            <source>Unknown kind "%1": use agencies, officers, trainings or assessments.</source>
-            <translation>Unknown kind "%1": use agencies, officers, trainings or assessments.</translation>
-        </message>
-        <message>
-            <source>Usage: jiandu-cli import KIND FILE [--dry-run] [--encoding E] [--sheet S]</source>
-            <translation>Usage: jiandu-cli import KIND FILE [--dry-run] [--encoding E] [--sheet S]</translation>
-        </message>
-        <message>
-            <source>Dry run: nothing was written.</source>
-            <translation>Dry run: nothing was written.</translation>
-        </message>
-        <message>
-            <source>print roster takes no further arguments.</source>
-            <translation>print roster takes no further arguments.</translation>
-        </message>
-        <message>
-            <source>print roster needs --out FILE.pdf.</source>
-            <translation>print roster needs --out FILE.pdf.</translation>
-        </message>
-        <message>
-            <source>print writes PDF files: --out must end in .pdf, not "%1".</source>
-            <translation>print writes PDF files: --out must end in .pdf, not "%1".</translation>
-        </message>
-        <message>
-            <source>There is no enforcement body named "%1".</source>
-            <translation>There is no enforcement body named "%1".</translation>
-        </message>
-        <message>
-            <source>print needs the kind of document: roster.</source>
-            <translation>print needs the kind of document: roster.</translation>
-        </message>
-        <message>
-            <source>print %1 is not available yet; only print roster is.</source>
-            <translation>print %1 is not available yet; only print roster is.</translation>
-        </message>
-        <message>
-            <source>Unknown document kind "%1"; print knows: roster.</source>
-            <translation>Unknown document kind "%1"; print knows: roster.</translation>
-        </message>
-        <message>
-            <source>Commands:</source>
-            <translation>Commands:</translation>
-        </message>
-        <message>
-            <source>Jiandu (监督台账): the command line of the law-enforcement supervision ledger.</source>
-            <translation>Jiandu (监督台账): the command line of the law-enforcement supervision ledger.</translation>
-        </message>
-        <message>
-            <source>The command to run (see below).</source>
-            <translation>The command to run (see below).</translation>
-        </message>
-        <message>
-            <source>Unknown command "%1".</source>
-            <translation>Unknown command "%1".</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n warning(s) as of %1</source>
-            <translation>
-                <numerusform>%n warning as of %1</numerusform>
-                <numerusform>%n warnings as of %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>, of which %n error(s).</source>
-            <translation>
-                <numerusform>, of which %n error.</numerusform>
-                <numerusform>, of which %n errors.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Wrote %n row(s) to %1.</source>
-            <translation>
-                <numerusform>Wrote %n row to %1.</numerusform>
-                <numerusform>Wrote %n rows to %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s): %1 inserted, %2 updated, %3 unchanged.</source>
-            <translation>
-                <numerusform>%n row: %1 inserted, %2 updated, %3 unchanged.</numerusform>
-                <numerusform>%n rows: %1 inserted, %2 updated, %3 unchanged.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>The database file does not exist. Create it with 'jiandu-cli init' or choose another file.</source>
-            <translation>The database file does not exist. Create it with 'jiandu-cli init' or choose another file.</translation>
-        </message>
-        <message>
-            <source>The database file is empty.</source>
-            <translation>The database file is empty.</translation>
-        </message>
-        <message>
-            <source>Cannot create the folder for the database.</source>
-            <translation>Cannot create the folder for the database.</translation>
-        </message>
-        <message>
-            <source>Cannot open the database: %1</source>
-            <translation>Cannot open the database: %1</translation>
-        </message>
-        <message>
-            <source>This file is not a Jiandu database (it belongs to another program).</source>
-            <translation>This file is not a Jiandu database (it belongs to another program).</translation>
-        </message>
-        <message>
-            <source>This database was written by a newer version of Jiandu (schema %1; this version knows schema %2). Update Jiandu to work with it; the file has not been changed.</source>
-            <translation>This database was written by a newer version of Jiandu (schema %1; this version knows schema %2). Update Jiandu to work with it; the file has not been changed.</translation>
-        </message>
-        <message>
-            <source>The database failed its integrity check and has been left untouched (%1).</source>
-            <translation>The database failed its integrity check and has been left untouched (%1).</translation>
-        </message>
-        <message>
-            <source>No backup was found in %1.</source>
-            <translation>No backup was found in %1.</translation>
-        </message>
-        <message>
-            <source>The most recent backup is %1.</source>
-            <translation>The most recent backup is %1.</translation>
-        </message>
-        <message>
-            <source>The script ends in an incomplete statement.</source>
-            <translation>The script ends in an incomplete statement.</translation>
-        </message>
-        <message>
-            <source>The database was not upgraded because the backup before the upgrade failed: %1</source>
-            <translation>The database was not upgraded because the backup before the upgrade failed: %1</translation>
-        </message>
-        <message>
-            <source>Cannot read migration.</source>
-            <translation>Cannot read migration.</translation>
-        </message>
-        <message>
-            <source>Migration to schema %1</source>
-            <translation>Migration to schema %1</translation>
-        </message>
-        <message>
-            <source>Cannot create the backup folder.</source>
-            <translation>Cannot create the backup folder.</translation>
-        </message>
-        <message>
-            <source>The backup could not be written: %1</source>
-            <translation>The backup could not be written: %1</translation>
-        </message>
-        <message>
-            <source>the copy failed its integrity check</source>
-            <translation>the copy failed its integrity check</translation>
-        </message>
-        <message>
-            <source>the copy has a different schema version</source>
-            <translation>the copy has a different schema version</translation>
-        </message>
-        <message>
-            <source>the copy has a different application id</source>
-            <translation>the copy has a different application id</translation>
-        </message>
-        <message>
-            <source>The backup could not be verified: %1</source>
-            <translation>The backup could not be verified: %1</translation>
-        </message>
-        <message>
-            <source>The backup could not be renamed into place.</source>
-            <translation>The backup could not be renamed into place.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Demo</name>
-        <message>
-            <source>The database already holds %1 officers and %2 agencies; the demo dataset is only loaded into an empty database. Use a new file (--db).</source>
-            <translation>The database already holds %1 officers and %2 agencies; the demo dataset is only loaded into an empty database. Use a new file (--db).</translation>
-        </message>
-        <message>
-            <source>The demo dataset was cancelled; nothing was written.</source>
-            <translation>The demo dataset was cancelled; nothing was written.</translation>
-        </message>
-        <message>
-            <source>The scale must be between 1 and %1.</source>
-            <translation>The scale must be between 1 and %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Fonts</name>
-        <message>
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>Body text</source>
-            <translation>Body text</translation>
-        </message>
-        <message>
-            <source>First-level headings</source>
-            <translation>First-level headings</translation>
-        </message>
-        <message>
-            <source>Second-level headings</source>
-            <translation>Second-level headings</translation>
-        </message>
-        <message>
-            <source>Tables</source>
-            <translation>Tables</translation>
-        </message>
-        <message>
-            <source>%1: %2 stands in for %3, which is not installed.</source>
-            <translation>%1: %2 stands in for %3, which is not installed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Identity</name>
-        <message>
-            <source>an identity-card number has 18 characters, this one has %1</source>
-            <translation>an identity-card number has 18 characters, this one has %1</translation>
-        </message>
-        <message>
-            <source>character %1 of the identity-card number must be a digit</source>
-            <translation>character %1 of the identity-card number must be a digit</translation>
-        </message>
-        <message>
-            <source>the last character of the identity-card number must be a digit or X</source>
-            <translation>the last character of the identity-card number must be a digit or X</translation>
-        </message>
-        <message>
-            <source>the birth date %1 in the identity-card number is not a real date</source>
-            <translation>the birth date %1 in the identity-card number is not a real date</translation>
-        </message>
-        <message>
-            <source>the check digit is wrong (expected %1, found %2)</source>
-            <translation>the check digit is wrong (expected %1, found %2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Io</name>
-        <message>
-            <source>Cannot export to "%1": the file name must end in .csv, .xlsx or .json.</source>
-            <translation>Cannot export to "%1": the file name must end in .csv, .xlsx or .json.</translation>
-        </message>
-        <message>
-            <source>an agency cannot be its own parent</source>
-            <translation>an agency cannot be its own parent</translation>
-        </message>
-        <message>
-            <source>unknown column, ignored</source>
-            <translation>unknown column, ignored</translation>
-        </message>
-        <message>
-            <source>the column appears twice (also as "%1")</source>
-            <translation>the column appears twice (also as "%1")</translation>
-        </message>
-        <message>
-            <source>the required column is missing</source>
-            <translation>the required column is missing</translation>
-        </message>
-        <message>
-            <source>the file needs a column 身份证号 or 执法证号 to identify the officer</source>
-            <translation>the file needs a column 身份证号 or 执法证号 to identify the officer</translation>
-        </message>
-        <message>
-            <source>The file is not valid UTF-8 text; if it was saved by Excel on Chinese Windows, import it with the encoding GB18030.</source>
-            <translation>The file is not valid UTF-8 text; if it was saved by Excel on Chinese Windows, import it with the encoding GB18030.</translation>
-        </message>
-        <message>
-            <source>Unknown encoding "%1": use UTF-8 or GB18030.</source>
-            <translation>Unknown encoding "%1": use UTF-8 or GB18030.</translation>
-        </message>
-        <message>
-            <source>This build cannot decode GB18030 text.</source>
-            <translation>This build cannot decode GB18030 text.</translation>
-        </message>
-        <message>
-            <source>The file is neither UTF-8 nor GB18030 text; save it from the spreadsheet as CSV (UTF-8).</source>
-            <translation>The file is neither UTF-8 nor GB18030 text; save it from the spreadsheet as CSV (UTF-8).</translation>
-        </message>
-        <message>
-            <source>The file is not valid GB18030 text.</source>
-            <translation>The file is not valid GB18030 text.</translation>
-        </message>
-        <message>
-            <source>a value is required</source>
-            <translation>a value is required</translation>
-        </message>
-        <message>
-            <source>a date is required</source>
-            <translation>a date is required</translation>
-        </message>
-        <message>
-            <source>"%1" is not a date; write it as 2024-03-05, 2024/3/5, 2024.3.5 or 2024年3月5日</source>
-            <translation>"%1" is not a date; write it as 2024-03-05, 2024/3/5, 2024.3.5 or 2024年3月5日</translation>
-        </message>
-        <message>
-            <source>"%1" is not yes or no; write 是 or 否</source>
-            <translation>"%1" is not yes or no; write 是 or 否</translation>
-        </message>
-        <message>
-            <source>give the officer's 身份证号 or 执法证号</source>
-            <translation>give the officer's 身份证号 or 执法证号</translation>
-        </message>
-        <message>
-            <source>a masked 身份证号 cannot identify the officer; give the 执法证号 or export with --unmasked</source>
-            <translation>a masked 身份证号 cannot identify the officer; give the 执法证号 or export with --unmasked</translation>
-        </message>
-        <message>
-            <source>no officer has the identity-card number %1; import the officers first</source>
-            <translation>no officer has the identity-card number %1; import the officers first</translation>
-        </message>
-        <message>
-            <source>no officer holds the certificate %1</source>
-            <translation>no officer holds the certificate %1</translation>
-        </message>
-        <message>
-            <source>the certificate %1 belongs to another officer than the identity-card number</source>
-            <translation>the certificate %1 belongs to another officer than the identity-card number</translation>
-        </message>
-        <message>
-            <source>a value is required (one of %1)</source>
-            <translation>a value is required (one of %1)</translation>
-        </message>
-        <message>
-            <source>"%1" is not one of %2</source>
-            <translation>"%1" is not one of %2</translation>
-        </message>
-        <message>
-            <source>warning: </source>
-            <translation>warning: </translation>
-        </message>
-        <message>
-            <source>note: </source>
-            <translation>note: </translation>
-        </message>
-        <message>
-            <source>Enforcement bodies</source>
-            <translation>Enforcement bodies</translation>
-        </message>
-        <message>
-            <source>Enforcement officers</source>
-            <translation>Enforcement officers</translation>
-        </message>
-        <message>
-            <source>Training records</source>
-            <translation>Training records</translation>
-        </message>
-        <message>
-            <source>Annual assessments</source>
-            <translation>Annual assessments</translation>
-        </message>
-        <message>
-            <source>Cannot read "%1": the file name must end in .csv or .xlsx.</source>
-            <translation>Cannot read "%1": the file name must end in .csv or .xlsx.</translation>
-        </message>
-        <message>
-            <source>The file does not exist.</source>
-            <translation>The file does not exist.</translation>
-        </message>
-        <message>
-            <source>The file cannot be read: %1.</source>
-            <translation>The file cannot be read: %1.</translation>
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation>the file is empty</translation>
-        </message>
-        <message>
-            <source>the file has a header row but no data rows</source>
-            <translation>the file has a header row but no data rows</translation>
-        </message>
-        <message>
-            <source>the number is masked (%1): a masked export cannot be imported; export with --unmasked</source>
-            <translation>the number is masked (%1): a masked export cannot be imported; export with --unmasked</translation>
-        </message>
-        <message>
-            <source>certificate details are given without the 执法证号</source>
-            <translation>certificate details are given without the 执法证号</translation>
-        </message>
-        <message>
-            <source>the expiry date is before the issue date</source>
-            <translation>the expiry date is before the issue date</translation>
-        </message>
-        <message>
-            <source>the certificate %1 is held by another officer</source>
-            <translation>the certificate %1 is held by another officer</translation>
-        </message>
-        <message>
-            <source>no enforcement body is named "%1"; import the agencies first</source>
-            <translation>no enforcement body is named "%1"; import the agencies first</translation>
-        </message>
-        <message>
-            <source>the phone number is masked: a masked export cannot be imported; export with --unmasked</source>
-            <translation>the phone number is masked: a masked export cannot be imported; export with --unmasked</translation>
-        </message>
-        <message>
-            <source>"%1" is not a number of class hours</source>
-            <translation>"%1" is not a number of class hours</translation>
-        </message>
-        <message>
-            <source>"%1" is not a number of minutes</source>
-            <translation>"%1" is not a number of minutes</translation>
-        </message>
-        <message>
-            <source>give the class hours (学时) or the duration (时长(分钟))</source>
-            <translation>give the class hours (学时) or the duration (时长(分钟))</translation>
-        </message>
-        <message>
-            <source>"%1" is not a year such as 2024</source>
-            <translation>"%1" is not a year such as 2024</translation>
-        </message>
-        <message>
-            <source>The file cannot be written: %1.</source>
-            <translation>The file cannot be written: %1.</translation>
-        </message>
-        <message>
-            <source>the folder does not exist</source>
-            <translation>the folder does not exist</translation>
-        </message>
-        <message>
-            <source>the workbook could not be created</source>
-            <translation>the workbook could not be created</translation>
-        </message>
-        <message>
-            <source>the temporary file could not be renamed</source>
-            <translation>the temporary file could not be renamed</translation>
-        </message>
-        <message>
-            <source>The file is not a readable XLSX workbook (%1). Save it again from the spreadsheet as .xlsx, or as CSV.</source>
-            <translation>The file is not a readable XLSX workbook (%1). Save it again from the spreadsheet as .xlsx, or as CSV.</translation>
-        </message>
-        <message>
-            <source>The workbook has no sheet named "%1"; its sheets are: %2.</source>
-            <translation>The workbook has no sheet named "%1"; its sheets are: %2.</translation>
-        </message>
-        <message>
-            <source>no sheet</source>
-            <translation>no sheet</translation>
-        </message>
-        <message>
-            <source>cell reference out of range</source>
-            <translation>cell reference out of range</translation>
-        </message>
-        <message>
-            <source>not a zip archive</source>
-            <translation>not a zip archive</translation>
-        </message>
-        <message>
-            <source>duplicate: the same record is already on line %1</source>
-            <translation>duplicate: the same record is already on line %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Jiandu::Ui::AgencyTreeModel</name>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>All</translation>
-        </message>
-        <message>
-            <source>No region</source>
-            <translation>No region</translation>
-        </message>
-    </context>
-    <context>
-        <name>Jiandu::Ui::AssessmentEditor</name>
-        <message>
-            <source>Edit assessment</source>
-            <translation>Edit assessment</translation>
-        </message>
-        <message>
-            <source>New assessment</source>
-            <translation>New assessment</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Year</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Result</translation>
-        </message>
-    </context>
-    <context>
-        <name>Jiandu::Ui::CertificateEditor</name>
-        <message>
-            <source>Known</source>
-            <translation>Known</translation>
-        </message>
-        <message>
-            <source>Expires</source>
-            <translation>Expires</translation>
-        </message>
-        <message>
-            <source>Edit certificate</source>
-            <translation>Edit certificate</translation>
-        </message>
-        <message>
-            <source>New certificate</source>
-            <translation>New certificate</translation>
-        </message>
-        <message>
-            <source>Certificate number</source>
-            <translation>Certificate number</translation>
-        </message>
-        <message>
-            <source>Issued by</source>
-            <translation>Issued by</translation>
-        </message>
-        <message>
-            <source>Enforcement category</source>
-            <translation>Enforcement category</translation>
-        </message>
-        <message>
-            <source>Issued on</source>
-            <translation>Issued on</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>Valid until</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Enter the certificate number.</source>
-            <translation>Enter the certificate number.</translation>
-        </message>
-        <message>
-            <source>The expiry date is before the issue date.</source>
-            <translation>The expiry date is before the issue date.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Jiandu::Ui::DashboardPage</name>
-        <message>
-            <source>Warnings</source>
-            <translation>Warnings</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Refresh</translation>
-        </message>
-        <message>
-            <source>Evaluate the warning rules again on the current data</source>
-            <translation>Evaluate the warning rules again on the current data</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>Warning</translation>
-        </message>
-        <message>
-            <source>Agency</source>
-            <translation>Agency</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Due</translation>
-        </message>
-        <message>
-            <source>Key</source>
-            <translation>Key</translation>
-        </message>
-        <message>
-            <source>Evaluating the warning rules…</source>
-            <translation>Evaluating the warning rules…</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Errors: %1</source>
-            <translation>Errors: %1</translation>
-        </message>
-        <message>
-            <source>Warnings: %1</source>
-            <translation>Warnings: %1</translation>
-        </message>
-        <message>
-            <source>Notes: %1</source>
-            <translation>Notes: %1</translation>
-        </message>
-        <message>
-            <source>as of %1</source>
-            <translation>as of %1</translation>
-        </message>
-        <message>
-            <source>The warnings could not be evaluated: %1</source>
-            <translation>The warnings could not be evaluated: %1</translation>
-        </message>
-        <message>
-            <source>No warnings: every rule is satisfied.</source>
-            <translation>No warnings: every rule is satisfied.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Jiandu::Ui::ImportCheckPage</name>
-        <message>
-            <source>Check</source>
-            <translation>Check</translation>
-        </message>
-        <message>
-            <source>Every row is validated before anything is written.</source>
-            <translation>Every row is validated before anything is written.</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <source>Checking every row…</source>
-            <translation>Checking every row…</translation>
-        </message>
-        <message>
-            <source>The check was cancelled.</source>
-            <translation>The check was cancelled.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n error(s) found. Nothing can be imported until they are corrected in the file: correct it, then go back and check it again.</source>
-            <translation>
-                <numerusform>%n error found. Nothing can be imported until they are corrected in the file: correct it, then go back and check it again.</numerusform>
-                <numerusform>%n errors found. Nothing can be imported until they are corrected in the file: correct it, then go back and check it again.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>No errors in %n row(s): %1 new, %2 updated, %3 unchanged. Warnings and notes do not stop the import. Click Import to write the rows.</source>
-            <translation>
-                <numerusform>No errors in %n row: %1 new, %2 updated, %3 unchanged. Warnings and notes do not stop the import. Click Import to write the rows.</numerusform>
-                <numerusform>No errors in %n rows: %1 new, %2 updated, %3 unchanged. Warnings and notes do not stop the import. Click Import to write the rows.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Jiandu::Ui::ImportPreviewPage</name>
-        <message>
-            <source>Preview</source>
-            <translation>Preview</translation>
-        </message>
-        <message>
-            <source>The first rows as they were read. Check that the columns and characters look right.</source>
-            <translation>The first rows as they were read. Check that the columns and characters look right.</translation>
-        </message>
-        <message>
-            <source>The file cannot be read: %1</source>
-            <translation>The file cannot be read: %1</translation>
-        </message>
-        <message>
-            <source>Excel workbook</source>
-            <translation>Excel workbook</translation>
-        </message>
-        <message>
-            <source>Encoding: %1</source>
-            <translation>Encoding: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 · %2 column(s) · the first %n data row(s)</source>
-            <translation>
-                <numerusform>%1 · %2 column · the first %n data row</numerusform>
-                <numerusform>%1 · %2 columns · the first %n data rows</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Jiandu::Ui::ImportRunPage</name>
-        <message>
-            <source>Import</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <source>Cancel import</source>
-            <translation>Cancel import</translation>
-        </message>
-        <message>
-            <source>Importing %1 from %2…</source>
-            <translation>Importing %1 from %2…</translation>
-        </message>
-        <message>
-            <source>Cancelling… nothing will be written.</source>
-            <translation>Cancelling… nothing will be written.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n row(s): %1 new, %2 updated, %3 unchanged.</source>
-            <translation>
-                <numerusform>Imported %n row: %1 new, %2 updated, %3 unchanged.</numerusform>
-                <numerusform>Imported %n rows: %1 new, %2 updated, %3 unchanged.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The import was cancelled. Nothing was written.</source>
-            <translation>The import was cancelled. Nothing was written.</translation>
-        </message>
-        <message>
-            <source>The import stopped and nothing was written:</source>
-            <translation>The import stopped and nothing was written:</translation>
-        </message>
-    </context>
-    <context>
-        <name>Jiandu::Ui::ImportSourcePage</name>
-        <message>
-            <source>Choose the file</source>
-            <translation>Choose the file</translation>
-        </message>
-        <message>
-            <source>A .csv or .xlsx file in the layout of the import templates.</source>
-            <translation>A .csv or .xlsx file in the layout of the import templates.</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Browse…</translation>
-        </message>
-        <message>
-            <source>Detect automatically</source>
-            <translation>Detect automatically</translation>
-        </message>
-        <message>
-            <source>The first sheet</source>
-            <translation>The first sheet</translation>
-        </message>
-        <message>
-            <source>Import:</source>
-            <translation>Import:</translation>
-        </message>
-        <message>
-            <source>File:</source>
-            <translation>File:</translation>
-        </message>
-        <message>
-            <source>Encoding (CSV):</source>
-            <translation>Encoding (CSV):</translation>
-        </message>
-        <message>
-            <source>Sheet (XLSX):</source>
-            <translation>Sheet (XLSX):</translation>
-        </message>
-        <message>
-            <source>Choose the file to import.</source>
-            <translation>Choose the file to import.</translation>
-        </message>
-        <message>
-            <source>There is no file %1.</source>
-            <translation>There is no file %1.</translation>
-        </message>
-        <message>
-            <source>Only .csv and .xlsx files can be imported.</source>
-            <translation>Only .csv and .xlsx files can be imported.</translation>
-        </message>
-        <message>
-            <source>Import %1</source>
-            <translation>Import %1</translation>
-        </message>
-        <message>
-            <source>Tables (*.csv *.xlsx);;CSV (*.csv);;Excel workbooks (*.xlsx)</source>
-            <translation>Tables (*.csv *.xlsx);;CSV (*.csv);;Excel workbooks (*.xlsx)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Jiandu::Ui::ImportWizard</name>
-        <message>
-            <source>Import</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <source>Row %1 · %2 · %3</source>
-            <translation>Row %1 · %2 · %3</translation>
-        </message>
-        <message>
-            <source>Row %1 · %2</source>
-            <translation>Row %1 · %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Jiandu::Ui::MainWindow</name>
-        <message>
-            <source>Dashboard</source>
-            <translation>Dashboard</translation>
-        </message>
-        <message>
-            <source>Officers</source>
-            <translation>Officers</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Cases</translation>
-        </message>
-        <message>
-            <source>Supervision and rectification</source>
-            <translation>Supervision and rectification</translation>
-        </message>
-        <message>
-            <source>Supervision documents</source>
-            <translation>Supervision documents</translation>
-        </message>
-        <message>
-            <source>Annual report</source>
-            <translation>Annual report</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>The ledger of administrative enforcement cases (行政执法案件台账) will be kept here: cases by agency and kind, their deadlines on working days, and the cases that need legal review before a decision. It comes with a later release.</source>
-            <translation>The ledger of administrative enforcement cases (行政执法案件台账) will be kept here: cases by agency and kind, their deadlines on working days, and the cases that need legal review before a decision. It comes with a later release.</translation>
-        </message>
-        <message>
-            <source>Supervision inspections and the rectification tasks they order will be tracked here, each with its deadline, the responsible agency and its progress until it is closed. It comes with a later release.</source>
-            <translation>Supervision inspections and the rectification tasks they order will be tracked here, each with its deadline, the responsible agency and its progress until it is closed. It comes with a later release.</translation>
-        </message>
-        <message>
-            <source>Supervision documents (监督文书) such as opinions and decisions will be drafted and printed here in the official format, numbered per year. It comes with a later release.</source>
-            <translation>Supervision documents (监督文书) such as opinions and decisions will be drafted and printed here in the official format, numbered per year. It comes with a later release.</translation>
-        </message>
-        <message>
-            <source>The annual report on administrative law enforcement (年度报告) will be compiled here from the roster, the cases and the supervision records, to print or export. It comes with a later release.</source>
-            <translation>The annual report on administrative law enforcement (年度报告) will be compiled here from the roster, the cases and the supervision records, to print or export. It comes with a later release.</translation>
-        </message>
-        <message>
-            <source>Jiandu — Law-enforcement supervision ledger</source>
-            <translation>Jiandu — Law-enforcement supervision ledger</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;Open database…</source>
-            <translation>&amp;Open database…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>&amp;About Jiandu</source>
-            <translation>&amp;About Jiandu</translation>
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation>Database: %1</translation>
-        </message>
-        <message>
-            <source>As of %1</source>
-            <translation>As of %1</translation>
-        </message>
-        <message>
-            <source>Open database</source>
-            <translation>Open database</translation>
-        </message>
-        <message>
-            <source>Jiandu database (*.sqlite *.db);;All files (*)</source>
-            <translation>Jiandu database (*.sqlite *.db);;All files (*)</translation>
-        </message>
-        <message>
-            <source>About Jiandu</source>
-            <translation>About Jiandu</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Jiandu %1&lt;/h3&gt;&lt;p&gt;The supervision ledger of administrative law enforcement (行政执法监督台账) for a justice bureau's supervision office.&lt;/p&gt;&lt;p&gt;Database schema %2.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Jiandu %1&lt;/h3&gt;&lt;p&gt;The supervision ledger of administrative law enforcement (行政执法监督台账) for a justice bureau's supervision office.&lt;/p&gt;&lt;p&gt;Database schema %2.&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>Jiandu::Ui::OfficerDialog</name>
-        <message>
-            <source>Basic data</source>
-            <translation>Basic data</translation>
-        </message>
-        <message>
-            <source>Certificates</source>
-            <translation>Certificates</translation>
-        </message>
-        <message>
-            <source>Trainings</source>
-            <translation>Trainings</translation>
-        </message>
-        <message>
-            <source>Assessments</source>
-            <translation>Assessments</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>History</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>(not given)</source>
-            <translation>(not given)</translation>
-        </message>
-        <message>
-            <source>18 characters, the last may be X</source>
-            <translation>18 characters, the last may be X</translation>
-        </message>
-        <message>
-            <source>Holds the national legal professional qualification</source>
-            <translation>Holds the national legal professional qualification</translation>
-        </message>
-        <message>
-            <source>Legal reviewer (法制审核人员)</source>
-            <translation>Legal reviewer (法制审核人员)</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>Gender</translation>
-        </message>
-        <message>
-            <source>Identity-card number</source>
-            <translation>Identity-card number</translation>
-        </message>
-        <message>
-            <source>Enforcement body</source>
-            <translation>Enforcement body</translation>
-        </message>
-        <message>
-            <source>Staff category</source>
-            <translation>Staff category</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Position</translation>
-        </message>
-        <message>
-            <source>Enforcement category</source>
-            <translation>Enforcement category</translation>
-        </message>
-        <message>
-            <source>Post status</source>
-            <translation>Post status</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>The officer no longer exists.</source>
-            <translation>The officer no longer exists.</translation>
-        </message>
-        <message>
-            <source>Officer: %1</source>
-            <translation>Officer: %1</translation>
-        </message>
-        <message>
-            <source>New officer</source>
-            <translation>New officer</translation>
-        </message>
-        <message>
-            <source>Enter the officer's name.</source>
-            <translation>Enter the officer's name.</translation>
-        </message>
-        <message>
-            <source>Choose the enforcement body.</source>
-            <translation>Choose the enforcement body.</translation>
-        </message>
-        <message>
-            <source>Nothing was saved: correct the field marked in red.</source>
-            <translation>Nothing was saved: correct the field marked in red.</translation>
-        </message>
-        <message>
-            <source>Nothing was saved. %1</source>
-            <translation>Nothing was saved. %1</translation>
-        </message>
-        <message>
-            <source>Add…</source>
-            <translation>Add…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Edit…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <source>Certificate number</source>
-            <translation>Certificate number</translation>
-        </message>
-        <message>
-            <source>Issued by</source>
-            <translation>Issued by</translation>
-        </message>
-        <message>
-            <source>Issued on</source>
-            <translation>Issued on</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>Valid until</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>No expiry</source>
-            <translation>No expiry</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Class hours</source>
-            <translation>Class hours</translation>
-        </message>
-        <message>
-            <source>Organiser</source>
-            <translation>Organiser</translation>
-        </message>
-        <message>
-            <source>Mode</source>
-            <translation>Mode</translation>
-        </message>
-        <message>
-            <source>%1: %2 h</source>
-            <translation>%1: %2 h</translation>
-        </message>
-        <message>
-            <source>No training recorded.</source>
-            <translation>No training recorded.</translation>
-        </message>
-        <message>
-            <source>Legal training class hours per year — %1</source>
-            <translation>Legal training class hours per year — %1</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Year</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Result</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Created</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>Changed</translation>
-        </message>
-        <message>
-            <source>Deleted</source>
-            <translation>Deleted</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>When</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Who</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Record</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <source>Changes</source>
-            <translation>Changes</translation>
-        </message>
-        <message>
-            <source>Every change to this officer and their certificates, oldest first.</source>
-            <translation>Every change to this officer and their certificates, oldest first.</translation>
-        </message>
-        <message>
-            <source>Officer</source>
-            <translation>Officer</translation>
-        </message>
-        <message>
-            <source>Certificate %1</source>
-            <translation>Certificate %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Jiandu::Ui::OfficerTableModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>Gender</translation>
-        </message>
-        <message>
-            <source>Identity-card number</source>
-            <translation>Identity-card number</translation>
-        </message>
-        <message>
-            <source>Enforcement body</source>
-            <translation>Enforcement body</translation>
-        </message>
-        <message>
-            <source>Staff category</source>
-            <translation>Staff category</translation>
-        </message>
-        <message>
-            <source>Certificate number</source>
-            <translation>Certificate number</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>Valid until</translation>
-        </message>
-        <message>
-            <source>Certificate state</source>
-            <translation>Certificate state</translation>
-        </message>
-        <message>
-            <source>Training hours this year</source>
-            <translation>Training hours this year</translation>
-        </message>
-        <message>
-            <source>Post status</source>
-            <translation>Post status</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>No expiry</source>
-            <translation>No expiry</translation>
-        </message>
-    </context>
-    <context>
-        <name>Jiandu::Ui::RosterPage</name>
-        <message>
-            <source>The list could not be read: %1</source>
-            <translation>The list could not be read: %1</translation>
-        </message>
-        <message>
-            <source>Search name or certificate number</source>
-            <translation>Search name or certificate number</translation>
-        </message>
-        <message>
-            <source>All post states</source>
-            <translation>All post states</translation>
-        </message>
-        <message>
-            <source>All certificate states</source>
-            <translation>All certificate states</translation>
-        </message>
-        <message>
-            <source>Training hours short</source>
-            <translation>Training hours short</translation>
-        </message>
-        <message>
-            <source>Only officers below the yearly minimum of legal training hours</source>
-            <translation>Only officers below the yearly minimum of legal training hours</translation>
-        </message>
-        <message>
-            <source>Post:</source>
-            <translation>Post:</translation>
-        </message>
-        <message>
-            <source>Certificate:</source>
-            <translation>Certificate:</translation>
-        </message>
-        <message>
-            <source>New…</source>
-            <translation>New…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Edit…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Import…</source>
-            <translation>Import…</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Export…</translation>
-        </message>
-        <message>
-            <source>Print roster…</source>
-            <translation>Print roster…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n officer(s)</source>
-            <translation>
-                <numerusform>%n officer</numerusform>
-                <numerusform>%n officers</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source> — %1 loaded, scroll for more</source>
-            <translation> — %1 loaded, scroll for more</translation>
-        </message>
-        <message>
-            <source>Delete officers</source>
-            <translation>Delete officers</translation>
-        </message>
-        <message>
-            <source>Delete %1 with their certificates, trainings and assessments? The audit trail keeps a record.</source>
-            <translation>Delete %1 with their certificates, trainings and assessments? The audit trail keeps a record.</translation>
-        </message>
-        <message>
-            <source>Nothing was deleted. %1</source>
-            <translation>Nothing was deleted. %1</translation>
-        </message>
-        <message>
-            <source>officers</source>
-            <translation>officers</translation>
-        </message>
-        <message>
-            <source>Export officers</source>
-            <translation>Export officers</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)</source>
-            <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n officer(s) written to %1.</source>
-            <translation>
-                <numerusform>%n officer written to %1.</numerusform>
-                <numerusform>%n officers written to %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Print the public roster</source>
-            <translation>Print the public roster</translation>
-        </message>
-    </context>
-    <context>
-        <name>Jiandu::Ui::SettingsPage</name>
-        <message>
-            <source>Appearance</source>
-            <translation>Appearance</translation>
-        </message>
-        <message>
-            <source>Office</source>
-            <translation>Office</translation>
-        </message>
-        <message>
-            <source>Warning thresholds</source>
-            <translation>Warning thresholds</translation>
-        </message>
-        <message>
-            <source>Database</source>
-            <translation>Database</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>Language:</translation>
-        </message>
-        <message>
-            <source>Issuing unit:</source>
-            <translation>Issuing unit:</translation>
-        </message>
-        <message>
-            <source>Certificate expiring within:</source>
-            <translation>Certificate expiring within:</translation>
-        </message>
-        <message>
-            <source>Minimum legal training per year:</source>
-            <translation>Minimum legal training per year:</translation>
-        </message>
-        <message>
-            <source>Minimum share of legal reviewers:</source>
-            <translation>Minimum share of legal reviewers:</translation>
-        </message>
-        <message>
-            <source>File:</source>
-            <translation>File:</translation>
-        </message>
-        <message>
-            <source>Schema version:</source>
-            <translation>Schema version:</translation>
-        </message>
-        <message>
-            <source>The name printed on rosters and documents</source>
-            <translation>The name printed on rosters and documents</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation> days</translation>
-        </message>
-        <message>
-            <source> class hours</source>
-            <translation> class hours</translation>
-        </message>
-        <message>
-            <source>Of an agency's active officers, rounded up</source>
-            <translation>Of an agency's active officers, rounded up</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Revert</source>
-            <translation>Revert</translation>
-        </message>
-        <message>
-            <source>%1 (read-only)</source>
-            <translation>%1 (read-only)</translation>
-        </message>
-        <message>
-            <source>The issuing unit's name is longer than %1 characters.</source>
-            <translation>The issuing unit's name is longer than %1 characters.</translation>
-        </message>
-        <message>
-            <source>Warn about expiring certificates at least 1 day ahead.</source>
-            <translation>Warn about expiring certificates at least 1 day ahead.</translation>
-        </message>
-        <message>
-            <source>The minimum legal training must be more than 0 class hours.</source>
-            <translation>The minimum legal training must be more than 0 class hours.</translation>
-        </message>
-        <message>
-            <source>The minimum share of legal reviewers must be more than 0 %.</source>
-            <translation>The minimum share of legal reviewers must be more than 0 %.</translation>
-        </message>
-        <message>
-            <source>The settings were not saved: %1</source>
-            <translation>The settings were not saved: %1</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Saved.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Jiandu::Ui::TrainingEditor</name>
-        <message>
-            <source>Edit training</source>
-            <translation>Edit training</translation>
-        </message>
-        <message>
-            <source>New training</source>
-            <translation>New training</translation>
-        </message>
-        <message>
-            <source>(not given)</source>
-            <translation>(not given)</translation>
-        </message>
-        <message>
-            <source>e.g. 4 or 2.5</source>
-            <translation>e.g. 4 or 2.5</translation>
-        </message>
-        <message>
-            <source>used when class hours are empty; 45 minutes = 1 class hour</source>
-            <translation>used when class hours are empty; 45 minutes = 1 class hour</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Class hours</source>
-            <translation>Class hours</translation>
-        </message>
-        <message>
-            <source>Duration (minutes)</source>
-            <translation>Duration (minutes)</translation>
-        </message>
-        <message>
-            <source>Organiser</source>
-            <translation>Organiser</translation>
-        </message>
-        <message>
-            <source>Mode</source>
-            <translation>Mode</translation>
-        </message>
-        <message>
-            <source>Enter the title of the training.</source>
-            <translation>Enter the title of the training.</translation>
-        </message>
-        <message>
-            <source>Class hours must be a number such as 4 or 2.5.</source>
-            <translation>Class hours must be a number such as 4 or 2.5.</translation>
-        </message>
-        <message>
-            <source>The duration must be a whole number of minutes.</source>
-            <translation>The duration must be a whole number of minutes.</translation>
-        </message>
-        <message>
-            <source>Give the class hours or the duration in minutes.</source>
-            <translation>Give the class hours or the duration in minutes.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Main</name>
-        <message>
-            <source>The last backup is %1.</source>
-            <translation>The last backup is %1.</translation>
-        </message>
-        <message>
-            <source>Jiandu</source>
-            <translation>Jiandu</translation>
-        </message>
-        <message>
-            <source>The database cannot be opened.</source>
-            <translation>The database cannot be opened.</translation>
-        </message>
-        <message>
-            <source>Preparing a demonstration county for the first start…</source>
-            <translation>Preparing a demonstration county for the first start…</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>Skip</translation>
-        </message>
-        <message>
-            <source>The demonstration data could not be created: %1</source>
-            <translation>The demonstration data could not be created: %1</translation>
-        </message>
-        <message>
-            <source>Administrative law-enforcement supervision ledger</source>
-            <translation>Administrative law-enforcement supervision ledger</translation>
-        </message>
-        <message>
-            <source>Open the database at PATH.</source>
-            <translation>Open the database at PATH.</translation>
-        </message>
-        <message>
-            <source>PATH</source>
-            <translation>PATH</translation>
-        </message>
-        <message>
-            <source>Jiandu could not be restarted on %1.</source>
-            <translation>Jiandu could not be restarted on %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OfficerRepository</name>
-        <message>
-            <source>The name is required.</source>
-            <translation>The name is required.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Identity-card number</source>
-            <translation>Identity-card number</translation>
-        </message>
-        <message>
-            <source>Choose the enforcement body.</source>
-            <translation>Choose the enforcement body.</translation>
-        </message>
-        <message>
-            <source>Agency</source>
-            <translation>Agency</translation>
-        </message>
-        <message>
-            <source>The officer no longer exists.</source>
-            <translation>The officer no longer exists.</translation>
-        </message>
-        <message>
-            <source>Another officer already has the identity-card number %1.</source>
-            <translation>Another officer already has the identity-card number %1.</translation>
-        </message>
-        <message>
-            <source>The enforcement body does not exist.</source>
-            <translation>The enforcement body does not exist.</translation>
-        </message>
-        <message>
-            <source>The certificate number is required.</source>
-            <translation>The certificate number is required.</translation>
-        </message>
-        <message>
-            <source>Certificate number</source>
-            <translation>Certificate number</translation>
-        </message>
-        <message>
-            <source>The expiry date is before the issue date.</source>
-            <translation>The expiry date is before the issue date.</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>Valid until</translation>
-        </message>
-        <message>
-            <source>The certificate number %1 is already held by another officer.</source>
-            <translation>The certificate number %1 is already held by another officer.</translation>
-        </message>
-        <message>
-            <source>The certificate no longer exists.</source>
-            <translation>The certificate no longer exists.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterDocument</name>
-        <message>
-            <source>No.</source>
-            <translation>No.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Enforcement body</source>
-            <translation>Enforcement body</translation>
-        </message>
-        <message>
-            <source>Certificate No.</source>
-            <translation>Certificate No.</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Category</translation>
-        </message>
-        <message>
-            <source>Issued by</source>
-            <translation>Issued by</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>Valid until</translation>
-        </message>
-        <message>
-            <source>Public roster of administrative enforcement officers</source>
-            <translation>Public roster of administrative enforcement officers</translation>
-        </message>
-        <message>
-            <source>Law-enforcement supervision section</source>
-            <translation>Law-enforcement supervision section</translation>
-        </message>
-        <message>
-            <source>No expiry</source>
-            <translation>No expiry</translation>
-        </message>
-        <message>
-            <source>No officer holds a valid certificate in this selection.</source>
-            <translation>No officer holds a valid certificate in this selection.</translation>
-        </message>
-        <message>
-            <source>Published by: %1</source>
-            <translation>Published by: %1</translation>
-        </message>
-        <message>
-            <source>Officers with a valid certificate on %1: %2</source>
-            <translation>Officers with a valid certificate on %1: %2</translation>
-        </message>
-        <message>
-            <source>Printed on %1</source>
-            <translation>Printed on %1</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>Page %1 of %2</translation>
-        </message>
-        <message>
-            <source>The roster could not be printed: the output could not be opened.</source>
-            <translation>The roster could not be printed: the output could not be opened.</translation>
-        </message>
-        <message>
-            <source>The roster could not be printed completely.</source>
-            <translation>The roster could not be printed completely.</translation>
-        </message>
-        <message>
-            <source>The file cannot be written: %1</source>
-            <translation>The file cannot be written: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Rules</name>
-        <message>
-            <source>Enforcement certificate expired</source>
-            <translation>Enforcement certificate expired</translation>
-        </message>
-        <message>
-            <source>Enforcement certificate expiring soon</source>
-            <translation>Enforcement certificate expiring soon</translation>
-        </message>
-        <message>
-            <source>In post without a valid certificate</source>
-            <translation>In post without a valid certificate</translation>
-        </message>
-        <message>
-            <source>Certificate held by ineligible staff</source>
-            <translation>Certificate held by ineligible staff</translation>
-        </message>
-        <message>
-            <source>Certificate not withdrawn after leaving post</source>
-            <translation>Certificate not withdrawn after leaving post</translation>
-        </message>
-        <message>
-            <source>Legal training below the yearly minimum</source>
-            <translation>Legal training below the yearly minimum</translation>
-        </message>
-        <message>
-            <source>No law-update training this year</source>
-            <translation>No law-update training this year</translation>
-        </message>
-        <message>
-            <source>Rated incompetent two years running</source>
-            <translation>Rated incompetent two years running</translation>
-        </message>
-        <message>
-            <source>Too few legal reviewers</source>
-            <translation>Too few legal reviewers</translation>
-        </message>
-        <message>
-            <source>%1's enforcement certificate expired on %2.</source>
-            <translation>%1's enforcement certificate expired on %2.</translation>
-        </message>
-        <message>
-            <source>%1's enforcement certificate expires on %2 and no renewal is recorded.</source>
-            <translation>%1's enforcement certificate expires on %2 and no renewal is recorded.</translation>
-        </message>
-        <message>
-            <source>%1 is in post but holds no enforcement certificate.</source>
-            <translation>%1 is in post but holds no enforcement certificate.</translation>
-        </message>
-        <message>
-            <source>%1 is in post but their enforcement certificate only takes effect on %2.</source>
-            <translation>%1 is in post but their enforcement certificate only takes effect on %2.</translation>
-        </message>
-        <message>
-            <source>%1 is in post but holds no valid enforcement certificate.</source>
-            <translation>%1 is in post but holds no valid enforcement certificate.</translation>
-        </message>
-        <message>
-            <source>%1 holds enforcement certificate %2 but, as %3, may not hold one.</source>
-            <translation>%1 holds enforcement certificate %2 but, as %3, may not hold one.</translation>
-        </message>
-        <message>
-            <source>%1 (%2) still holds enforcement certificate %3 in status valid.</source>
-            <translation>%1 (%2) still holds enforcement certificate %3 in status valid.</translation>
-        </message>
-        <message>
-            <source>%1 has %2 class hours of legal training in %3; %4 are required.</source>
-            <translation>%1 has %2 class hours of legal training in %3; %4 are required.</translation>
-        </message>
-        <message>
-            <source>%1 has no law-update training in %2.</source>
-            <translation>%1 has no law-update training in %2.</translation>
-        </message>
-        <message>
-            <source>%1 was rated incompetent in %2 and %3 but is still in post.</source>
-            <translation>%1 was rated incompetent in %2 and %3 but is still in post.</translation>
-        </message>
-        <message>
-            <source>%1 was rated incompetent in %2 and %3 but still holds a valid enforcement certificate.</source>
-            <translation>%1 was rated incompetent in %2 and %3 but still holds a valid enforcement certificate.</translation>
-        </message>
-        <message>
-            <source>Info</source>
-            <translation>Info</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>Warning</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Error</translation>
-        </message>
-        <message>
-            <source>[%1] %2: %3 (%4)</source>
-            <translation>[%1] %2: %3 (%4)</translation>
-        </message>
-        <message>
-            <source>%1: %2 legal reviewer(s) for %3 officer(s) in post; at least %4 required.</source>
-            <translation>%1: %2 legal reviewer(s) for %3 officer(s) in post; at least %4 required.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainingRepository</name>
-        <message>
-            <source>The training title is required.</source>
-            <translation>The training title is required.</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>The training date is required.</source>
-            <translation>The training date is required.</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Give the class hours or the duration in minutes.</source>
-            <translation>Give the class hours or the duration in minutes.</translation>
-        </message>
-        <message>
-            <source>Class hours</source>
-            <translation>Class hours</translation>
-        </message>
-        <message>
-            <source>This officer already has a training with this date and title.</source>
-            <translation>This officer already has a training with this date and title.</translation>
-        </message>
-        <message>
-            <source>The training no longer exists.</source>
-            <translation>The training no longer exists.</translation>
-        </message>
-        <message>
-            <source>The year %1 is not plausible.</source>
-            <translation>The year %1 is not plausible.</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Year</translation>
-        </message>
-        <message>
-            <source>This officer already has an assessment for %1.</source>
-            <translation>This officer already has an assessment for %1.</translation>
-        </message>
-        <message>
-            <source>The assessment no longer exists.</source>
-            <translation>The assessment no longer exists.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Vocabulary</name>
-        <message>
-            <source>Administrative organ</source>
-            <translation>Administrative organ</translation>
-        </message>
-        <message>
-            <source>Township or street</source>
-            <translation>Township or street</translation>
-        </message>
-        <message>
-            <source>Organisation authorised by law</source>
-            <translation>Organisation authorised by law</translation>
-        </message>
-        <message>
-            <source>Entrusted organisation</source>
-            <translation>Entrusted organisation</translation>
-        </message>
-        <message>
-            <source>City level</source>
-            <translation>City level</translation>
-        </message>
-        <message>
-            <source>County level</source>
-            <translation>County level</translation>
-        </message>
-        <message>
-            <source>Township level</source>
-            <translation>Township level</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>Male</translation>
-        </message>
-        <message>
-            <source>Female</source>
-            <translation>Female</translation>
-        </message>
-        <message>
-            <source>Civil-service establishment</source>
-            <translation>Civil-service establishment</translation>
-        </message>
-        <message>
-            <source>Managed as civil servant</source>
-            <translation>Managed as civil servant</translation>
-        </message>
-        <message>
-            <source>Public-institution establishment</source>
-            <translation>Public-institution establishment</translation>
-        </message>
-        <message>
-            <source>Contract staff</source>
-            <translation>Contract staff</translation>
-        </message>
-        <message>
-            <source>Temporary staff</source>
-            <translation>Temporary staff</translation>
-        </message>
-        <message>
-            <source>Seconded</source>
-            <translation>Seconded</translation>
-        </message>
-        <message>
-            <source>On probation</source>
-            <translation>On probation</translation>
-        </message>
-        <message>
-            <source>In post</source>
-            <translation>In post</translation>
-        </message>
-        <message>
-            <source>Off post</source>
-            <translation>Off post</translation>
-        </message>
-        <message>
-            <source>Transferred out</source>
-            <translation>Transferred out</translation>
-        </message>
-        <message>
-            <source>Retired</source>
-            <translation>Retired</translation>
-        </message>
-        <message>
-            <source>Valid</source>
-            <translation>Valid</translation>
-        </message>
-        <message>
-            <source>Suspended</source>
-            <translation>Suspended</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>Withdrawn</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Cancelled</translation>
-        </message>
-        <message>
-            <source>Certificate valid</source>
-            <translation>Certificate valid</translation>
-        </message>
-        <message>
-            <source>Expiring soon</source>
-            <translation>Expiring soon</translation>
-        </message>
-        <message>
-            <source>Expired</source>
-            <translation>Expired</translation>
-        </message>
-        <message>
-            <source>No valid certificate</source>
-            <translation>No valid certificate</translation>
-        </message>
-        <message>
-            <source>Public legal knowledge</source>
-            <translation>Public legal knowledge</translation>
-        </message>
-        <message>
-            <source>Specialist legal knowledge</source>
-            <translation>Specialist legal knowledge</translation>
-        </message>
-        <message>
-            <source>Enforcement skills</source>
-            <translation>Enforcement skills</translation>
-        </message>
-        <message>
-            <source>Law update</source>
-            <translation>Law update</translation>
-        </message>
-        <message>
-            <source>Political theory</source>
-            <translation>Political theory</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>Online</translation>
-        </message>
-        <message>
-            <source>In person</source>
-            <translation>In person</translation>
-        </message>
-        <message>
-            <source>Excellent</source>
-            <translation>Excellent</translation>
-        </message>
-        <message>
-            <source>Competent</source>
-            <translation>Competent</translation>
-        </message>
-        <message>
-            <source>Basically competent</source>
-            <translation>Basically competent</translation>
-        </message>
-        <message>
-            <source>Incompetent</source>
-            <translation>Incompetent</translation>
-        </message>
-    </context>
+<context>
+    <name>AgencyRepository</name>
+    <message>
+        <source>The name is required.</source>
+        <translation>The name is required.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>An agency cannot be its own parent.</source>
+        <translation>An agency cannot be its own parent.</translation>
+    </message>
+    <message>
+        <source>Another agency already has this name.</source>
+        <translation>Another agency already has this name.</translation>
+    </message>
+    <message>
+        <source>No such agency.</source>
+        <translation>No such agency.</translation>
+    </message>
+    <message>
+        <source>The agency still has officers and cannot be deleted.</source>
+        <translation>The agency still has officers and cannot be deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkWriter</name>
+    <message>
+        <source>An officer needs a name and an agency.</source>
+        <translation>An officer needs a name and an agency.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>init takes no arguments.</source>
+        <translation>init takes no arguments.</translation>
+    </message>
+    <message>
+        <source>Created %1 (schema %2).</source>
+        <translation>Created %1 (schema %2).</translation>
+    </message>
+    <message>
+        <source>Upgraded %1 to schema %2; the previous file was backed up to %3.</source>
+        <translation>Upgraded %1 to schema %2; the previous file was backed up to %3.</translation>
+    </message>
+    <message>
+        <source>%1 is up to date (schema %2).</source>
+        <translation>%1 is up to date (schema %2).</translation>
+    </message>
+    <message>
+        <source>Create a new database, or upgrade an existing one (backing it up first).</source>
+        <translation>Create a new database, or upgrade an existing one (backing it up first).</translation>
+    </message>
+    <message>
+        <source>Evaluate every warning rule (预警) and print the warnings.</source>
+        <translation>Evaluate every warning rule (预警) and print the warnings.</translation>
+    </message>
+    <message>
+        <source>Fill a new database with a realistic, deterministic demo dataset (--scale N: N counties).</source>
+        <translation>Fill a new database with a realistic, deterministic demo dataset (--scale N: N counties).</translation>
+    </message>
+    <message>
+        <source>Export agencies, officers, trainings or assessments to .csv, .xlsx or .json in the import layout.</source>
+        <translation>Export agencies, officers, trainings or assessments to .csv, .xlsx or .json in the import layout.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s); nothing was imported.</source>
+        <translation>
+            <numerusform>%n error; nothing was imported.</numerusform>
+            <numerusform>%n errors; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a CSV or XLSX file of agencies, officers, trainings or assessments (all or nothing).</source>
+        <translation>Import a CSV or XLSX file of agencies, officers, trainings or assessments (all or nothing).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print a document to PDF (now: the public roster of officers).</source>
+        <translation>Print a document to PDF (now: the public roster of officers).</translation>
+    </message>
+    <message>
+        <source>The database file (default: the GUI&apos;s database).</source>
+        <translation>The database file (default: the GUI&apos;s database).</translation>
+    </message>
+    <message>
+        <source>Take this date as today (YYYY-MM-DD).</source>
+        <translation>Take this date as today (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The year for training, assessment and report figures.</source>
+        <translation>The year for training, assessment and report figures.</translation>
+    </message>
+    <message>
+        <source>Output format: text, json or csv.</source>
+        <translation>Output format: text, json or csv.</translation>
+    </message>
+    <message>
+        <source>Write the result to FILE (type from its suffix).</source>
+        <translation>Write the result to FILE (type from its suffix).</translation>
+    </message>
+    <message>
+        <source>Show identity-card numbers in full in JSON output.</source>
+        <translation>Show identity-card numbers in full in JSON output.</translation>
+    </message>
+    <message>
+        <source>Language of printed and exported text: zh_CN or en.</source>
+        <translation>Language of printed and exported text: zh_CN or en.</translation>
+    </message>
+    <message>
+        <source>Validate only; change nothing.</source>
+        <translation>Validate only; change nothing.</translation>
+    </message>
+    <message>
+        <source>Encoding of a CSV file: utf-8 or gb18030 (default: detected).</source>
+        <translation>Encoding of a CSV file: utf-8 or gb18030 (default: detected).</translation>
+    </message>
+    <message>
+        <source>The sheet of an XLSX file to read (default: the first).</source>
+        <translation>The sheet of an XLSX file to read (default: the first).</translation>
+    </message>
+    <message>
+        <source>Size of the demo dataset (1: a county).</source>
+        <translation>Size of the demo dataset (1: a county).</translation>
+    </message>
+    <message>
+        <source>Exit with 1 when a warning of this level or higher is found: info, warning, error.</source>
+        <translation>Exit with 1 when a warning of this level or higher is found: info, warning, error.</translation>
+    </message>
+    <message>
+        <source>Limit to one enforcement body (its name).</source>
+        <translation>Limit to one enforcement body (its name).</translation>
+    </message>
+    <message>
+        <source>The issuing unit printed on documents.</source>
+        <translation>The issuing unit printed on documents.</translation>
+    </message>
+    <message>
+        <source>--as-of takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--as-of takes a date as YYYY-MM-DD, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2025, not &quot;%1&quot;.</source>
+        <translation>--year takes a year such as 2025, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--format is text, json or csv, not &quot;%1&quot;.</source>
+        <translation>--format is text, json or csv, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>check takes no arguments, only options.</source>
+        <translation>check takes no arguments, only options.</translation>
+    </message>
+    <message>
+        <source>--fail-on is info, warning or error, not &quot;%1&quot;.</source>
+        <translation>--fail-on is info, warning or error, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>check prints text or json, not &quot;%1&quot;.</source>
+        <translation>check prints text or json, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments; use --scale N.</source>
+        <translation>demo takes no arguments; use --scale N.</translation>
+    </message>
+    <message>
+        <source>--scale takes a number of counties from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--scale takes a number of counties from 1 to %1, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Demo dataset written to %1 as of %2 in %3 s: %4 agencies, %5 officers, %6 certificates, %7 trainings, %8 assessments.</source>
+        <translation>Demo dataset written to %1 as of %2 in %3 s: %4 agencies, %5 officers, %6 certificates, %7 trainings, %8 assessments.</translation>
+    </message>
+    <message>
+        <source>Usage: jiandu-cli export KIND --out FILE [--unmasked] [--as-of DATE]</source>
+        <translation>Usage: jiandu-cli export KIND --out FILE [--unmasked] [--as-of DATE]</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: use agencies, officers, trainings or assessments.</source>
+        <translation>Unknown kind &quot;%1&quot;: use agencies, officers, trainings or assessments.</translation>
+    </message>
+    <message>
+        <source>Usage: jiandu-cli import KIND FILE [--dry-run] [--encoding E] [--sheet S]</source>
+        <translation>Usage: jiandu-cli import KIND FILE [--dry-run] [--encoding E] [--sheet S]</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>print roster takes no further arguments.</source>
+        <translation>print roster takes no further arguments.</translation>
+    </message>
+    <message>
+        <source>print roster needs --out FILE.pdf.</source>
+        <translation>print roster needs --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>print writes PDF files: --out must end in .pdf, not &quot;%1&quot;.</source>
+        <translation>print writes PDF files: --out must end in .pdf, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no enforcement body named &quot;%1&quot;.</source>
+        <translation>There is no enforcement body named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>print needs the kind of document: roster.</source>
+        <translation>print needs the kind of document: roster.</translation>
+    </message>
+    <message>
+        <source>print %1 is not available yet; only print roster is.</source>
+        <translation>print %1 is not available yet; only print roster is.</translation>
+    </message>
+    <message>
+        <source>Unknown document kind &quot;%1&quot;; print knows: roster.</source>
+        <translation>Unknown document kind &quot;%1&quot;; print knows: roster.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Jiandu (监督台账): the command line of the law-enforcement supervision ledger.</source>
+        <translation>Jiandu (监督台账): the command line of the law-enforcement supervision ledger.</translation>
+    </message>
+    <message>
+        <source>The command to run (see below).</source>
+        <translation>The command to run (see below).</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) as of %1</source>
+        <translation>
+            <numerusform>%n warning as of %1</numerusform>
+            <numerusform>%n warnings as of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, of which %n error(s).</source>
+        <translation>
+            <numerusform>, of which %n error.</numerusform>
+            <numerusform>, of which %n errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n row to %1.</numerusform>
+            <numerusform>Wrote %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1 inserted, %2 updated, %3 unchanged.</source>
+        <translation>
+            <numerusform>%n row: %1 inserted, %2 updated, %3 unchanged.</numerusform>
+            <numerusform>%n rows: %1 inserted, %2 updated, %3 unchanged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database file does not exist. Create it with &apos;jiandu-cli init&apos; or choose another file.</source>
+        <translation>The database file does not exist. Create it with &apos;jiandu-cli init&apos; or choose another file.</translation>
+    </message>
+    <message>
+        <source>The database file is empty.</source>
+        <translation>The database file is empty.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the database.</source>
+        <translation>Cannot create the folder for the database.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation>Cannot open the database: %1</translation>
+    </message>
+    <message>
+        <source>This file is not a Jiandu database (it belongs to another program).</source>
+        <translation>This file is not a Jiandu database (it belongs to another program).</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Jiandu (schema %1; this version knows schema %2). Update Jiandu to work with it; the file has not been changed.</source>
+        <translation>This database was written by a newer version of Jiandu (schema %1; this version knows schema %2). Update Jiandu to work with it; the file has not been changed.</translation>
+    </message>
+    <message>
+        <source>The database failed its integrity check and has been left untouched (%1).</source>
+        <translation>The database failed its integrity check and has been left untouched (%1).</translation>
+    </message>
+    <message>
+        <source>No backup was found in %1.</source>
+        <translation>No backup was found in %1.</translation>
+    </message>
+    <message>
+        <source>The most recent backup is %1.</source>
+        <translation>The most recent backup is %1.</translation>
+    </message>
+    <message>
+        <source>The script ends in an incomplete statement.</source>
+        <translation>The script ends in an incomplete statement.</translation>
+    </message>
+    <message>
+        <source>The database was not upgraded because the backup before the upgrade failed: %1</source>
+        <translation>The database was not upgraded because the backup before the upgrade failed: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read migration.</source>
+        <translation>Cannot read migration.</translation>
+    </message>
+    <message>
+        <source>Migration to schema %1</source>
+        <translation>Migration to schema %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder.</source>
+        <translation>Cannot create the backup folder.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>The backup could not be written: %1</translation>
+    </message>
+    <message>
+        <source>the copy failed its integrity check</source>
+        <translation>the copy failed its integrity check</translation>
+    </message>
+    <message>
+        <source>the copy has a different schema version</source>
+        <translation>the copy has a different schema version</translation>
+    </message>
+    <message>
+        <source>the copy has a different application id</source>
+        <translation>the copy has a different application id</translation>
+    </message>
+    <message>
+        <source>The backup could not be verified: %1</source>
+        <translation>The backup could not be verified: %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be renamed into place.</source>
+        <translation>The backup could not be renamed into place.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>The database already holds %1 officers and %2 agencies; the demo dataset is only loaded into an empty database. Use a new file (--db).</source>
+        <translation>The database already holds %1 officers and %2 agencies; the demo dataset is only loaded into an empty database. Use a new file (--db).</translation>
+    </message>
+    <message>
+        <source>The demo dataset was cancelled; nothing was written.</source>
+        <translation>The demo dataset was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The scale must be between 1 and %1.</source>
+        <translation>The scale must be between 1 and %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Fonts</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Body text</source>
+        <translation>Body text</translation>
+    </message>
+    <message>
+        <source>First-level headings</source>
+        <translation>First-level headings</translation>
+    </message>
+    <message>
+        <source>Second-level headings</source>
+        <translation>Second-level headings</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>%1: %2 stands in for %3, which is not installed.</source>
+        <translation>%1: %2 stands in for %3, which is not installed.</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>an identity-card number has 18 characters, this one has %1</source>
+        <translation>an identity-card number has 18 characters, this one has %1</translation>
+    </message>
+    <message>
+        <source>character %1 of the identity-card number must be a digit</source>
+        <translation>character %1 of the identity-card number must be a digit</translation>
+    </message>
+    <message>
+        <source>the last character of the identity-card number must be a digit or X</source>
+        <translation>the last character of the identity-card number must be a digit or X</translation>
+    </message>
+    <message>
+        <source>the birth date %1 in the identity-card number is not a real date</source>
+        <translation>the birth date %1 in the identity-card number is not a real date</translation>
+    </message>
+    <message>
+        <source>the check digit is wrong (expected %1, found %2)</source>
+        <translation>the check digit is wrong (expected %1, found %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Io</name>
+    <message>
+        <source>Cannot export to &quot;%1&quot;: the file name must end in .csv, .xlsx or .json.</source>
+        <translation>Cannot export to &quot;%1&quot;: the file name must end in .csv, .xlsx or .json.</translation>
+    </message>
+    <message>
+        <source>an agency cannot be its own parent</source>
+        <translation>an agency cannot be its own parent</translation>
+    </message>
+    <message>
+        <source>unknown column, ignored</source>
+        <translation>unknown column, ignored</translation>
+    </message>
+    <message>
+        <source>the column appears twice (also as &quot;%1&quot;)</source>
+        <translation>the column appears twice (also as &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the required column is missing</source>
+        <translation>the required column is missing</translation>
+    </message>
+    <message>
+        <source>the file needs a column 身份证号 or 执法证号 to identify the officer</source>
+        <translation>the file needs a column 身份证号 or 执法证号 to identify the officer</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 text; if it was saved by Excel on Chinese Windows, import it with the encoding GB18030.</source>
+        <translation>The file is not valid UTF-8 text; if it was saved by Excel on Chinese Windows, import it with the encoding GB18030.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;: use UTF-8 or GB18030.</source>
+        <translation>Unknown encoding &quot;%1&quot;: use UTF-8 or GB18030.</translation>
+    </message>
+    <message>
+        <source>This build cannot decode GB18030 text.</source>
+        <translation>This build cannot decode GB18030 text.</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text; save it from the spreadsheet as CSV (UTF-8).</source>
+        <translation>The file is neither UTF-8 nor GB18030 text; save it from the spreadsheet as CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>The file is not valid GB18030 text.</source>
+        <translation>The file is not valid GB18030 text.</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>a value is required</translation>
+    </message>
+    <message>
+        <source>a date is required</source>
+        <translation>a date is required</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2024-03-05, 2024/3/5, 2024.3.5 or 2024年3月5日</source>
+        <translation>&quot;%1&quot; is not a date; write it as 2024-03-05, 2024/3/5, 2024.3.5 or 2024年3月5日</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no; write 是 or 否</source>
+        <translation>&quot;%1&quot; is not yes or no; write 是 or 否</translation>
+    </message>
+    <message>
+        <source>give the officer&apos;s 身份证号 or 执法证号</source>
+        <translation>give the officer&apos;s 身份证号 or 执法证号</translation>
+    </message>
+    <message>
+        <source>a masked 身份证号 cannot identify the officer; give the 执法证号 or export with --unmasked</source>
+        <translation>a masked 身份证号 cannot identify the officer; give the 执法证号 or export with --unmasked</translation>
+    </message>
+    <message>
+        <source>no officer has the identity-card number %1; import the officers first</source>
+        <translation>no officer has the identity-card number %1; import the officers first</translation>
+    </message>
+    <message>
+        <source>no officer holds the certificate %1</source>
+        <translation>no officer holds the certificate %1</translation>
+    </message>
+    <message>
+        <source>the certificate %1 belongs to another officer than the identity-card number</source>
+        <translation>the certificate %1 belongs to another officer than the identity-card number</translation>
+    </message>
+    <message>
+        <source>a value is required (one of %1)</source>
+        <translation>a value is required (one of %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; is not one of %2</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>warning: </translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>note: </translation>
+    </message>
+    <message>
+        <source>Enforcement bodies</source>
+        <translation>Enforcement bodies</translation>
+    </message>
+    <message>
+        <source>Enforcement officers</source>
+        <translation>Enforcement officers</translation>
+    </message>
+    <message>
+        <source>Training records</source>
+        <translation>Training records</translation>
+    </message>
+    <message>
+        <source>Annual assessments</source>
+        <translation>Annual assessments</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: the file name must end in .csv or .xlsx.</source>
+        <translation>Cannot read &quot;%1&quot;: the file name must end in .csv or .xlsx.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>The file cannot be read: %1.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the file has a header row but no data rows</source>
+        <translation>the file has a header row but no data rows</translation>
+    </message>
+    <message>
+        <source>the number is masked (%1): a masked export cannot be imported; export with --unmasked</source>
+        <translation>the number is masked (%1): a masked export cannot be imported; export with --unmasked</translation>
+    </message>
+    <message>
+        <source>certificate details are given without the 执法证号</source>
+        <translation>certificate details are given without the 执法证号</translation>
+    </message>
+    <message>
+        <source>the expiry date is before the issue date</source>
+        <translation>the expiry date is before the issue date</translation>
+    </message>
+    <message>
+        <source>the certificate %1 is held by another officer</source>
+        <translation>the certificate %1 is held by another officer</translation>
+    </message>
+    <message>
+        <source>no enforcement body is named &quot;%1&quot;; import the agencies first</source>
+        <translation>no enforcement body is named &quot;%1&quot;; import the agencies first</translation>
+    </message>
+    <message>
+        <source>the phone number is masked: a masked export cannot be imported; export with --unmasked</source>
+        <translation>the phone number is masked: a masked export cannot be imported; export with --unmasked</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of class hours</source>
+        <translation>&quot;%1&quot; is not a number of class hours</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of minutes</source>
+        <translation>&quot;%1&quot; is not a number of minutes</translation>
+    </message>
+    <message>
+        <source>give the class hours (学时) or the duration (时长(分钟))</source>
+        <translation>give the class hours (学时) or the duration (时长(分钟))</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year such as 2024</source>
+        <translation>&quot;%1&quot; is not a year such as 2024</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1.</source>
+        <translation>The file cannot be written: %1.</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>the workbook could not be created</source>
+        <translation>the workbook could not be created</translation>
+    </message>
+    <message>
+        <source>the temporary file could not be renamed</source>
+        <translation>the temporary file could not be renamed</translation>
+    </message>
+    <message>
+        <source>The file is not a readable XLSX workbook (%1). Save it again from the spreadsheet as .xlsx, or as CSV.</source>
+        <translation>The file is not a readable XLSX workbook (%1). Save it again from the spreadsheet as .xlsx, or as CSV.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &quot;%1&quot;; its sheets are: %2.</source>
+        <translation>The workbook has no sheet named &quot;%1&quot;; its sheets are: %2.</translation>
+    </message>
+    <message>
+        <source>no sheet</source>
+        <translation>no sheet</translation>
+    </message>
+    <message>
+        <source>cell reference out of range</source>
+        <translation>cell reference out of range</translation>
+    </message>
+    <message>
+        <source>not a zip archive</source>
+        <translation>not a zip archive</translation>
+    </message>
+    <message>
+        <source>duplicate: the same record is already on line %1</source>
+        <translation>duplicate: the same record is already on line %1</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::AgencyTreeModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>No region</source>
+        <translation>No region</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::AssessmentEditor</name>
+    <message>
+        <source>Edit assessment</source>
+        <translation>Edit assessment</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::CertificateEditor</name>
+    <message>
+        <source>Known</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Edit certificate</source>
+        <translation>Edit certificate</translation>
+    </message>
+    <message>
+        <source>New certificate</source>
+        <translation>New certificate</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Enforcement category</source>
+        <translation>Enforcement category</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Enter the certificate number.</source>
+        <translation>Enter the certificate number.</translation>
+    </message>
+    <message>
+        <source>The expiry date is before the issue date.</source>
+        <translation>The expiry date is before the issue date.</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::DashboardPage</name>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Evaluate the warning rules again on the current data</source>
+        <translation>Evaluate the warning rules again on the current data</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Evaluating the warning rules…</source>
+        <translation>Evaluating the warning rules…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Errors: %1</source>
+        <translation>Errors: %1</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>Warnings: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notes: %1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>as of %1</translation>
+    </message>
+    <message>
+        <source>The warnings could not be evaluated: %1</source>
+        <translation>The warnings could not be evaluated: %1</translation>
+    </message>
+    <message>
+        <source>No warnings: every rule is satisfied.</source>
+        <translation>No warnings: every rule is satisfied.</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::ImportCheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Every row is validated before anything is written.</source>
+        <translation>Every row is validated before anything is written.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>The check was cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) found. Nothing can be imported until they are corrected in the file: correct it, then go back and check it again.</source>
+        <translation>
+            <numerusform>%n error found. Nothing can be imported until they are corrected in the file: correct it, then go back and check it again.</numerusform>
+            <numerusform>%n errors found. Nothing can be imported until they are corrected in the file: correct it, then go back and check it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No errors in %n row(s): %1 new, %2 updated, %3 unchanged. Warnings and notes do not stop the import. Click Import to write the rows.</source>
+        <translation>
+            <numerusform>No errors in %n row: %1 new, %2 updated, %3 unchanged. Warnings and notes do not stop the import. Click Import to write the rows.</numerusform>
+            <numerusform>No errors in %n rows: %1 new, %2 updated, %3 unchanged. Warnings and notes do not stop the import. Click Import to write the rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>The first rows as they were read. Check that the columns and characters look right.</source>
+        <translation>The first rows as they were read. Check that the columns and characters look right.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Encoding: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 column(s) · the first %n data row(s)</source>
+        <translation>
+            <numerusform>%1 · %2 column · the first %n data row</numerusform>
+            <numerusform>%1 · %2 columns · the first %n data rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <source>Importing %1 from %2…</source>
+        <translation>Importing %1 from %2…</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be written.</source>
+        <translation>Cancelling… nothing will be written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s): %1 new, %2 updated, %3 unchanged.</source>
+        <translation>
+            <numerusform>Imported %n row: %1 new, %2 updated, %3 unchanged.</numerusform>
+            <numerusform>Imported %n rows: %1 new, %2 updated, %3 unchanged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>The import was cancelled. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>The import stopped and nothing was written:</source>
+        <translation>The import stopped and nothing was written:</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::ImportSourcePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>A .csv or .xlsx file in the layout of the import templates.</source>
+        <translation>A .csv or .xlsx file in the layout of the import templates.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <source>The first sheet</source>
+        <translation>The first sheet</translation>
+    </message>
+    <message>
+        <source>Import:</source>
+        <translation>Import:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Encoding (CSV):</source>
+        <translation>Encoding (CSV):</translation>
+    </message>
+    <message>
+        <source>Sheet (XLSX):</source>
+        <translation>Sheet (XLSX):</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Choose the file to import.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>There is no file %1.</translation>
+    </message>
+    <message>
+        <source>Only .csv and .xlsx files can be imported.</source>
+        <translation>Only .csv and .xlsx files can be imported.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;CSV (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>Tables (*.csv *.xlsx);;CSV (*.csv);;Excel workbooks (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Row %1 · %2 · %3</source>
+        <translation>Row %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Row %1 · %2</source>
+        <translation>Row %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Supervision and rectification</source>
+        <translation>Supervision and rectification</translation>
+    </message>
+    <message>
+        <source>Supervision documents</source>
+        <translation>Supervision documents</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Annual report</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>The ledger of administrative enforcement cases (行政执法案件台账) will be kept here: cases by agency and kind, their deadlines on working days, and the cases that need legal review before a decision. It comes with a later release.</source>
+        <translation>The ledger of administrative enforcement cases (行政执法案件台账) will be kept here: cases by agency and kind, their deadlines on working days, and the cases that need legal review before a decision. It comes with a later release.</translation>
+    </message>
+    <message>
+        <source>Supervision inspections and the rectification tasks they order will be tracked here, each with its deadline, the responsible agency and its progress until it is closed. It comes with a later release.</source>
+        <translation>Supervision inspections and the rectification tasks they order will be tracked here, each with its deadline, the responsible agency and its progress until it is closed. It comes with a later release.</translation>
+    </message>
+    <message>
+        <source>Supervision documents (监督文书) such as opinions and decisions will be drafted and printed here in the official format, numbered per year. It comes with a later release.</source>
+        <translation>Supervision documents (监督文书) such as opinions and decisions will be drafted and printed here in the official format, numbered per year. It comes with a later release.</translation>
+    </message>
+    <message>
+        <source>The annual report on administrative law enforcement (年度报告) will be compiled here from the roster, the cases and the supervision records, to print or export. It comes with a later release.</source>
+        <translation>The annual report on administrative law enforcement (年度报告) will be compiled here from the roster, the cases and the supervision records, to print or export. It comes with a later release.</translation>
+    </message>
+    <message>
+        <source>Jiandu — Law-enforcement supervision ledger</source>
+        <translation>Jiandu — Law-enforcement supervision ledger</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Jiandu</source>
+        <translation>&amp;About Jiandu</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Jiandu database (*.sqlite *.db);;All files (*)</source>
+        <translation>Jiandu database (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>About Jiandu</source>
+        <translation>About Jiandu</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Jiandu %1&lt;/h3&gt;&lt;p&gt;The supervision ledger of administrative law enforcement (行政执法监督台账) for a justice bureau&apos;s supervision office.&lt;/p&gt;&lt;p&gt;Database schema %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Jiandu %1&lt;/h3&gt;&lt;p&gt;The supervision ledger of administrative law enforcement (行政执法监督台账) for a justice bureau&apos;s supervision office.&lt;/p&gt;&lt;p&gt;Database schema %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::OfficerDialog</name>
+    <message>
+        <source>Basic data</source>
+        <translation>Basic data</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>18 characters, the last may be X</source>
+        <translation>18 characters, the last may be X</translation>
+    </message>
+    <message>
+        <source>Holds the national legal professional qualification</source>
+        <translation>Holds the national legal professional qualification</translation>
+    </message>
+    <message>
+        <source>Legal reviewer (法制审核人员)</source>
+        <translation>Legal reviewer (法制审核人员)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Identity-card number</source>
+        <translation>Identity-card number</translation>
+    </message>
+    <message>
+        <source>Enforcement body</source>
+        <translation>Enforcement body</translation>
+    </message>
+    <message>
+        <source>Staff category</source>
+        <translation>Staff category</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Enforcement category</source>
+        <translation>Enforcement category</translation>
+    </message>
+    <message>
+        <source>Post status</source>
+        <translation>Post status</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>The officer no longer exists.</source>
+        <translation>The officer no longer exists.</translation>
+    </message>
+    <message>
+        <source>Officer: %1</source>
+        <translation>Officer: %1</translation>
+    </message>
+    <message>
+        <source>New officer</source>
+        <translation>New officer</translation>
+    </message>
+    <message>
+        <source>Enter the officer&apos;s name.</source>
+        <translation>Enter the officer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Choose the enforcement body.</source>
+        <translation>Choose the enforcement body.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the field marked in red.</source>
+        <translation>Nothing was saved: correct the field marked in red.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Nothing was saved. %1</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>No expiry</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Class hours</source>
+        <translation>Class hours</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>%1: %2 h</source>
+        <translation>%1: %2 h</translation>
+    </message>
+    <message>
+        <source>No training recorded.</source>
+        <translation>No training recorded.</translation>
+    </message>
+    <message>
+        <source>Legal training class hours per year — %1</source>
+        <translation>Legal training class hours per year — %1</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Every change to this officer and their certificates, oldest first.</source>
+        <translation>Every change to this officer and their certificates, oldest first.</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation>Certificate %1</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::OfficerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Identity-card number</source>
+        <translation>Identity-card number</translation>
+    </message>
+    <message>
+        <source>Enforcement body</source>
+        <translation>Enforcement body</translation>
+    </message>
+    <message>
+        <source>Staff category</source>
+        <translation>Staff category</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Certificate state</source>
+        <translation>Certificate state</translation>
+    </message>
+    <message>
+        <source>Training hours this year</source>
+        <translation>Training hours this year</translation>
+    </message>
+    <message>
+        <source>Post status</source>
+        <translation>Post status</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>No expiry</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::RosterPage</name>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>The list could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Search name or certificate number</source>
+        <translation>Search name or certificate number</translation>
+    </message>
+    <message>
+        <source>All post states</source>
+        <translation>All post states</translation>
+    </message>
+    <message>
+        <source>All certificate states</source>
+        <translation>All certificate states</translation>
+    </message>
+    <message>
+        <source>Training hours short</source>
+        <translation>Training hours short</translation>
+    </message>
+    <message>
+        <source>Only officers below the yearly minimum of legal training hours</source>
+        <translation>Only officers below the yearly minimum of legal training hours</translation>
+    </message>
+    <message>
+        <source>Post:</source>
+        <translation>Post:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificate:</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Print roster…</source>
+        <translation>Print roster…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officer(s)</source>
+        <translation>
+            <numerusform>%n officer</numerusform>
+            <numerusform>%n officers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — %1 loaded, scroll for more</source>
+        <translation> — %1 loaded, scroll for more</translation>
+    </message>
+    <message>
+        <source>Delete officers</source>
+        <translation>Delete officers</translation>
+    </message>
+    <message>
+        <source>Delete %1 with their certificates, trainings and assessments? The audit trail keeps a record.</source>
+        <translation>Delete %1 with their certificates, trainings and assessments? The audit trail keeps a record.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted. %1</source>
+        <translation>Nothing was deleted. %1</translation>
+    </message>
+    <message>
+        <source>officers</source>
+        <translation>officers</translation>
+    </message>
+    <message>
+        <source>Export officers</source>
+        <translation>Export officers</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officer(s) written to %1.</source>
+        <translation>
+            <numerusform>%n officer written to %1.</numerusform>
+            <numerusform>%n officers written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the public roster</source>
+        <translation>Print the public roster</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::SettingsPage</name>
+    <message>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Warning thresholds</source>
+        <translation>Warning thresholds</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Issuing unit:</source>
+        <translation>Issuing unit:</translation>
+    </message>
+    <message>
+        <source>Certificate expiring within:</source>
+        <translation>Certificate expiring within:</translation>
+    </message>
+    <message>
+        <source>Minimum legal training per year:</source>
+        <translation>Minimum legal training per year:</translation>
+    </message>
+    <message>
+        <source>Minimum share of legal reviewers:</source>
+        <translation>Minimum share of legal reviewers:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Schema version:</translation>
+    </message>
+    <message>
+        <source>The name printed on rosters and documents</source>
+        <translation>The name printed on rosters and documents</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source> class hours</source>
+        <translation> class hours</translation>
+    </message>
+    <message>
+        <source>Of an agency&apos;s active officers, rounded up</source>
+        <translation>Of an agency&apos;s active officers, rounded up</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (read-only)</translation>
+    </message>
+    <message>
+        <source>The issuing unit&apos;s name is longer than %1 characters.</source>
+        <translation>The issuing unit&apos;s name is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>Warn about expiring certificates at least 1 day ahead.</source>
+        <translation>Warn about expiring certificates at least 1 day ahead.</translation>
+    </message>
+    <message>
+        <source>The minimum legal training must be more than 0 class hours.</source>
+        <translation>The minimum legal training must be more than 0 class hours.</translation>
+    </message>
+    <message>
+        <source>The minimum share of legal reviewers must be more than 0 %.</source>
+        <translation>The minimum share of legal reviewers must be more than 0 %.</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
+        <translation>The settings were not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::TrainingEditor</name>
+    <message>
+        <source>Edit training</source>
+        <translation>Edit training</translation>
+    </message>
+    <message>
+        <source>New training</source>
+        <translation>New training</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>e.g. 4 or 2.5</source>
+        <translation>e.g. 4 or 2.5</translation>
+    </message>
+    <message>
+        <source>used when class hours are empty; 45 minutes = 1 class hour</source>
+        <translation>used when class hours are empty; 45 minutes = 1 class hour</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Class hours</source>
+        <translation>Class hours</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Duration (minutes)</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Enter the title of the training.</source>
+        <translation>Enter the title of the training.</translation>
+    </message>
+    <message>
+        <source>Class hours must be a number such as 4 or 2.5.</source>
+        <translation>Class hours must be a number such as 4 or 2.5.</translation>
+    </message>
+    <message>
+        <source>The duration must be a whole number of minutes.</source>
+        <translation>The duration must be a whole number of minutes.</translation>
+    </message>
+    <message>
+        <source>Give the class hours or the duration in minutes.</source>
+        <translation>Give the class hours or the duration in minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>The last backup is %1.</source>
+        <translation>The last backup is %1.</translation>
+    </message>
+    <message>
+        <source>Jiandu</source>
+        <translation>Jiandu</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened.</source>
+        <translation>The database cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Preparing a demonstration county for the first start…</source>
+        <translation>Preparing a demonstration county for the first start…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>The demonstration data could not be created: %1</source>
+        <translation>The demonstration data could not be created: %1</translation>
+    </message>
+    <message>
+        <source>Administrative law-enforcement supervision ledger</source>
+        <translation>Administrative law-enforcement supervision ledger</translation>
+    </message>
+    <message>
+        <source>Open the database at PATH.</source>
+        <translation>Open the database at PATH.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Jiandu could not be restarted on %1.</source>
+        <translation>Jiandu could not be restarted on %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerRepository</name>
+    <message>
+        <source>The name is required.</source>
+        <translation>The name is required.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Identity-card number</source>
+        <translation>Identity-card number</translation>
+    </message>
+    <message>
+        <source>Choose the enforcement body.</source>
+        <translation>Choose the enforcement body.</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>The officer no longer exists.</source>
+        <translation>The officer no longer exists.</translation>
+    </message>
+    <message>
+        <source>Another officer already has the identity-card number %1.</source>
+        <translation>Another officer already has the identity-card number %1.</translation>
+    </message>
+    <message>
+        <source>The enforcement body does not exist.</source>
+        <translation>The enforcement body does not exist.</translation>
+    </message>
+    <message>
+        <source>The certificate number is required.</source>
+        <translation>The certificate number is required.</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>The expiry date is before the issue date.</source>
+        <translation>The expiry date is before the issue date.</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>The certificate number %1 is already held by another officer.</source>
+        <translation>The certificate number %1 is already held by another officer.</translation>
+    </message>
+    <message>
+        <source>The certificate no longer exists.</source>
+        <translation>The certificate no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDocument</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Enforcement body</source>
+        <translation>Enforcement body</translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation>Certificate No.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Public roster of administrative enforcement officers</source>
+        <translation>Public roster of administrative enforcement officers</translation>
+    </message>
+    <message>
+        <source>Law-enforcement supervision section</source>
+        <translation>Law-enforcement supervision section</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>No expiry</translation>
+    </message>
+    <message>
+        <source>No officer holds a valid certificate in this selection.</source>
+        <translation>No officer holds a valid certificate in this selection.</translation>
+    </message>
+    <message>
+        <source>Published by: %1</source>
+        <translation>Published by: %1</translation>
+    </message>
+    <message>
+        <source>Officers with a valid certificate on %1: %2</source>
+        <translation>Officers with a valid certificate on %1: %2</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Printed on %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>The roster could not be printed: the output could not be opened.</source>
+        <translation>The roster could not be printed: the output could not be opened.</translation>
+    </message>
+    <message>
+        <source>The roster could not be printed completely.</source>
+        <translation>The roster could not be printed completely.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>The file cannot be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>Enforcement certificate expired</source>
+        <translation>Enforcement certificate expired</translation>
+    </message>
+    <message>
+        <source>Enforcement certificate expiring soon</source>
+        <translation>Enforcement certificate expiring soon</translation>
+    </message>
+    <message>
+        <source>In post without a valid certificate</source>
+        <translation>In post without a valid certificate</translation>
+    </message>
+    <message>
+        <source>Certificate held by ineligible staff</source>
+        <translation>Certificate held by ineligible staff</translation>
+    </message>
+    <message>
+        <source>Certificate not withdrawn after leaving post</source>
+        <translation>Certificate not withdrawn after leaving post</translation>
+    </message>
+    <message>
+        <source>Legal training below the yearly minimum</source>
+        <translation>Legal training below the yearly minimum</translation>
+    </message>
+    <message>
+        <source>No law-update training this year</source>
+        <translation>No law-update training this year</translation>
+    </message>
+    <message>
+        <source>Rated incompetent two years running</source>
+        <translation>Rated incompetent two years running</translation>
+    </message>
+    <message>
+        <source>Too few legal reviewers</source>
+        <translation>Too few legal reviewers</translation>
+    </message>
+    <message>
+        <source>%1&apos;s enforcement certificate expired on %2.</source>
+        <translation>%1&apos;s enforcement certificate expired on %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s enforcement certificate expires on %2 and no renewal is recorded.</source>
+        <translation>%1&apos;s enforcement certificate expires on %2 and no renewal is recorded.</translation>
+    </message>
+    <message>
+        <source>%1 is in post but holds no enforcement certificate.</source>
+        <translation>%1 is in post but holds no enforcement certificate.</translation>
+    </message>
+    <message>
+        <source>%1 is in post but their enforcement certificate only takes effect on %2.</source>
+        <translation>%1 is in post but their enforcement certificate only takes effect on %2.</translation>
+    </message>
+    <message>
+        <source>%1 is in post but holds no valid enforcement certificate.</source>
+        <translation>%1 is in post but holds no valid enforcement certificate.</translation>
+    </message>
+    <message>
+        <source>%1 holds enforcement certificate %2 but, as %3, may not hold one.</source>
+        <translation>%1 holds enforcement certificate %2 but, as %3, may not hold one.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) still holds enforcement certificate %3 in status valid.</source>
+        <translation>%1 (%2) still holds enforcement certificate %3 in status valid.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 class hours of legal training in %3; %4 are required.</source>
+        <translation>%1 has %2 class hours of legal training in %3; %4 are required.</translation>
+    </message>
+    <message>
+        <source>%1 has no law-update training in %2.</source>
+        <translation>%1 has no law-update training in %2.</translation>
+    </message>
+    <message>
+        <source>%1 was rated incompetent in %2 and %3 but is still in post.</source>
+        <translation>%1 was rated incompetent in %2 and %3 but is still in post.</translation>
+    </message>
+    <message>
+        <source>%1 was rated incompetent in %2 and %3 but still holds a valid enforcement certificate.</source>
+        <translation>%1 was rated incompetent in %2 and %3 but still holds a valid enforcement certificate.</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>[%1] %2: %3 (%4)</source>
+        <translation>[%1] %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 legal reviewer(s) for %3 officer(s) in post; at least %4 required.</source>
+        <translation>%1: %2 legal reviewer(s) for %3 officer(s) in post; at least %4 required.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRepository</name>
+    <message>
+        <source>The training title is required.</source>
+        <translation>The training title is required.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>The training date is required.</source>
+        <translation>The training date is required.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Give the class hours or the duration in minutes.</source>
+        <translation>Give the class hours or the duration in minutes.</translation>
+    </message>
+    <message>
+        <source>Class hours</source>
+        <translation>Class hours</translation>
+    </message>
+    <message>
+        <source>This officer already has a training with this date and title.</source>
+        <translation>This officer already has a training with this date and title.</translation>
+    </message>
+    <message>
+        <source>The training no longer exists.</source>
+        <translation>The training no longer exists.</translation>
+    </message>
+    <message>
+        <source>The year %1 is not plausible.</source>
+        <translation>The year %1 is not plausible.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>This officer already has an assessment for %1.</source>
+        <translation>This officer already has an assessment for %1.</translation>
+    </message>
+    <message>
+        <source>The assessment no longer exists.</source>
+        <translation>The assessment no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Administrative organ</source>
+        <translation>Administrative organ</translation>
+    </message>
+    <message>
+        <source>Township or street</source>
+        <translation>Township or street</translation>
+    </message>
+    <message>
+        <source>Organisation authorised by law</source>
+        <translation>Organisation authorised by law</translation>
+    </message>
+    <message>
+        <source>Entrusted organisation</source>
+        <translation>Entrusted organisation</translation>
+    </message>
+    <message>
+        <source>City level</source>
+        <translation>City level</translation>
+    </message>
+    <message>
+        <source>County level</source>
+        <translation>County level</translation>
+    </message>
+    <message>
+        <source>Township level</source>
+        <translation>Township level</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Civil-service establishment</source>
+        <translation>Civil-service establishment</translation>
+    </message>
+    <message>
+        <source>Managed as civil servant</source>
+        <translation>Managed as civil servant</translation>
+    </message>
+    <message>
+        <source>Public-institution establishment</source>
+        <translation>Public-institution establishment</translation>
+    </message>
+    <message>
+        <source>Contract staff</source>
+        <translation>Contract staff</translation>
+    </message>
+    <message>
+        <source>Temporary staff</source>
+        <translation>Temporary staff</translation>
+    </message>
+    <message>
+        <source>Seconded</source>
+        <translation>Seconded</translation>
+    </message>
+    <message>
+        <source>On probation</source>
+        <translation>On probation</translation>
+    </message>
+    <message>
+        <source>In post</source>
+        <translation>In post</translation>
+    </message>
+    <message>
+        <source>Off post</source>
+        <translation>Off post</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>Transferred out</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Certificate valid</source>
+        <translation>Certificate valid</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>No valid certificate</source>
+        <translation>No valid certificate</translation>
+    </message>
+    <message>
+        <source>Public legal knowledge</source>
+        <translation>Public legal knowledge</translation>
+    </message>
+    <message>
+        <source>Specialist legal knowledge</source>
+        <translation>Specialist legal knowledge</translation>
+    </message>
+    <message>
+        <source>Enforcement skills</source>
+        <translation>Enforcement skills</translation>
+    </message>
+    <message>
+        <source>Law update</source>
+        <translation>Law update</translation>
+    </message>
+    <message>
+        <source>Political theory</source>
+        <translation>Political theory</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <source>Competent</source>
+        <translation>Competent</translation>
+    </message>
+    <message>
+        <source>Basically competent</source>
+        <translation>Basically competent</translation>
+    </message>
+    <message>
+        <source>Incompetent</source>
+        <translation>Incompetent</translation>
+    </message>
+</context>
 </TS>

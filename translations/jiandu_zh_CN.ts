@@ -1,2087 +1,2087 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name>AgencyRepository</name>
-        <message>
-            <source>The name is required.</source>
-            <translation>名称不能为空。</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <source>An agency cannot be its own parent.</source>
-            <translation>执法主体不能以自身为上级。</translation>
-        </message>
-        <message>
-            <source>Another agency already has this name.</source>
-            <translation>已有同名的执法主体。</translation>
-        </message>
-        <message>
-            <source>No such agency.</source>
-            <translation>该执法主体不存在。</translation>
-        </message>
-        <message>
-            <source>The agency still has officers and cannot be deleted.</source>
-            <translation>该执法主体下仍有执法人员，不能删除。</translation>
-        </message>
-    </context>
-    <context>
-        <name>BulkWriter</name>
-        <message>
-            <source>An officer needs a name and an agency.</source>
-            <translation>执法人员须填写姓名和执法主体。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>init takes no arguments.</source>
-            <translation>init 命令不接受参数。</translation>
-        </message>
-        <message>
-            <source>Created %1 (schema %2).</source>
-            <translation>已创建%1（结构版本 %2）。</translation>
-        </message>
-        <message>
-            <source>Upgraded %1 to schema %2; the previous file was backed up to %3.</source>
-            <translation>已将%1升级到结构版本 %2；原文件已备份到%3。</translation>
-        </message>
-        <message>
-            <source>%1 is up to date (schema %2).</source>
-            <translation>%1已是最新版本（结构版本 %2）。</translation>
-        </message>
-        <message>
-            <source>Create a new database, or upgrade an existing one (backing it up first).</source>
-            <translation>新建数据库，或升级现有数据库（升级前先备份）。</translation>
-        </message>
-        <message>
-            <source>Evaluate every warning rule (预警) and print the warnings.</source>
-            <translation>检查全部预警规则并输出预警信息。</translation>
-        </message>
-        <message>
-            <source>Fill a new database with a realistic, deterministic demo dataset (--scale N: N counties).</source>
-            <translation>向新数据库写入贴近实际、内容固定的演示数据（--scale N：N 个县）。</translation>
-        </message>
-        <message>
-            <source>Export agencies, officers, trainings or assessments to .csv, .xlsx or .json in the import layout.</source>
-            <translation>按导入模板格式将执法主体、执法人员、培训记录或年度考核导出为 .csv、.xlsx 或 .json 文件。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n error(s); nothing was imported.</source>
-            <translation>
-                <numerusform>共 %n 处错误，未导入任何数据。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Import a CSV or XLSX file of agencies, officers, trainings or assessments (all or nothing).</source>
-            <translation>导入执法主体、执法人员、培训记录或年度考核的 CSV 或 XLSX 文件（全部导入或全部不导入）。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Wrote %1 (%n page(s)).</source>
-            <translation>
-                <numerusform>已写入%1（共 %n 页）。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Print a document to PDF (now: the public roster of officers).</source>
-            <translation>将文书打印为 PDF 文件（目前支持：执法人员公示名册）。</translation>
-        </message>
-        <message>
-            <source>The database file (default: the GUI's database).</source>
-            <translation>数据库文件（默认：图形界面使用的数据库）。</translation>
-        </message>
-        <message>
-            <source>Take this date as today (YYYY-MM-DD).</source>
-            <translation>以此日期作为当天日期（YYYY-MM-DD）。</translation>
-        </message>
-        <message>
-            <source>The year for training, assessment and report figures.</source>
-            <translation>培训、考核和报告数据的统计年度。</translation>
-        </message>
-        <message>
-            <source>Output format: text, json or csv.</source>
-            <translation>输出格式：text、json 或 csv。</translation>
-        </message>
-        <message>
-            <source>Write the result to FILE (type from its suffix).</source>
-            <translation>将结果写入 FILE（文件类型由扩展名确定）。</translation>
-        </message>
-        <message>
-            <source>Show identity-card numbers in full in JSON output.</source>
-            <translation>在 JSON 输出中显示完整身份证号。</translation>
-        </message>
-        <message>
-            <source>Language of printed and exported text: zh_CN or en.</source>
-            <translation>打印和导出内容的语言：zh_CN 或 en。</translation>
-        </message>
-        <message>
-            <source>Validate only; change nothing.</source>
-            <translation>仅检查，不作任何修改。</translation>
-        </message>
-        <message>
-            <source>Encoding of a CSV file: utf-8 or gb18030 (default: detected).</source>
-            <translation>CSV 文件的编码：utf-8 或 gb18030（默认自动检测）。</translation>
-        </message>
-        <message>
-            <source>The sheet of an XLSX file to read (default: the first).</source>
-            <translation>要读取的 XLSX 工作表（默认第一个）。</translation>
-        </message>
-        <message>
-            <source>Size of the demo dataset (1: a county).</source>
-            <translation>演示数据的规模（1 为一个县）。</translation>
-        </message>
-        <message>
-            <source>Exit with 1 when a warning of this level or higher is found: info, warning, error.</source>
-            <translation>发现此级别或更高级别的预警时以退出码 1 退出：info、warning、error。</translation>
-        </message>
-        <message>
-            <source>Limit to one enforcement body (its name).</source>
-            <translation>仅限一个执法主体（填写其名称）。</translation>
-        </message>
-        <message>
-            <source>The issuing unit printed on documents.</source>
-            <translation>打印在文书上的单位名称。</translation>
-        </message>
-        <message>
-            <source>--as-of takes a date as YYYY-MM-DD, not "%1".</source>
-            <translation>--as-of 应为 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
-        </message>
-        <message>
-            <source>--year takes a year such as 2025, not "%1".</source>
-            <translation>--year 应为年份（如 2025），而不是“%1”。</translation>
-        </message>
-        <message>
-            <source>--format is text, json or csv, not "%1".</source>
-            <translation>--format 应为 text、json 或 csv，而不是“%1”。</translation>
-        </message>
-        <message>
-            <source>check takes no arguments, only options.</source>
-            <translation>check 命令不接受参数，只接受选项。</translation>
-        </message>
-        <message>
-            <source>--fail-on is info, warning or error, not "%1".</source>
-            <translation>--fail-on 应为 info、warning 或 error，而不是“%1”。</translation>
-        </message>
-        <message>
-            <source>check prints text or json, not "%1".</source>
-            <translation>check 命令只能输出 text 或 json，不支持“%1”。</translation>
-        </message>
-        <message>
-            <source>demo takes no arguments; use --scale N.</source>
-            <translation>demo 命令不接受参数；请使用 --scale N。</translation>
-        </message>
-        <message>
-            <source>--scale takes a number of counties from 1 to %1, not "%2".</source>
-            <translation>--scale 应为 1 至 %1 之间的县数，而不是“%2”。</translation>
-        </message>
-        <message>
-            <source>Demo dataset written to %1 as of %2 in %3 s: %4 agencies, %5 officers, %6 certificates, %7 trainings, %8 assessments.</source>
-            <translation>演示数据已写入%1（基准日期 %2，用时 %3 秒）：执法主体 %4 个，执法人员 %5 名，执法证 %6 张，培训记录 %7 条，考核记录 %8 条。</translation>
-        </message>
-        <message>
-            <source>Usage: jiandu-cli export KIND --out FILE [--unmasked] [--as-of DATE]</source>
-            <translation>用法：jiandu-cli export KIND --out FILE [--unmasked] [--as-of DATE]</translation>
-        </message>
-        <message>
-            <source>Unknown kind "%1": use agencies, officers, trainings or assessments.</source>
-            <translation>未知的数据类别“%1”：可用 agencies、officers、trainings 或 assessments。</translation>
-        </message>
-        <message>
-            <source>Usage: jiandu-cli import KIND FILE [--dry-run] [--encoding E] [--sheet S]</source>
-            <translation>用法：jiandu-cli import KIND FILE [--dry-run] [--encoding E] [--sheet S]</translation>
-        </message>
-        <message>
-            <source>Dry run: nothing was written.</source>
-            <translation>仅检查模式：未写入任何数据。</translation>
-        </message>
-        <message>
-            <source>print roster takes no further arguments.</source>
-            <translation>print roster 不接受其他参数。</translation>
-        </message>
-        <message>
-            <source>print roster needs --out FILE.pdf.</source>
-            <translation>print roster 需要 --out FILE.pdf。</translation>
-        </message>
-        <message>
-            <source>print writes PDF files: --out must end in .pdf, not "%1".</source>
-            <translation>print 只生成 PDF 文件：--out 须以 .pdf 结尾，而不是“%1”。</translation>
-        </message>
-        <message>
-            <source>There is no enforcement body named "%1".</source>
-            <translation>没有名为“%1”的执法主体。</translation>
-        </message>
-        <message>
-            <source>print needs the kind of document: roster.</source>
-            <translation>print 需要指定文书类型：roster。</translation>
-        </message>
-        <message>
-            <source>print %1 is not available yet; only print roster is.</source>
-            <translation>print %1 尚未提供；目前仅支持 print roster。</translation>
-        </message>
-        <message>
-            <source>Unknown document kind "%1"; print knows: roster.</source>
-            <translation>未知的文书类型“%1”；print 支持：roster。</translation>
-        </message>
-        <message>
-            <source>Commands:</source>
-            <translation>命令：</translation>
-        </message>
-        <message>
-            <source>Jiandu (监督台账): the command line of the law-enforcement supervision ledger.</source>
-            <translation>监督台账（Jiandu）：行政执法监督台账命令行工具。</translation>
-        </message>
-        <message>
-            <source>The command to run (see below).</source>
-            <translation>要执行的命令（见下文）。</translation>
-        </message>
-        <message>
-            <source>Unknown command "%1".</source>
-            <translation>未知命令“%1”。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n warning(s) as of %1</source>
-            <translation>
-                <numerusform>截至%1共有预警 %n 条</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>, of which %n error(s).</source>
-            <translation>
-                <numerusform>，其中错误 %n 条。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Wrote %n row(s) to %1.</source>
-            <translation>
-                <numerusform>已将 %n 行写入 %1。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s): %1 inserted, %2 updated, %3 unchanged.</source>
-            <translation>
-                <numerusform>共 %n 行：新增 %1 行，更新 %2 行，未变 %3 行。</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>The database file does not exist. Create it with 'jiandu-cli init' or choose another file.</source>
-            <translation>数据库文件不存在。请用“jiandu-cli init”创建，或选择其他文件。</translation>
-        </message>
-        <message>
-            <source>The database file is empty.</source>
-            <translation>数据库文件为空。</translation>
-        </message>
-        <message>
-            <source>Cannot create the folder for the database.</source>
-            <translation>无法创建数据库所在的文件夹。</translation>
-        </message>
-        <message>
-            <source>Cannot open the database: %1</source>
-            <translation>无法打开数据库：%1</translation>
-        </message>
-        <message>
-            <source>This file is not a Jiandu database (it belongs to another program).</source>
-            <translation>此文件不是监督台账数据库（属于其他程序）。</translation>
-        </message>
-        <message>
-            <source>This database was written by a newer version of Jiandu (schema %1; this version knows schema %2). Update Jiandu to work with it; the file has not been changed.</source>
-            <translation>此数据库由较新版本的监督台账写入（结构版本 %1，本版本只支持到结构版本 %2）。请升级监督台账后再打开；文件未作任何改动。</translation>
-        </message>
-        <message>
-            <source>The database failed its integrity check and has been left untouched (%1).</source>
-            <translation>数据库未通过完整性检查，未作任何改动（%1）。</translation>
-        </message>
-        <message>
-            <source>No backup was found in %1.</source>
-            <translation>在%1中未找到备份。</translation>
-        </message>
-        <message>
-            <source>The most recent backup is %1.</source>
-            <translation>最近一次备份为%1。</translation>
-        </message>
-        <message>
-            <source>The script ends in an incomplete statement.</source>
-            <translation>脚本末尾的语句不完整。</translation>
-        </message>
-        <message>
-            <source>The database was not upgraded because the backup before the upgrade failed: %1</source>
-            <translation>升级前的备份失败，数据库未升级：%1</translation>
-        </message>
-        <message>
-            <source>Cannot read migration.</source>
-            <translation>无法读取升级脚本。</translation>
-        </message>
-        <message>
-            <source>Migration to schema %1</source>
-            <translation>升级到结构版本 %1</translation>
-        </message>
-        <message>
-            <source>Cannot create the backup folder.</source>
-            <translation>无法创建备份文件夹。</translation>
-        </message>
-        <message>
-            <source>The backup could not be written: %1</source>
-            <translation>无法写入备份：%1</translation>
-        </message>
-        <message>
-            <source>the copy failed its integrity check</source>
-            <translation>副本未通过完整性检查</translation>
-        </message>
-        <message>
-            <source>the copy has a different schema version</source>
-            <translation>副本的结构版本不一致</translation>
-        </message>
-        <message>
-            <source>the copy has a different application id</source>
-            <translation>副本的应用标识不一致</translation>
-        </message>
-        <message>
-            <source>The backup could not be verified: %1</source>
-            <translation>备份校验失败：%1</translation>
-        </message>
-        <message>
-            <source>The backup could not be renamed into place.</source>
-            <translation>无法将备份文件重命名为正式文件名。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Demo</name>
-        <message>
-            <source>The database already holds %1 officers and %2 agencies; the demo dataset is only loaded into an empty database. Use a new file (--db).</source>
-            <translation>数据库中已有执法人员 %1 名、执法主体 %2 个；演示数据只能写入空数据库。请使用新文件（--db）。</translation>
-        </message>
-        <message>
-            <source>The demo dataset was cancelled; nothing was written.</source>
-            <translation>已取消生成演示数据，未写入任何数据。</translation>
-        </message>
-        <message>
-            <source>The scale must be between 1 and %1.</source>
-            <translation>规模应在 1 至 %1 之间。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Fonts</name>
-        <message>
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <source>Body text</source>
-            <translation>正文</translation>
-        </message>
-        <message>
-            <source>First-level headings</source>
-            <translation>一级标题</translation>
-        </message>
-        <message>
-            <source>Second-level headings</source>
-            <translation>二级标题</translation>
-        </message>
-        <message>
-            <source>Tables</source>
-            <translation>表格</translation>
-        </message>
-        <message>
-            <source>%1: %2 stands in for %3, which is not installed.</source>
-            <translation>%1：未安装%3，暂以%2代替。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Identity</name>
-        <message>
-            <source>an identity-card number has 18 characters, this one has %1</source>
-            <translation>身份证号应为18位，此号码为%1位</translation>
-        </message>
-        <message>
-            <source>character %1 of the identity-card number must be a digit</source>
-            <translation>身份证号第%1位应为数字</translation>
-        </message>
-        <message>
-            <source>the last character of the identity-card number must be a digit or X</source>
-            <translation>身份证号最后一位应为数字或X</translation>
-        </message>
-        <message>
-            <source>the birth date %1 in the identity-card number is not a real date</source>
-            <translation>身份证号中的出生日期%1不是有效日期</translation>
-        </message>
-        <message>
-            <source>the check digit is wrong (expected %1, found %2)</source>
-            <translation>校验码错误（应为%1，实为%2）</translation>
-        </message>
-    </context>
-    <context>
-        <name>Io</name>
-        <message>
-            <source>Cannot export to "%1": the file name must end in .csv, .xlsx or .json.</source>
-            <translation>无法导出到“%1”：文件名须以 .csv、.xlsx 或 .json 结尾。</translation>
-        </message>
-        <message>
-            <source>an agency cannot be its own parent</source>
-            <translation>执法主体不能以自身为上级</translation>
-        </message>
-        <message>
-            <source>unknown column, ignored</source>
-            <translation>未知列，已忽略</translation>
-        </message>
-        <message>
-            <source>the column appears twice (also as "%1")</source>
-            <translation>该列重复出现（另一列为“%1”）</translation>
-        </message>
-        <message>
-            <source>the required column is missing</source>
-            <translation>缺少必填列</translation>
-        </message>
-        <message>
-            <source>the file needs a column 身份证号 or 执法证号 to identify the officer</source>
-            <translation>文件须有“身份证号”或“执法证号”列，用以确定执法人员</translation>
-        </message>
-        <message>
-            <source>The file is not valid UTF-8 text; if it was saved by Excel on Chinese Windows, import it with the encoding GB18030.</source>
-            <translation>文件不是有效的 UTF-8 文本；如果是中文 Windows 上的 Excel 保存的文件，请选择 GB18030 编码导入。</translation>
-        </message>
-        <message>
-            <source>Unknown encoding "%1": use UTF-8 or GB18030.</source>
-            <translation>未知编码“%1”：请使用 UTF-8 或 GB18030。</translation>
-        </message>
-        <message>
-            <source>This build cannot decode GB18030 text.</source>
-            <translation>此版本无法解码 GB18030 文本。</translation>
-        </message>
-        <message>
-            <source>The file is neither UTF-8 nor GB18030 text; save it from the spreadsheet as CSV (UTF-8).</source>
-            <translation>文件既不是 UTF-8 文本，也不是 GB18030 文本；请在表格软件中另存为 CSV（UTF-8）文件。</translation>
-        </message>
-        <message>
-            <source>The file is not valid GB18030 text.</source>
-            <translation>文件不是有效的 GB18030 文本。</translation>
-        </message>
-        <message>
-            <source>a value is required</source>
-            <translation>不能为空</translation>
-        </message>
-        <message>
-            <source>a date is required</source>
-            <translation>须填写日期</translation>
-        </message>
-        <message>
-            <source>"%1" is not a date; write it as 2024-03-05, 2024/3/5, 2024.3.5 or 2024年3月5日</source>
-            <translation>“%1”不是日期；请写作 2024-03-05、2024/3/5、2024.3.5 或 2024年3月5日</translation>
-        </message>
-        <message>
-            <source>"%1" is not yes or no; write 是 or 否</source>
-            <translation>“%1”不是“是”或“否”；请填写“是”或“否”</translation>
-        </message>
-        <message>
-            <source>give the officer's 身份证号 or 执法证号</source>
-            <translation>请填写执法人员的身份证号或执法证号</translation>
-        </message>
-        <message>
-            <source>a masked 身份证号 cannot identify the officer; give the 执法证号 or export with --unmasked</source>
-            <translation>已脱敏的身份证号无法确定执法人员；请填写执法证号，或使用 --unmasked 导出</translation>
-        </message>
-        <message>
-            <source>no officer has the identity-card number %1; import the officers first</source>
-            <translation>没有身份证号为%1的执法人员；请先导入执法人员</translation>
-        </message>
-        <message>
-            <source>no officer holds the certificate %1</source>
-            <translation>没有持有执法证%1的执法人员</translation>
-        </message>
-        <message>
-            <source>the certificate %1 belongs to another officer than the identity-card number</source>
-            <translation>执法证%1与身份证号不属于同一执法人员</translation>
-        </message>
-        <message>
-            <source>a value is required (one of %1)</source>
-            <translation>不能为空（可填：%1）</translation>
-        </message>
-        <message>
-            <source>"%1" is not one of %2</source>
-            <translation>“%1”不是可填的值，应为%2之一</translation>
-        </message>
-        <message>
-            <source>warning: </source>
-            <translation>警告：</translation>
-        </message>
-        <message>
-            <source>note: </source>
-            <translation>提示：</translation>
-        </message>
-        <message>
-            <source>Enforcement bodies</source>
-            <translation>执法主体</translation>
-        </message>
-        <message>
-            <source>Enforcement officers</source>
-            <translation>执法人员</translation>
-        </message>
-        <message>
-            <source>Training records</source>
-            <translation>培训记录</translation>
-        </message>
-        <message>
-            <source>Annual assessments</source>
-            <translation>年度考核</translation>
-        </message>
-        <message>
-            <source>Cannot read "%1": the file name must end in .csv or .xlsx.</source>
-            <translation>无法读取“%1”：文件名须以 .csv 或 .xlsx 结尾。</translation>
-        </message>
-        <message>
-            <source>The file does not exist.</source>
-            <translation>文件不存在。</translation>
-        </message>
-        <message>
-            <source>The file cannot be read: %1.</source>
-            <translation>无法读取文件：%1。</translation>
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation>文件为空</translation>
-        </message>
-        <message>
-            <source>the file has a header row but no data rows</source>
-            <translation>文件只有表头，没有数据行</translation>
-        </message>
-        <message>
-            <source>the number is masked (%1): a masked export cannot be imported; export with --unmasked</source>
-            <translation>号码已脱敏（%1）：脱敏导出的文件不能导入；请使用 --unmasked 导出</translation>
-        </message>
-        <message>
-            <source>certificate details are given without the 执法证号</source>
-            <translation>填写了执法证信息，但缺少执法证号</translation>
-        </message>
-        <message>
-            <source>the expiry date is before the issue date</source>
-            <translation>有效期截止日期早于发证日期</translation>
-        </message>
-        <message>
-            <source>the certificate %1 is held by another officer</source>
-            <translation>执法证%1已由其他执法人员持有</translation>
-        </message>
-        <message>
-            <source>no enforcement body is named "%1"; import the agencies first</source>
-            <translation>没有名为“%1”的执法主体；请先导入执法主体</translation>
-        </message>
-        <message>
-            <source>the phone number is masked: a masked export cannot be imported; export with --unmasked</source>
-            <translation>联系电话已脱敏：脱敏导出的文件不能导入；请使用 --unmasked 导出</translation>
-        </message>
-        <message>
-            <source>"%1" is not a number of class hours</source>
-            <translation>“%1”不是有效的学时数</translation>
-        </message>
-        <message>
-            <source>"%1" is not a number of minutes</source>
-            <translation>“%1”不是有效的分钟数</translation>
-        </message>
-        <message>
-            <source>give the class hours (学时) or the duration (时长(分钟))</source>
-            <translation>请填写学时或时长(分钟)</translation>
-        </message>
-        <message>
-            <source>"%1" is not a year such as 2024</source>
-            <translation>“%1”不是年份（如 2024）</translation>
-        </message>
-        <message>
-            <source>The file cannot be written: %1.</source>
-            <translation>无法写入文件：%1。</translation>
-        </message>
-        <message>
-            <source>the folder does not exist</source>
-            <translation>文件夹不存在</translation>
-        </message>
-        <message>
-            <source>the workbook could not be created</source>
-            <translation>无法创建工作簿</translation>
-        </message>
-        <message>
-            <source>the temporary file could not be renamed</source>
-            <translation>无法重命名临时文件</translation>
-        </message>
-        <message>
-            <source>The file is not a readable XLSX workbook (%1). Save it again from the spreadsheet as .xlsx, or as CSV.</source>
-            <translation>文件不是可读取的 XLSX 工作簿（%1）。请在表格软件中重新另存为 .xlsx 或 CSV 文件。</translation>
-        </message>
-        <message>
-            <source>The workbook has no sheet named "%1"; its sheets are: %2.</source>
-            <translation>工作簿中没有名为“%1”的工作表；现有工作表：%2。</translation>
-        </message>
-        <message>
-            <source>no sheet</source>
-            <translation>没有工作表</translation>
-        </message>
-        <message>
-            <source>cell reference out of range</source>
-            <translation>单元格引用超出范围</translation>
-        </message>
-        <message>
-            <source>not a zip archive</source>
-            <translation>不是 zip 压缩文件</translation>
-        </message>
-        <message>
-            <source>duplicate: the same record is already on line %1</source>
-            <translation>记录重复：与第 %1 行为同一条记录</translation>
-        </message>
-    </context>
-    <context>
-        <name>Jiandu::Ui::AgencyTreeModel</name>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1（%2）</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>全部</translation>
-        </message>
-        <message>
-            <source>No region</source>
-            <translation>未指定区域</translation>
-        </message>
-    </context>
-    <context>
-        <name>Jiandu::Ui::AssessmentEditor</name>
-        <message>
-            <source>Edit assessment</source>
-            <translation>编辑考核记录</translation>
-        </message>
-        <message>
-            <source>New assessment</source>
-            <translation>新增考核记录</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>年度</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>考核结果</translation>
-        </message>
-    </context>
-    <context>
-        <name>Jiandu::Ui::CertificateEditor</name>
-        <message>
-            <source>Known</source>
-            <translation>已知</translation>
-        </message>
-        <message>
-            <source>Expires</source>
-            <translation>有期限</translation>
-        </message>
-        <message>
-            <source>Edit certificate</source>
-            <translation>编辑执法证</translation>
-        </message>
-        <message>
-            <source>New certificate</source>
-            <translation>新增执法证</translation>
-        </message>
-        <message>
-            <source>Certificate number</source>
-            <translation>执法证号</translation>
-        </message>
-        <message>
-            <source>Issued by</source>
-            <translation>发证机关</translation>
-        </message>
-        <message>
-            <source>Enforcement category</source>
-            <translation>执法类别</translation>
-        </message>
-        <message>
-            <source>Issued on</source>
-            <translation>发证日期</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>有效期至</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>证件状态</translation>
-        </message>
-        <message>
-            <source>Enter the certificate number.</source>
-            <translation>请填写执法证号。</translation>
-        </message>
-        <message>
-            <source>The expiry date is before the issue date.</source>
-            <translation>有效期截止日期早于发证日期。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Jiandu::Ui::DashboardPage</name>
-        <message>
-            <source>Warnings</source>
-            <translation>预警</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>刷新</translation>
-        </message>
-        <message>
-            <source>Evaluate the warning rules again on the current data</source>
-            <translation>按当前数据重新检查预警规则</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>预警事项</translation>
-        </message>
-        <message>
-            <source>Agency</source>
-            <translation>执法主体</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>到期日</translation>
-        </message>
-        <message>
-            <source>Key</source>
-            <translation>对象标识</translation>
-        </message>
-        <message>
-            <source>Evaluating the warning rules…</source>
-            <translation>正在检查预警规则…</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1（%2）</translation>
-        </message>
-        <message>
-            <source>Errors: %1</source>
-            <translation>错误：%1</translation>
-        </message>
-        <message>
-            <source>Warnings: %1</source>
-            <translation>警告：%1</translation>
-        </message>
-        <message>
-            <source>Notes: %1</source>
-            <translation>提示：%1</translation>
-        </message>
-        <message>
-            <source>as of %1</source>
-            <translation>截至%1</translation>
-        </message>
-        <message>
-            <source>The warnings could not be evaluated: %1</source>
-            <translation>无法检查预警：%1</translation>
-        </message>
-        <message>
-            <source>No warnings: every rule is satisfied.</source>
-            <translation>无预警：各项规则均已满足。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Jiandu::Ui::ImportCheckPage</name>
-        <message>
-            <source>Check</source>
-            <translation>检查</translation>
-        </message>
-        <message>
-            <source>Every row is validated before anything is written.</source>
-            <translation>写入前逐行检查全部数据。</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>导入</translation>
-        </message>
-        <message>
-            <source>Checking every row…</source>
-            <translation>正在逐行检查…</translation>
-        </message>
-        <message>
-            <source>The check was cancelled.</source>
-            <translation>检查已取消。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n error(s) found. Nothing can be imported until they are corrected in the file: correct it, then go back and check it again.</source>
-            <translation>
-                <numerusform>发现 %n 处错误。文件中的错误更正前无法导入：请更正文件，然后返回重新检查。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>No errors in %n row(s): %1 new, %2 updated, %3 unchanged. Warnings and notes do not stop the import. Click Import to write the rows.</source>
-            <translation>
-                <numerusform>%n 行数据均无错误：新增 %1 行，更新 %2 行，未变 %3 行。警告和提示不影响导入。点击“导入”写入数据。</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Jiandu::Ui::ImportPreviewPage</name>
-        <message>
-            <source>Preview</source>
-            <translation>预览</translation>
-        </message>
-        <message>
-            <source>The first rows as they were read. Check that the columns and characters look right.</source>
-            <translation>以下是读取到的前几行数据。请核对各列是否对应、文字有无乱码。</translation>
-        </message>
-        <message>
-            <source>The file cannot be read: %1</source>
-            <translation>无法读取文件：%1</translation>
-        </message>
-        <message>
-            <source>Excel workbook</source>
-            <translation>Excel 工作簿</translation>
-        </message>
-        <message>
-            <source>Encoding: %1</source>
-            <translation>编码：%1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 · %2 column(s) · the first %n data row(s)</source>
-            <translation>
-                <numerusform>%1 · %2 列 · 前 %n 行数据</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Jiandu::Ui::ImportRunPage</name>
-        <message>
-            <source>Import</source>
-            <translation>导入</translation>
-        </message>
-        <message>
-            <source>Cancel import</source>
-            <translation>取消导入</translation>
-        </message>
-        <message>
-            <source>Importing %1 from %2…</source>
-            <translation>正在从%2导入%1…</translation>
-        </message>
-        <message>
-            <source>Cancelling… nothing will be written.</source>
-            <translation>正在取消…不会写入任何数据。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n row(s): %1 new, %2 updated, %3 unchanged.</source>
-            <translation>
-                <numerusform>已导入 %n 行：新增 %1 行，更新 %2 行，未变 %3 行。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The import was cancelled. Nothing was written.</source>
-            <translation>导入已取消，未写入任何数据。</translation>
-        </message>
-        <message>
-            <source>The import stopped and nothing was written:</source>
-            <translation>导入已中止，未写入任何数据：</translation>
-        </message>
-    </context>
-    <context>
-        <name>Jiandu::Ui::ImportSourcePage</name>
-        <message>
-            <source>Choose the file</source>
-            <translation>选择文件</translation>
-        </message>
-        <message>
-            <source>A .csv or .xlsx file in the layout of the import templates.</source>
-            <translation>按导入模板格式填写的 .csv 或 .xlsx 文件。</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>浏览…</translation>
-        </message>
-        <message>
-            <source>Detect automatically</source>
-            <translation>自动检测</translation>
-        </message>
-        <message>
-            <source>The first sheet</source>
-            <translation>第一个工作表</translation>
-        </message>
-        <message>
-            <source>Import:</source>
-            <translation>导入内容：</translation>
-        </message>
-        <message>
-            <source>File:</source>
-            <translation>文件：</translation>
-        </message>
-        <message>
-            <source>Encoding (CSV):</source>
-            <translation>编码（CSV）：</translation>
-        </message>
-        <message>
-            <source>Sheet (XLSX):</source>
-            <translation>工作表（XLSX）：</translation>
-        </message>
-        <message>
-            <source>Choose the file to import.</source>
-            <translation>请选择要导入的文件。</translation>
-        </message>
-        <message>
-            <source>There is no file %1.</source>
-            <translation>文件%1不存在。</translation>
-        </message>
-        <message>
-            <source>Only .csv and .xlsx files can be imported.</source>
-            <translation>只能导入 .csv 和 .xlsx 文件。</translation>
-        </message>
-        <message>
-            <source>Import %1</source>
-            <translation>导入%1</translation>
-        </message>
-        <message>
-            <source>Tables (*.csv *.xlsx);;CSV (*.csv);;Excel workbooks (*.xlsx)</source>
-            <translation>表格文件 (*.csv *.xlsx);;CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Jiandu::Ui::ImportWizard</name>
-        <message>
-            <source>Import</source>
-            <translation>导入</translation>
-        </message>
-        <message>
-            <source>Row %1 · %2 · %3</source>
-            <translation>第 %1 行 · %2 · %3</translation>
-        </message>
-        <message>
-            <source>Row %1 · %2</source>
-            <translation>第 %1 行 · %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Jiandu::Ui::MainWindow</name>
-        <message>
-            <source>Dashboard</source>
-            <translation>工作台</translation>
-        </message>
-        <message>
-            <source>Officers</source>
-            <translation>执法人员</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>执法案件</translation>
-        </message>
-        <message>
-            <source>Supervision and rectification</source>
-            <translation>监督与整改</translation>
-        </message>
-        <message>
-            <source>Supervision documents</source>
-            <translation>监督文书</translation>
-        </message>
-        <message>
-            <source>Annual report</source>
-            <translation>年度报告</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>设置</translation>
-        </message>
-        <message>
-            <source>The ledger of administrative enforcement cases (行政执法案件台账) will be kept here: cases by agency and kind, their deadlines on working days, and the cases that need legal review before a decision. It comes with a later release.</source>
-            <translation>此处将建立行政执法案件台账：按执法主体和案件类型登记案件，按工作日计算各项期限，并列出作出决定前须经法制审核的案件。该功能将在后续版本中提供。</translation>
-        </message>
-        <message>
-            <source>Supervision inspections and the rectification tasks they order will be tracked here, each with its deadline, the responsible agency and its progress until it is closed. It comes with a later release.</source>
-            <translation>此处将跟踪监督检查及其提出的整改任务，逐项记录整改时限、责任单位和整改进展，直至销号。该功能将在后续版本中提供。</translation>
-        </message>
-        <message>
-            <source>Supervision documents (监督文书) such as opinions and decisions will be drafted and printed here in the official format, numbered per year. It comes with a later release.</source>
-            <translation>此处将按公文格式起草、打印监督意见书、监督决定书等监督文书，按年度编号。该功能将在后续版本中提供。</translation>
-        </message>
-        <message>
-            <source>The annual report on administrative law enforcement (年度报告) will be compiled here from the roster, the cases and the supervision records, to print or export. It comes with a later release.</source>
-            <translation>此处将根据执法人员名册、执法案件和监督记录汇编行政执法年度报告，供打印或导出。该功能将在后续版本中提供。</translation>
-        </message>
-        <message>
-            <source>Jiandu — Law-enforcement supervision ledger</source>
-            <translation>监督台账 — 行政执法监督台账</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Open database…</source>
-            <translation>打开数据库(&amp;O)…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;About Jiandu</source>
-            <translation>关于监督台账(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation>数据库：%1</translation>
-        </message>
-        <message>
-            <source>As of %1</source>
-            <translation>截至%1</translation>
-        </message>
-        <message>
-            <source>Open database</source>
-            <translation>打开数据库</translation>
-        </message>
-        <message>
-            <source>Jiandu database (*.sqlite *.db);;All files (*)</source>
-            <translation>监督台账数据库 (*.sqlite *.db);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <source>About Jiandu</source>
-            <translation>关于监督台账</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Jiandu %1&lt;/h3&gt;&lt;p&gt;The supervision ledger of administrative law enforcement (行政执法监督台账) for a justice bureau's supervision office.&lt;/p&gt;&lt;p&gt;Database schema %2.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;监督台账 %1&lt;/h3&gt;&lt;p&gt;司法局行政执法监督科使用的行政执法监督台账。&lt;/p&gt;&lt;p&gt;数据库结构版本 %2。&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>Jiandu::Ui::OfficerDialog</name>
-        <message>
-            <source>Basic data</source>
-            <translation>基本信息</translation>
-        </message>
-        <message>
-            <source>Certificates</source>
-            <translation>执法证</translation>
-        </message>
-        <message>
-            <source>Trainings</source>
-            <translation>培训记录</translation>
-        </message>
-        <message>
-            <source>Assessments</source>
-            <translation>年度考核</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>变更记录</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <source>(not given)</source>
-            <translation>（未填写）</translation>
-        </message>
-        <message>
-            <source>18 characters, the last may be X</source>
-            <translation>18位，最后一位可以是X</translation>
-        </message>
-        <message>
-            <source>Holds the national legal professional qualification</source>
-            <translation>具有国家统一法律职业资格</translation>
-        </message>
-        <message>
-            <source>Legal reviewer (法制审核人员)</source>
-            <translation>法制审核人员</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>性别</translation>
-        </message>
-        <message>
-            <source>Identity-card number</source>
-            <translation>身份证号</translation>
-        </message>
-        <message>
-            <source>Enforcement body</source>
-            <translation>执法主体</translation>
-        </message>
-        <message>
-            <source>Staff category</source>
-            <translation>人员类别</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>职务</translation>
-        </message>
-        <message>
-            <source>Enforcement category</source>
-            <translation>执法类别</translation>
-        </message>
-        <message>
-            <source>Post status</source>
-            <translation>在岗状态</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>联系电话</translation>
-        </message>
-        <message>
-            <source>The officer no longer exists.</source>
-            <translation>该执法人员已不存在。</translation>
-        </message>
-        <message>
-            <source>Officer: %1</source>
-            <translation>执法人员：%1</translation>
-        </message>
-        <message>
-            <source>New officer</source>
-            <translation>新增执法人员</translation>
-        </message>
-        <message>
-            <source>Enter the officer's name.</source>
-            <translation>请填写姓名。</translation>
-        </message>
-        <message>
-            <source>Choose the enforcement body.</source>
-            <translation>请选择执法主体。</translation>
-        </message>
-        <message>
-            <source>Nothing was saved: correct the field marked in red.</source>
-            <translation>未保存：请更正红色标出的内容。</translation>
-        </message>
-        <message>
-            <source>Nothing was saved. %1</source>
-            <translation>未保存。%1</translation>
-        </message>
-        <message>
-            <source>Add…</source>
-            <translation>添加…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>编辑…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <source>Certificate number</source>
-            <translation>执法证号</translation>
-        </message>
-        <message>
-            <source>Issued by</source>
-            <translation>发证机关</translation>
-        </message>
-        <message>
-            <source>Issued on</source>
-            <translation>发证日期</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>有效期至</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>证件状态</translation>
-        </message>
-        <message>
-            <source>No expiry</source>
-            <translation>长期</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>培训日期</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>培训名称</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>培训类别</translation>
-        </message>
-        <message>
-            <source>Class hours</source>
-            <translation>学时</translation>
-        </message>
-        <message>
-            <source>Organiser</source>
-            <translation>组织单位</translation>
-        </message>
-        <message>
-            <source>Mode</source>
-            <translation>培训方式</translation>
-        </message>
-        <message>
-            <source>%1: %2 h</source>
-            <translation>%1年度：%2学时</translation>
-        </message>
-        <message>
-            <source>No training recorded.</source>
-            <translation>无培训记录。</translation>
-        </message>
-        <message>
-            <source>Legal training class hours per year — %1</source>
-            <translation>各年度法律知识培训学时 — %1</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>年度</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>考核结果</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>新增</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>修改</translation>
-        </message>
-        <message>
-            <source>Deleted</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>操作人</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>记录</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>操作</translation>
-        </message>
-        <message>
-            <source>Changes</source>
-            <translation>变更内容</translation>
-        </message>
-        <message>
-            <source>Every change to this officer and their certificates, oldest first.</source>
-            <translation>该执法人员及其执法证的全部变更记录，按时间先后排列。</translation>
-        </message>
-        <message>
-            <source>Officer</source>
-            <translation>执法人员</translation>
-        </message>
-        <message>
-            <source>Certificate %1</source>
-            <translation>执法证%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Jiandu::Ui::OfficerTableModel</name>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>性别</translation>
-        </message>
-        <message>
-            <source>Identity-card number</source>
-            <translation>身份证号</translation>
-        </message>
-        <message>
-            <source>Enforcement body</source>
-            <translation>执法主体</translation>
-        </message>
-        <message>
-            <source>Staff category</source>
-            <translation>人员类别</translation>
-        </message>
-        <message>
-            <source>Certificate number</source>
-            <translation>执法证号</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>有效期至</translation>
-        </message>
-        <message>
-            <source>Certificate state</source>
-            <translation>证件状态</translation>
-        </message>
-        <message>
-            <source>Training hours this year</source>
-            <translation>本年度培训学时</translation>
-        </message>
-        <message>
-            <source>Post status</source>
-            <translation>在岗状态</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>联系电话</translation>
-        </message>
-        <message>
-            <source>No expiry</source>
-            <translation>长期</translation>
-        </message>
-    </context>
-    <context>
-        <name>Jiandu::Ui::RosterPage</name>
-        <message>
-            <source>The list could not be read: %1</source>
-            <translation>无法读取人员名单：%1</translation>
-        </message>
-        <message>
-            <source>Search name or certificate number</source>
-            <translation>搜索姓名或执法证号</translation>
-        </message>
-        <message>
-            <source>All post states</source>
-            <translation>全部在岗状态</translation>
-        </message>
-        <message>
-            <source>All certificate states</source>
-            <translation>全部证件状态</translation>
-        </message>
-        <message>
-            <source>Training hours short</source>
-            <translation>培训学时不足</translation>
-        </message>
-        <message>
-            <source>Only officers below the yearly minimum of legal training hours</source>
-            <translation>只显示年度法律知识培训学时未达到最低要求的执法人员</translation>
-        </message>
-        <message>
-            <source>Post:</source>
-            <translation>在岗状态：</translation>
-        </message>
-        <message>
-            <source>Certificate:</source>
-            <translation>证件状态：</translation>
-        </message>
-        <message>
-            <source>New…</source>
-            <translation>新增…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>编辑…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <source>Import…</source>
-            <translation>导入…</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>导出…</translation>
-        </message>
-        <message>
-            <source>Print roster…</source>
-            <translation>打印公示名册…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n officer(s)</source>
-            <translation>
-                <numerusform>共 %n 名执法人员</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source> — %1 loaded, scroll for more</source>
-            <translation>（已加载 %1 名，向下滚动可加载更多）</translation>
-        </message>
-        <message>
-            <source>Delete officers</source>
-            <translation>删除执法人员</translation>
-        </message>
-        <message>
-            <source>Delete %1 with their certificates, trainings and assessments? The audit trail keeps a record.</source>
-            <translation>确定删除%1及其执法证、培训记录和考核记录吗？操作日志中将保留记录。</translation>
-        </message>
-        <message>
-            <source>Nothing was deleted. %1</source>
-            <translation>未删除任何记录。%1</translation>
-        </message>
-        <message>
-            <source>officers</source>
-            <translation>执法人员</translation>
-        </message>
-        <message>
-            <source>Export officers</source>
-            <translation>导出执法人员</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)</source>
-            <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv);;JSON 文件 (*.json)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n officer(s) written to %1.</source>
-            <translation>
-                <numerusform>已将 %n 名执法人员导出到%1。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Print the public roster</source>
-            <translation>打印公示名册</translation>
-        </message>
-    </context>
-    <context>
-        <name>Jiandu::Ui::SettingsPage</name>
-        <message>
-            <source>Appearance</source>
-            <translation>界面</translation>
-        </message>
-        <message>
-            <source>Office</source>
-            <translation>本单位</translation>
-        </message>
-        <message>
-            <source>Warning thresholds</source>
-            <translation>预警阈值</translation>
-        </message>
-        <message>
-            <source>Database</source>
-            <translation>数据库</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>语言：</translation>
-        </message>
-        <message>
-            <source>Issuing unit:</source>
-            <translation>单位名称：</translation>
-        </message>
-        <message>
-            <source>Certificate expiring within:</source>
-            <translation>执法证到期提前预警：</translation>
-        </message>
-        <message>
-            <source>Minimum legal training per year:</source>
-            <translation>年度法律知识培训最低学时：</translation>
-        </message>
-        <message>
-            <source>Minimum share of legal reviewers:</source>
-            <translation>法制审核人员最低占比：</translation>
-        </message>
-        <message>
-            <source>File:</source>
-            <translation>文件：</translation>
-        </message>
-        <message>
-            <source>Schema version:</source>
-            <translation>结构版本：</translation>
-        </message>
-        <message>
-            <source>The name printed on rosters and documents</source>
-            <translation>打印在名册和文书上的单位名称</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation> 天</translation>
-        </message>
-        <message>
-            <source> class hours</source>
-            <translation> 学时</translation>
-        </message>
-        <message>
-            <source>Of an agency's active officers, rounded up</source>
-            <translation>占执法主体在岗执法人员的比例，人数向上取整</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <source>Revert</source>
-            <translation>撤销修改</translation>
-        </message>
-        <message>
-            <source>%1 (read-only)</source>
-            <translation>%1（只读）</translation>
-        </message>
-        <message>
-            <source>The issuing unit's name is longer than %1 characters.</source>
-            <translation>单位名称不能超过%1个字符。</translation>
-        </message>
-        <message>
-            <source>Warn about expiring certificates at least 1 day ahead.</source>
-            <translation>执法证到期预警至少应提前1天。</translation>
-        </message>
-        <message>
-            <source>The minimum legal training must be more than 0 class hours.</source>
-            <translation>年度法律知识培训最低学时应大于0。</translation>
-        </message>
-        <message>
-            <source>The minimum share of legal reviewers must be more than 0 %.</source>
-            <translation>法制审核人员最低占比应大于0%。</translation>
-        </message>
-        <message>
-            <source>The settings were not saved: %1</source>
-            <translation>设置未保存：%1</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>已保存。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Jiandu::Ui::TrainingEditor</name>
-        <message>
-            <source>Edit training</source>
-            <translation>编辑培训记录</translation>
-        </message>
-        <message>
-            <source>New training</source>
-            <translation>新增培训记录</translation>
-        </message>
-        <message>
-            <source>(not given)</source>
-            <translation>（未填写）</translation>
-        </message>
-        <message>
-            <source>e.g. 4 or 2.5</source>
-            <translation>如 4 或 2.5</translation>
-        </message>
-        <message>
-            <source>used when class hours are empty; 45 minutes = 1 class hour</source>
-            <translation>未填学时时使用；45分钟折合1学时</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>培训日期</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>培训名称</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>培训类别</translation>
-        </message>
-        <message>
-            <source>Class hours</source>
-            <translation>学时</translation>
-        </message>
-        <message>
-            <source>Duration (minutes)</source>
-            <translation>时长（分钟）</translation>
-        </message>
-        <message>
-            <source>Organiser</source>
-            <translation>组织单位</translation>
-        </message>
-        <message>
-            <source>Mode</source>
-            <translation>培训方式</translation>
-        </message>
-        <message>
-            <source>Enter the title of the training.</source>
-            <translation>请填写培训名称。</translation>
-        </message>
-        <message>
-            <source>Class hours must be a number such as 4 or 2.5.</source>
-            <translation>学时应为数字，如 4 或 2.5。</translation>
-        </message>
-        <message>
-            <source>The duration must be a whole number of minutes.</source>
-            <translation>时长应为整数分钟。</translation>
-        </message>
-        <message>
-            <source>Give the class hours or the duration in minutes.</source>
-            <translation>请填写学时或时长（分钟）。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Main</name>
-        <message>
-            <source>The last backup is %1.</source>
-            <translation>最近一次备份为%1。</translation>
-        </message>
-        <message>
-            <source>Jiandu</source>
-            <translation>监督台账</translation>
-        </message>
-        <message>
-            <source>The database cannot be opened.</source>
-            <translation>无法打开数据库。</translation>
-        </message>
-        <message>
-            <source>Preparing a demonstration county for the first start…</source>
-            <translation>首次启动，正在生成演示县数据…</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>跳过</translation>
-        </message>
-        <message>
-            <source>The demonstration data could not be created: %1</source>
-            <translation>无法生成演示数据：%1</translation>
-        </message>
-        <message>
-            <source>Administrative law-enforcement supervision ledger</source>
-            <translation>行政执法监督台账</translation>
-        </message>
-        <message>
-            <source>Open the database at PATH.</source>
-            <translation>打开 PATH 处的数据库文件。</translation>
-        </message>
-        <message>
-            <source>PATH</source>
-            <translation>PATH</translation>
-        </message>
-        <message>
-            <source>Jiandu could not be restarted on %1.</source>
-            <translation>无法用数据库%1重新启动监督台账。</translation>
-        </message>
-    </context>
-    <context>
-        <name>OfficerRepository</name>
-        <message>
-            <source>The name is required.</source>
-            <translation>姓名不能为空。</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Identity-card number</source>
-            <translation>身份证号</translation>
-        </message>
-        <message>
-            <source>Choose the enforcement body.</source>
-            <translation>请选择执法主体。</translation>
-        </message>
-        <message>
-            <source>Agency</source>
-            <translation>执法主体</translation>
-        </message>
-        <message>
-            <source>The officer no longer exists.</source>
-            <translation>该执法人员已不存在。</translation>
-        </message>
-        <message>
-            <source>Another officer already has the identity-card number %1.</source>
-            <translation>身份证号%1已被其他执法人员使用。</translation>
-        </message>
-        <message>
-            <source>The enforcement body does not exist.</source>
-            <translation>该执法主体不存在。</translation>
-        </message>
-        <message>
-            <source>The certificate number is required.</source>
-            <translation>执法证号不能为空。</translation>
-        </message>
-        <message>
-            <source>Certificate number</source>
-            <translation>执法证号</translation>
-        </message>
-        <message>
-            <source>The expiry date is before the issue date.</source>
-            <translation>有效期截止日期早于发证日期。</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>有效期至</translation>
-        </message>
-        <message>
-            <source>The certificate number %1 is already held by another officer.</source>
-            <translation>执法证号%1已由其他执法人员持有。</translation>
-        </message>
-        <message>
-            <source>The certificate no longer exists.</source>
-            <translation>该执法证已不存在。</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterDocument</name>
-        <message>
-            <source>No.</source>
-            <translation>序号</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Enforcement body</source>
-            <translation>执法主体</translation>
-        </message>
-        <message>
-            <source>Certificate No.</source>
-            <translation>执法证号</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>执法类别</translation>
-        </message>
-        <message>
-            <source>Issued by</source>
-            <translation>发证机关</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>有效期至</translation>
-        </message>
-        <message>
-            <source>Public roster of administrative enforcement officers</source>
-            <translation>行政执法人员公示名册</translation>
-        </message>
-        <message>
-            <source>Law-enforcement supervision section</source>
-            <translation>行政执法监督科</translation>
-        </message>
-        <message>
-            <source>No expiry</source>
-            <translation>长期</translation>
-        </message>
-        <message>
-            <source>No officer holds a valid certificate in this selection.</source>
-            <translation>无符合条件的执法人员</translation>
-        </message>
-        <message>
-            <source>Published by: %1</source>
-            <translation>公布单位：%1</translation>
-        </message>
-        <message>
-            <source>Officers with a valid certificate on %1: %2</source>
-            <translation>截至%1持有效执法证件人员 共 %2 人</translation>
-        </message>
-        <message>
-            <source>Printed on %1</source>
-            <translation>打印日期：%1</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>第 %1 页 共 %2 页</translation>
-        </message>
-        <message>
-            <source>The roster could not be printed: the output could not be opened.</source>
-            <translation>无法打印名册：无法打开输出文件。</translation>
-        </message>
-        <message>
-            <source>The roster could not be printed completely.</source>
-            <translation>名册未能完整打印。</translation>
-        </message>
-        <message>
-            <source>The file cannot be written: %1</source>
-            <translation>无法写入文件：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Rules</name>
-        <message>
-            <source>Enforcement certificate expired</source>
-            <translation>执法证已过期</translation>
-        </message>
-        <message>
-            <source>Enforcement certificate expiring soon</source>
-            <translation>执法证即将到期</translation>
-        </message>
-        <message>
-            <source>In post without a valid certificate</source>
-            <translation>在岗无有效执法证</translation>
-        </message>
-        <message>
-            <source>Certificate held by ineligible staff</source>
-            <translation>不符合持证条件人员持有执法证</translation>
-        </message>
-        <message>
-            <source>Certificate not withdrawn after leaving post</source>
-            <translation>不在岗人员执法证未收回</translation>
-        </message>
-        <message>
-            <source>Legal training below the yearly minimum</source>
-            <translation>年度法律知识培训学时不足</translation>
-        </message>
-        <message>
-            <source>No law-update training this year</source>
-            <translation>本年度无法律知识更新培训</translation>
-        </message>
-        <message>
-            <source>Rated incompetent two years running</source>
-            <translation>连续两年考核不合格</translation>
-        </message>
-        <message>
-            <source>Too few legal reviewers</source>
-            <translation>法制审核人员配备不足</translation>
-        </message>
-        <message>
-            <source>%1's enforcement certificate expired on %2.</source>
-            <translation>%1的执法证已于%2过期</translation>
-        </message>
-        <message>
-            <source>%1's enforcement certificate expires on %2 and no renewal is recorded.</source>
-            <translation>%1的执法证将于%2到期，尚无换发记录</translation>
-        </message>
-        <message>
-            <source>%1 is in post but holds no enforcement certificate.</source>
-            <translation>%1在岗，但未持有执法证</translation>
-        </message>
-        <message>
-            <source>%1 is in post but their enforcement certificate only takes effect on %2.</source>
-            <translation>%1在岗，但其执法证自%2起才生效</translation>
-        </message>
-        <message>
-            <source>%1 is in post but holds no valid enforcement certificate.</source>
-            <translation>%1在岗，但未持有有效执法证</translation>
-        </message>
-        <message>
-            <source>%1 holds enforcement certificate %2 but, as %3, may not hold one.</source>
-            <translation>%1持有执法证%2，但其人员类别为%3，不得持有执法证</translation>
-        </message>
-        <message>
-            <source>%1 (%2) still holds enforcement certificate %3 in status valid.</source>
-            <translation>%1（%2）的执法证%3仍为有效状态</translation>
-        </message>
-        <message>
-            <source>%1 has %2 class hours of legal training in %3; %4 are required.</source>
-            <translation>%1在%3年度的法律知识培训为%2学时，应不少于%4学时</translation>
-        </message>
-        <message>
-            <source>%1 has no law-update training in %2.</source>
-            <translation>%1在%2年度未参加法律知识更新培训</translation>
-        </message>
-        <message>
-            <source>%1 was rated incompetent in %2 and %3 but is still in post.</source>
-            <translation>%1在%2年度和%3年度考核中均为不合格，但仍在岗</translation>
-        </message>
-        <message>
-            <source>%1 was rated incompetent in %2 and %3 but still holds a valid enforcement certificate.</source>
-            <translation>%1在%2年度和%3年度考核中均为不合格，但仍持有有效执法证</translation>
-        </message>
-        <message>
-            <source>Info</source>
-            <translation>提示</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>警告</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>错误</translation>
-        </message>
-        <message>
-            <source>[%1] %2: %3 (%4)</source>
-            <translation>【%1】%2：%3（%4）</translation>
-        </message>
-        <message>
-            <source>%1: %2 legal reviewer(s) for %3 officer(s) in post; at least %4 required.</source>
-            <translation>%1有在岗执法人员%3名、法制审核人员%2名，法制审核人员应不少于%4名</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainingRepository</name>
-        <message>
-            <source>The training title is required.</source>
-            <translation>培训名称不能为空。</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>培训名称</translation>
-        </message>
-        <message>
-            <source>The training date is required.</source>
-            <translation>培训日期不能为空。</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>培训日期</translation>
-        </message>
-        <message>
-            <source>Give the class hours or the duration in minutes.</source>
-            <translation>请填写学时或时长（分钟）。</translation>
-        </message>
-        <message>
-            <source>Class hours</source>
-            <translation>学时</translation>
-        </message>
-        <message>
-            <source>This officer already has a training with this date and title.</source>
-            <translation>该执法人员已有同一日期、同一名称的培训记录。</translation>
-        </message>
-        <message>
-            <source>The training no longer exists.</source>
-            <translation>该培训记录已不存在。</translation>
-        </message>
-        <message>
-            <source>The year %1 is not plausible.</source>
-            <translation>年度%1不合理。</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>年度</translation>
-        </message>
-        <message>
-            <source>This officer already has an assessment for %1.</source>
-            <translation>该执法人员已有%1年度的考核记录。</translation>
-        </message>
-        <message>
-            <source>The assessment no longer exists.</source>
-            <translation>该考核记录已不存在。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Vocabulary</name>
-        <message>
-            <source>Administrative organ</source>
-            <translation>行政机关</translation>
-        </message>
-        <message>
-            <source>Township or street</source>
-            <translation>街镇</translation>
-        </message>
-        <message>
-            <source>Organisation authorised by law</source>
-            <translation>授权组织</translation>
-        </message>
-        <message>
-            <source>Entrusted organisation</source>
-            <translation>受委托组织</translation>
-        </message>
-        <message>
-            <source>City level</source>
-            <translation>市级</translation>
-        </message>
-        <message>
-            <source>County level</source>
-            <translation>县级</translation>
-        </message>
-        <message>
-            <source>Township level</source>
-            <translation>乡镇级</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>男</translation>
-        </message>
-        <message>
-            <source>Female</source>
-            <translation>女</translation>
-        </message>
-        <message>
-            <source>Civil-service establishment</source>
-            <translation>在编</translation>
-        </message>
-        <message>
-            <source>Managed as civil servant</source>
-            <translation>参公</translation>
-        </message>
-        <message>
-            <source>Public-institution establishment</source>
-            <translation>事业编</translation>
-        </message>
-        <message>
-            <source>Contract staff</source>
-            <translation>合同工</translation>
-        </message>
-        <message>
-            <source>Temporary staff</source>
-            <translation>临时工</translation>
-        </message>
-        <message>
-            <source>Seconded</source>
-            <translation>借调</translation>
-        </message>
-        <message>
-            <source>On probation</source>
-            <translation>试用期</translation>
-        </message>
-        <message>
-            <source>In post</source>
-            <translation>在岗</translation>
-        </message>
-        <message>
-            <source>Off post</source>
-            <translation>离岗</translation>
-        </message>
-        <message>
-            <source>Transferred out</source>
-            <translation>调离</translation>
-        </message>
-        <message>
-            <source>Retired</source>
-            <translation>退休</translation>
-        </message>
-        <message>
-            <source>Valid</source>
-            <translation>有效</translation>
-        </message>
-        <message>
-            <source>Suspended</source>
-            <translation>暂扣</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>收回</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>注销</translation>
-        </message>
-        <message>
-            <source>Certificate valid</source>
-            <translation>有效</translation>
-        </message>
-        <message>
-            <source>Expiring soon</source>
-            <translation>即将到期</translation>
-        </message>
-        <message>
-            <source>Expired</source>
-            <translation>已过期</translation>
-        </message>
-        <message>
-            <source>No valid certificate</source>
-            <translation>无有效证件</translation>
-        </message>
-        <message>
-            <source>Public legal knowledge</source>
-            <translation>公共法律知识</translation>
-        </message>
-        <message>
-            <source>Specialist legal knowledge</source>
-            <translation>专业法律知识</translation>
-        </message>
-        <message>
-            <source>Enforcement skills</source>
-            <translation>执法技能</translation>
-        </message>
-        <message>
-            <source>Law update</source>
-            <translation>法律知识更新</translation>
-        </message>
-        <message>
-            <source>Political theory</source>
-            <translation>政治理论</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>线上</translation>
-        </message>
-        <message>
-            <source>In person</source>
-            <translation>线下</translation>
-        </message>
-        <message>
-            <source>Excellent</source>
-            <translation>优秀</translation>
-        </message>
-        <message>
-            <source>Competent</source>
-            <translation>合格</translation>
-        </message>
-        <message>
-            <source>Basically competent</source>
-            <translation>基本合格</translation>
-        </message>
-        <message>
-            <source>Incompetent</source>
-            <translation>不合格</translation>
-        </message>
-    </context>
+<context>
+    <name>AgencyRepository</name>
+    <message>
+        <source>The name is required.</source>
+        <translation>名称不能为空。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>An agency cannot be its own parent.</source>
+        <translation>执法主体不能以自身为上级。</translation>
+    </message>
+    <message>
+        <source>Another agency already has this name.</source>
+        <translation>已有同名的执法主体。</translation>
+    </message>
+    <message>
+        <source>No such agency.</source>
+        <translation>该执法主体不存在。</translation>
+    </message>
+    <message>
+        <source>The agency still has officers and cannot be deleted.</source>
+        <translation>该执法主体下仍有执法人员，不能删除。</translation>
+    </message>
+</context>
+<context>
+    <name>BulkWriter</name>
+    <message>
+        <source>An officer needs a name and an agency.</source>
+        <translation>执法人员须填写姓名和执法主体。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>init takes no arguments.</source>
+        <translation>init 命令不接受参数。</translation>
+    </message>
+    <message>
+        <source>Created %1 (schema %2).</source>
+        <translation>已创建%1（结构版本 %2）。</translation>
+    </message>
+    <message>
+        <source>Upgraded %1 to schema %2; the previous file was backed up to %3.</source>
+        <translation>已将%1升级到结构版本 %2；原文件已备份到%3。</translation>
+    </message>
+    <message>
+        <source>%1 is up to date (schema %2).</source>
+        <translation>%1已是最新版本（结构版本 %2）。</translation>
+    </message>
+    <message>
+        <source>Create a new database, or upgrade an existing one (backing it up first).</source>
+        <translation>新建数据库，或升级现有数据库（升级前先备份）。</translation>
+    </message>
+    <message>
+        <source>Evaluate every warning rule (预警) and print the warnings.</source>
+        <translation>检查全部预警规则并输出预警信息。</translation>
+    </message>
+    <message>
+        <source>Fill a new database with a realistic, deterministic demo dataset (--scale N: N counties).</source>
+        <translation>向新数据库写入贴近实际、内容固定的演示数据（--scale N：N 个县）。</translation>
+    </message>
+    <message>
+        <source>Export agencies, officers, trainings or assessments to .csv, .xlsx or .json in the import layout.</source>
+        <translation>按导入模板格式将执法主体、执法人员、培训记录或年度考核导出为 .csv、.xlsx 或 .json 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s); nothing was imported.</source>
+        <translation>
+            <numerusform>共 %n 处错误，未导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a CSV or XLSX file of agencies, officers, trainings or assessments (all or nothing).</source>
+        <translation>导入执法主体、执法人员、培训记录或年度考核的 CSV 或 XLSX 文件（全部导入或全部不导入）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已写入%1（共 %n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print a document to PDF (now: the public roster of officers).</source>
+        <translation>将文书打印为 PDF 文件（目前支持：执法人员公示名册）。</translation>
+    </message>
+    <message>
+        <source>The database file (default: the GUI&apos;s database).</source>
+        <translation>数据库文件（默认：图形界面使用的数据库）。</translation>
+    </message>
+    <message>
+        <source>Take this date as today (YYYY-MM-DD).</source>
+        <translation>以此日期作为当天日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The year for training, assessment and report figures.</source>
+        <translation>培训、考核和报告数据的统计年度。</translation>
+    </message>
+    <message>
+        <source>Output format: text, json or csv.</source>
+        <translation>输出格式：text、json 或 csv。</translation>
+    </message>
+    <message>
+        <source>Write the result to FILE (type from its suffix).</source>
+        <translation>将结果写入 FILE（文件类型由扩展名确定）。</translation>
+    </message>
+    <message>
+        <source>Show identity-card numbers in full in JSON output.</source>
+        <translation>在 JSON 输出中显示完整身份证号。</translation>
+    </message>
+    <message>
+        <source>Language of printed and exported text: zh_CN or en.</source>
+        <translation>打印和导出内容的语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Validate only; change nothing.</source>
+        <translation>仅检查，不作任何修改。</translation>
+    </message>
+    <message>
+        <source>Encoding of a CSV file: utf-8 or gb18030 (default: detected).</source>
+        <translation>CSV 文件的编码：utf-8 或 gb18030（默认自动检测）。</translation>
+    </message>
+    <message>
+        <source>The sheet of an XLSX file to read (default: the first).</source>
+        <translation>要读取的 XLSX 工作表（默认第一个）。</translation>
+    </message>
+    <message>
+        <source>Size of the demo dataset (1: a county).</source>
+        <translation>演示数据的规模（1 为一个县）。</translation>
+    </message>
+    <message>
+        <source>Exit with 1 when a warning of this level or higher is found: info, warning, error.</source>
+        <translation>发现此级别或更高级别的预警时以退出码 1 退出：info、warning、error。</translation>
+    </message>
+    <message>
+        <source>Limit to one enforcement body (its name).</source>
+        <translation>仅限一个执法主体（填写其名称）。</translation>
+    </message>
+    <message>
+        <source>The issuing unit printed on documents.</source>
+        <translation>打印在文书上的单位名称。</translation>
+    </message>
+    <message>
+        <source>--as-of takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--as-of 应为 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2025, not &quot;%1&quot;.</source>
+        <translation>--year 应为年份（如 2025），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--format is text, json or csv, not &quot;%1&quot;.</source>
+        <translation>--format 应为 text、json 或 csv，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>check takes no arguments, only options.</source>
+        <translation>check 命令不接受参数，只接受选项。</translation>
+    </message>
+    <message>
+        <source>--fail-on is info, warning or error, not &quot;%1&quot;.</source>
+        <translation>--fail-on 应为 info、warning 或 error，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>check prints text or json, not &quot;%1&quot;.</source>
+        <translation>check 命令只能输出 text 或 json，不支持“%1”。</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments; use --scale N.</source>
+        <translation>demo 命令不接受参数；请使用 --scale N。</translation>
+    </message>
+    <message>
+        <source>--scale takes a number of counties from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--scale 应为 1 至 %1 之间的县数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Demo dataset written to %1 as of %2 in %3 s: %4 agencies, %5 officers, %6 certificates, %7 trainings, %8 assessments.</source>
+        <translation>演示数据已写入%1（基准日期 %2，用时 %3 秒）：执法主体 %4 个，执法人员 %5 名，执法证 %6 张，培训记录 %7 条，考核记录 %8 条。</translation>
+    </message>
+    <message>
+        <source>Usage: jiandu-cli export KIND --out FILE [--unmasked] [--as-of DATE]</source>
+        <translation>用法：jiandu-cli export KIND --out FILE [--unmasked] [--as-of DATE]</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: use agencies, officers, trainings or assessments.</source>
+        <translation>未知的数据类别“%1”：可用 agencies、officers、trainings 或 assessments。</translation>
+    </message>
+    <message>
+        <source>Usage: jiandu-cli import KIND FILE [--dry-run] [--encoding E] [--sheet S]</source>
+        <translation>用法：jiandu-cli import KIND FILE [--dry-run] [--encoding E] [--sheet S]</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>仅检查模式：未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>print roster takes no further arguments.</source>
+        <translation>print roster 不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>print roster needs --out FILE.pdf.</source>
+        <translation>print roster 需要 --out FILE.pdf。</translation>
+    </message>
+    <message>
+        <source>print writes PDF files: --out must end in .pdf, not &quot;%1&quot;.</source>
+        <translation>print 只生成 PDF 文件：--out 须以 .pdf 结尾，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no enforcement body named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的执法主体。</translation>
+    </message>
+    <message>
+        <source>print needs the kind of document: roster.</source>
+        <translation>print 需要指定文书类型：roster。</translation>
+    </message>
+    <message>
+        <source>print %1 is not available yet; only print roster is.</source>
+        <translation>print %1 尚未提供；目前仅支持 print roster。</translation>
+    </message>
+    <message>
+        <source>Unknown document kind &quot;%1&quot;; print knows: roster.</source>
+        <translation>未知的文书类型“%1”；print 支持：roster。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Jiandu (监督台账): the command line of the law-enforcement supervision ledger.</source>
+        <translation>监督台账（Jiandu）：行政执法监督台账命令行工具。</translation>
+    </message>
+    <message>
+        <source>The command to run (see below).</source>
+        <translation>要执行的命令（见下文）。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) as of %1</source>
+        <translation>
+            <numerusform>截至%1共有预警 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, of which %n error(s).</source>
+        <translation>
+            <numerusform>，其中错误 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1 inserted, %2 updated, %3 unchanged.</source>
+        <translation>
+            <numerusform>共 %n 行：新增 %1 行，更新 %2 行，未变 %3 行。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database file does not exist. Create it with &apos;jiandu-cli init&apos; or choose another file.</source>
+        <translation>数据库文件不存在。请用“jiandu-cli init”创建，或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>The database file is empty.</source>
+        <translation>数据库文件为空。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the database.</source>
+        <translation>无法创建数据库所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation>无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <source>This file is not a Jiandu database (it belongs to another program).</source>
+        <translation>此文件不是监督台账数据库（属于其他程序）。</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Jiandu (schema %1; this version knows schema %2). Update Jiandu to work with it; the file has not been changed.</source>
+        <translation>此数据库由较新版本的监督台账写入（结构版本 %1，本版本只支持到结构版本 %2）。请升级监督台账后再打开；文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The database failed its integrity check and has been left untouched (%1).</source>
+        <translation>数据库未通过完整性检查，未作任何改动（%1）。</translation>
+    </message>
+    <message>
+        <source>No backup was found in %1.</source>
+        <translation>在%1中未找到备份。</translation>
+    </message>
+    <message>
+        <source>The most recent backup is %1.</source>
+        <translation>最近一次备份为%1。</translation>
+    </message>
+    <message>
+        <source>The script ends in an incomplete statement.</source>
+        <translation>脚本末尾的语句不完整。</translation>
+    </message>
+    <message>
+        <source>The database was not upgraded because the backup before the upgrade failed: %1</source>
+        <translation>升级前的备份失败，数据库未升级：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read migration.</source>
+        <translation>无法读取升级脚本。</translation>
+    </message>
+    <message>
+        <source>Migration to schema %1</source>
+        <translation>升级到结构版本 %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder.</source>
+        <translation>无法创建备份文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>无法写入备份：%1</translation>
+    </message>
+    <message>
+        <source>the copy failed its integrity check</source>
+        <translation>副本未通过完整性检查</translation>
+    </message>
+    <message>
+        <source>the copy has a different schema version</source>
+        <translation>副本的结构版本不一致</translation>
+    </message>
+    <message>
+        <source>the copy has a different application id</source>
+        <translation>副本的应用标识不一致</translation>
+    </message>
+    <message>
+        <source>The backup could not be verified: %1</source>
+        <translation>备份校验失败：%1</translation>
+    </message>
+    <message>
+        <source>The backup could not be renamed into place.</source>
+        <translation>无法将备份文件重命名为正式文件名。</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>The database already holds %1 officers and %2 agencies; the demo dataset is only loaded into an empty database. Use a new file (--db).</source>
+        <translation>数据库中已有执法人员 %1 名、执法主体 %2 个；演示数据只能写入空数据库。请使用新文件（--db）。</translation>
+    </message>
+    <message>
+        <source>The demo dataset was cancelled; nothing was written.</source>
+        <translation>已取消生成演示数据，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>The scale must be between 1 and %1.</source>
+        <translation>规模应在 1 至 %1 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>Fonts</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Body text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>First-level headings</source>
+        <translation>一级标题</translation>
+    </message>
+    <message>
+        <source>Second-level headings</source>
+        <translation>二级标题</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>%1: %2 stands in for %3, which is not installed.</source>
+        <translation>%1：未安装%3，暂以%2代替。</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>an identity-card number has 18 characters, this one has %1</source>
+        <translation>身份证号应为18位，此号码为%1位</translation>
+    </message>
+    <message>
+        <source>character %1 of the identity-card number must be a digit</source>
+        <translation>身份证号第%1位应为数字</translation>
+    </message>
+    <message>
+        <source>the last character of the identity-card number must be a digit or X</source>
+        <translation>身份证号最后一位应为数字或X</translation>
+    </message>
+    <message>
+        <source>the birth date %1 in the identity-card number is not a real date</source>
+        <translation>身份证号中的出生日期%1不是有效日期</translation>
+    </message>
+    <message>
+        <source>the check digit is wrong (expected %1, found %2)</source>
+        <translation>校验码错误（应为%1，实为%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Io</name>
+    <message>
+        <source>Cannot export to &quot;%1&quot;: the file name must end in .csv, .xlsx or .json.</source>
+        <translation>无法导出到“%1”：文件名须以 .csv、.xlsx 或 .json 结尾。</translation>
+    </message>
+    <message>
+        <source>an agency cannot be its own parent</source>
+        <translation>执法主体不能以自身为上级</translation>
+    </message>
+    <message>
+        <source>unknown column, ignored</source>
+        <translation>未知列，已忽略</translation>
+    </message>
+    <message>
+        <source>the column appears twice (also as &quot;%1&quot;)</source>
+        <translation>该列重复出现（另一列为“%1”）</translation>
+    </message>
+    <message>
+        <source>the required column is missing</source>
+        <translation>缺少必填列</translation>
+    </message>
+    <message>
+        <source>the file needs a column 身份证号 or 执法证号 to identify the officer</source>
+        <translation>文件须有“身份证号”或“执法证号”列，用以确定执法人员</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 text; if it was saved by Excel on Chinese Windows, import it with the encoding GB18030.</source>
+        <translation>文件不是有效的 UTF-8 文本；如果是中文 Windows 上的 Excel 保存的文件，请选择 GB18030 编码导入。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;: use UTF-8 or GB18030.</source>
+        <translation>未知编码“%1”：请使用 UTF-8 或 GB18030。</translation>
+    </message>
+    <message>
+        <source>This build cannot decode GB18030 text.</source>
+        <translation>此版本无法解码 GB18030 文本。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text; save it from the spreadsheet as CSV (UTF-8).</source>
+        <translation>文件既不是 UTF-8 文本，也不是 GB18030 文本；请在表格软件中另存为 CSV（UTF-8）文件。</translation>
+    </message>
+    <message>
+        <source>The file is not valid GB18030 text.</source>
+        <translation>文件不是有效的 GB18030 文本。</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>a date is required</source>
+        <translation>须填写日期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2024-03-05, 2024/3/5, 2024.3.5 or 2024年3月5日</source>
+        <translation>“%1”不是日期；请写作 2024-03-05、2024/3/5、2024.3.5 或 2024年3月5日</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no; write 是 or 否</source>
+        <translation>“%1”不是“是”或“否”；请填写“是”或“否”</translation>
+    </message>
+    <message>
+        <source>give the officer&apos;s 身份证号 or 执法证号</source>
+        <translation>请填写执法人员的身份证号或执法证号</translation>
+    </message>
+    <message>
+        <source>a masked 身份证号 cannot identify the officer; give the 执法证号 or export with --unmasked</source>
+        <translation>已脱敏的身份证号无法确定执法人员；请填写执法证号，或使用 --unmasked 导出</translation>
+    </message>
+    <message>
+        <source>no officer has the identity-card number %1; import the officers first</source>
+        <translation>没有身份证号为%1的执法人员；请先导入执法人员</translation>
+    </message>
+    <message>
+        <source>no officer holds the certificate %1</source>
+        <translation>没有持有执法证%1的执法人员</translation>
+    </message>
+    <message>
+        <source>the certificate %1 belongs to another officer than the identity-card number</source>
+        <translation>执法证%1与身份证号不属于同一执法人员</translation>
+    </message>
+    <message>
+        <source>a value is required (one of %1)</source>
+        <translation>不能为空（可填：%1）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>“%1”不是可填的值，应为%2之一</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>提示：</translation>
+    </message>
+    <message>
+        <source>Enforcement bodies</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Enforcement officers</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Training records</source>
+        <translation>培训记录</translation>
+    </message>
+    <message>
+        <source>Annual assessments</source>
+        <translation>年度考核</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: the file name must end in .csv or .xlsx.</source>
+        <translation>无法读取“%1”：文件名须以 .csv 或 .xlsx 结尾。</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>无法读取文件：%1。</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the file has a header row but no data rows</source>
+        <translation>文件只有表头，没有数据行</translation>
+    </message>
+    <message>
+        <source>the number is masked (%1): a masked export cannot be imported; export with --unmasked</source>
+        <translation>号码已脱敏（%1）：脱敏导出的文件不能导入；请使用 --unmasked 导出</translation>
+    </message>
+    <message>
+        <source>certificate details are given without the 执法证号</source>
+        <translation>填写了执法证信息，但缺少执法证号</translation>
+    </message>
+    <message>
+        <source>the expiry date is before the issue date</source>
+        <translation>有效期截止日期早于发证日期</translation>
+    </message>
+    <message>
+        <source>the certificate %1 is held by another officer</source>
+        <translation>执法证%1已由其他执法人员持有</translation>
+    </message>
+    <message>
+        <source>no enforcement body is named &quot;%1&quot;; import the agencies first</source>
+        <translation>没有名为“%1”的执法主体；请先导入执法主体</translation>
+    </message>
+    <message>
+        <source>the phone number is masked: a masked export cannot be imported; export with --unmasked</source>
+        <translation>联系电话已脱敏：脱敏导出的文件不能导入；请使用 --unmasked 导出</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of class hours</source>
+        <translation>“%1”不是有效的学时数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of minutes</source>
+        <translation>“%1”不是有效的分钟数</translation>
+    </message>
+    <message>
+        <source>give the class hours (学时) or the duration (时长(分钟))</source>
+        <translation>请填写学时或时长(分钟)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year such as 2024</source>
+        <translation>“%1”不是年份（如 2024）</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1.</source>
+        <translation>无法写入文件：%1。</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>the workbook could not be created</source>
+        <translation>无法创建工作簿</translation>
+    </message>
+    <message>
+        <source>the temporary file could not be renamed</source>
+        <translation>无法重命名临时文件</translation>
+    </message>
+    <message>
+        <source>The file is not a readable XLSX workbook (%1). Save it again from the spreadsheet as .xlsx, or as CSV.</source>
+        <translation>文件不是可读取的 XLSX 工作簿（%1）。请在表格软件中重新另存为 .xlsx 或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &quot;%1&quot;; its sheets are: %2.</source>
+        <translation>工作簿中没有名为“%1”的工作表；现有工作表：%2。</translation>
+    </message>
+    <message>
+        <source>no sheet</source>
+        <translation>没有工作表</translation>
+    </message>
+    <message>
+        <source>cell reference out of range</source>
+        <translation>单元格引用超出范围</translation>
+    </message>
+    <message>
+        <source>not a zip archive</source>
+        <translation>不是 zip 压缩文件</translation>
+    </message>
+    <message>
+        <source>duplicate: the same record is already on line %1</source>
+        <translation>记录重复：与第 %1 行为同一条记录</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::AgencyTreeModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>No region</source>
+        <translation>未指定区域</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::AssessmentEditor</name>
+    <message>
+        <source>Edit assessment</source>
+        <translation>编辑考核记录</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>新增考核记录</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>考核结果</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::CertificateEditor</name>
+    <message>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有期限</translation>
+    </message>
+    <message>
+        <source>Edit certificate</source>
+        <translation>编辑执法证</translation>
+    </message>
+    <message>
+        <source>New certificate</source>
+        <translation>新增执法证</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发证机关</translation>
+    </message>
+    <message>
+        <source>Enforcement category</source>
+        <translation>执法类别</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>证件状态</translation>
+    </message>
+    <message>
+        <source>Enter the certificate number.</source>
+        <translation>请填写执法证号。</translation>
+    </message>
+    <message>
+        <source>The expiry date is before the issue date.</source>
+        <translation>有效期截止日期早于发证日期。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::DashboardPage</name>
+    <message>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Evaluate the warning rules again on the current data</source>
+        <translation>按当前数据重新检查预警规则</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警事项</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>对象标识</translation>
+    </message>
+    <message>
+        <source>Evaluating the warning rules…</source>
+        <translation>正在检查预警规则…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Errors: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至%1</translation>
+    </message>
+    <message>
+        <source>The warnings could not be evaluated: %1</source>
+        <translation>无法检查预警：%1</translation>
+    </message>
+    <message>
+        <source>No warnings: every rule is satisfied.</source>
+        <translation>无预警：各项规则均已满足。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::ImportCheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Every row is validated before anything is written.</source>
+        <translation>写入前逐行检查全部数据。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) found. Nothing can be imported until they are corrected in the file: correct it, then go back and check it again.</source>
+        <translation>
+            <numerusform>发现 %n 处错误。文件中的错误更正前无法导入：请更正文件，然后返回重新检查。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No errors in %n row(s): %1 new, %2 updated, %3 unchanged. Warnings and notes do not stop the import. Click Import to write the rows.</source>
+        <translation>
+            <numerusform>%n 行数据均无错误：新增 %1 行，更新 %2 行，未变 %3 行。警告和提示不影响导入。点击“导入”写入数据。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>The first rows as they were read. Check that the columns and characters look right.</source>
+        <translation>以下是读取到的前几行数据。请核对各列是否对应、文字有无乱码。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>编码：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 column(s) · the first %n data row(s)</source>
+        <translation>
+            <numerusform>%1 · %2 列 · 前 %n 行数据</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Importing %1 from %2…</source>
+        <translation>正在从%2导入%1…</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be written.</source>
+        <translation>正在取消…不会写入任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s): %1 new, %2 updated, %3 unchanged.</source>
+        <translation>
+            <numerusform>已导入 %n 行：新增 %1 行，更新 %2 行，未变 %3 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>导入已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>The import stopped and nothing was written:</source>
+        <translation>导入已中止，未写入任何数据：</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::ImportSourcePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>A .csv or .xlsx file in the layout of the import templates.</source>
+        <translation>按导入模板格式填写的 .csv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>The first sheet</source>
+        <translation>第一个工作表</translation>
+    </message>
+    <message>
+        <source>Import:</source>
+        <translation>导入内容：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Encoding (CSV):</source>
+        <translation>编码（CSV）：</translation>
+    </message>
+    <message>
+        <source>Sheet (XLSX):</source>
+        <translation>工作表（XLSX）：</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>请选择要导入的文件。</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件%1不存在。</translation>
+    </message>
+    <message>
+        <source>Only .csv and .xlsx files can be imported.</source>
+        <translation>只能导入 .csv 和 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入%1</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;CSV (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>表格文件 (*.csv *.xlsx);;CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Row %1 · %2 · %3</source>
+        <translation>第 %1 行 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Row %1 · %2</source>
+        <translation>第 %1 行 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>执法案件</translation>
+    </message>
+    <message>
+        <source>Supervision and rectification</source>
+        <translation>监督与整改</translation>
+    </message>
+    <message>
+        <source>Supervision documents</source>
+        <translation>监督文书</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>年度报告</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The ledger of administrative enforcement cases (行政执法案件台账) will be kept here: cases by agency and kind, their deadlines on working days, and the cases that need legal review before a decision. It comes with a later release.</source>
+        <translation>此处将建立行政执法案件台账：按执法主体和案件类型登记案件，按工作日计算各项期限，并列出作出决定前须经法制审核的案件。该功能将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>Supervision inspections and the rectification tasks they order will be tracked here, each with its deadline, the responsible agency and its progress until it is closed. It comes with a later release.</source>
+        <translation>此处将跟踪监督检查及其提出的整改任务，逐项记录整改时限、责任单位和整改进展，直至销号。该功能将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>Supervision documents (监督文书) such as opinions and decisions will be drafted and printed here in the official format, numbered per year. It comes with a later release.</source>
+        <translation>此处将按公文格式起草、打印监督意见书、监督决定书等监督文书，按年度编号。该功能将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>The annual report on administrative law enforcement (年度报告) will be compiled here from the roster, the cases and the supervision records, to print or export. It comes with a later release.</source>
+        <translation>此处将根据执法人员名册、执法案件和监督记录汇编行政执法年度报告，供打印或导出。该功能将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>Jiandu — Law-enforcement supervision ledger</source>
+        <translation>监督台账 — 行政执法监督台账</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Jiandu</source>
+        <translation>关于监督台账(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至%1</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Jiandu database (*.sqlite *.db);;All files (*)</source>
+        <translation>监督台账数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>About Jiandu</source>
+        <translation>关于监督台账</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Jiandu %1&lt;/h3&gt;&lt;p&gt;The supervision ledger of administrative law enforcement (行政执法监督台账) for a justice bureau&apos;s supervision office.&lt;/p&gt;&lt;p&gt;Database schema %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;监督台账 %1&lt;/h3&gt;&lt;p&gt;司法局行政执法监督科使用的行政执法监督台账。&lt;/p&gt;&lt;p&gt;数据库结构版本 %2。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::OfficerDialog</name>
+    <message>
+        <source>Basic data</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>执法证</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>培训记录</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>年度考核</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>18 characters, the last may be X</source>
+        <translation>18位，最后一位可以是X</translation>
+    </message>
+    <message>
+        <source>Holds the national legal professional qualification</source>
+        <translation>具有国家统一法律职业资格</translation>
+    </message>
+    <message>
+        <source>Legal reviewer (法制审核人员)</source>
+        <translation>法制审核人员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Identity-card number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Enforcement body</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Staff category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Enforcement category</source>
+        <translation>执法类别</translation>
+    </message>
+    <message>
+        <source>Post status</source>
+        <translation>在岗状态</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>The officer no longer exists.</source>
+        <translation>该执法人员已不存在。</translation>
+    </message>
+    <message>
+        <source>Officer: %1</source>
+        <translation>执法人员：%1</translation>
+    </message>
+    <message>
+        <source>New officer</source>
+        <translation>新增执法人员</translation>
+    </message>
+    <message>
+        <source>Enter the officer&apos;s name.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <source>Choose the enforcement body.</source>
+        <translation>请选择执法主体。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the field marked in red.</source>
+        <translation>未保存：请更正红色标出的内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>未保存。%1</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发证机关</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>证件状态</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>培训日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>培训名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>培训类别</translation>
+    </message>
+    <message>
+        <source>Class hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>组织单位</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>培训方式</translation>
+    </message>
+    <message>
+        <source>%1: %2 h</source>
+        <translation>%1年度：%2学时</translation>
+    </message>
+    <message>
+        <source>No training recorded.</source>
+        <translation>无培训记录。</translation>
+    </message>
+    <message>
+        <source>Legal training class hours per year — %1</source>
+        <translation>各年度法律知识培训学时 — %1</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>考核结果</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Every change to this officer and their certificates, oldest first.</source>
+        <translation>该执法人员及其执法证的全部变更记录，按时间先后排列。</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation>执法证%1</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::OfficerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Identity-card number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Enforcement body</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Staff category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Certificate state</source>
+        <translation>证件状态</translation>
+    </message>
+    <message>
+        <source>Training hours this year</source>
+        <translation>本年度培训学时</translation>
+    </message>
+    <message>
+        <source>Post status</source>
+        <translation>在岗状态</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>长期</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::RosterPage</name>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>无法读取人员名单：%1</translation>
+    </message>
+    <message>
+        <source>Search name or certificate number</source>
+        <translation>搜索姓名或执法证号</translation>
+    </message>
+    <message>
+        <source>All post states</source>
+        <translation>全部在岗状态</translation>
+    </message>
+    <message>
+        <source>All certificate states</source>
+        <translation>全部证件状态</translation>
+    </message>
+    <message>
+        <source>Training hours short</source>
+        <translation>培训学时不足</translation>
+    </message>
+    <message>
+        <source>Only officers below the yearly minimum of legal training hours</source>
+        <translation>只显示年度法律知识培训学时未达到最低要求的执法人员</translation>
+    </message>
+    <message>
+        <source>Post:</source>
+        <translation>在岗状态：</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>证件状态：</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Print roster…</source>
+        <translation>打印公示名册…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officer(s)</source>
+        <translation>
+            <numerusform>共 %n 名执法人员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — %1 loaded, scroll for more</source>
+        <translation>（已加载 %1 名，向下滚动可加载更多）</translation>
+    </message>
+    <message>
+        <source>Delete officers</source>
+        <translation>删除执法人员</translation>
+    </message>
+    <message>
+        <source>Delete %1 with their certificates, trainings and assessments? The audit trail keeps a record.</source>
+        <translation>确定删除%1及其执法证、培训记录和考核记录吗？操作日志中将保留记录。</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted. %1</source>
+        <translation>未删除任何记录。%1</translation>
+    </message>
+    <message>
+        <source>officers</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Export officers</source>
+        <translation>导出执法人员</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv);;JSON 文件 (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officer(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 名执法人员导出到%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the public roster</source>
+        <translation>打印公示名册</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::SettingsPage</name>
+    <message>
+        <source>Appearance</source>
+        <translation>界面</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>Warning thresholds</source>
+        <translation>预警阈值</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Issuing unit:</source>
+        <translation>单位名称：</translation>
+    </message>
+    <message>
+        <source>Certificate expiring within:</source>
+        <translation>执法证到期提前预警：</translation>
+    </message>
+    <message>
+        <source>Minimum legal training per year:</source>
+        <translation>年度法律知识培训最低学时：</translation>
+    </message>
+    <message>
+        <source>Minimum share of legal reviewers:</source>
+        <translation>法制审核人员最低占比：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>结构版本：</translation>
+    </message>
+    <message>
+        <source>The name printed on rosters and documents</source>
+        <translation>打印在名册和文书上的单位名称</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> class hours</source>
+        <translation> 学时</translation>
+    </message>
+    <message>
+        <source>Of an agency&apos;s active officers, rounded up</source>
+        <translation>占执法主体在岗执法人员的比例，人数向上取整</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <source>The issuing unit&apos;s name is longer than %1 characters.</source>
+        <translation>单位名称不能超过%1个字符。</translation>
+    </message>
+    <message>
+        <source>Warn about expiring certificates at least 1 day ahead.</source>
+        <translation>执法证到期预警至少应提前1天。</translation>
+    </message>
+    <message>
+        <source>The minimum legal training must be more than 0 class hours.</source>
+        <translation>年度法律知识培训最低学时应大于0。</translation>
+    </message>
+    <message>
+        <source>The minimum share of legal reviewers must be more than 0 %.</source>
+        <translation>法制审核人员最低占比应大于0%。</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
+        <translation>设置未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::TrainingEditor</name>
+    <message>
+        <source>Edit training</source>
+        <translation>编辑培训记录</translation>
+    </message>
+    <message>
+        <source>New training</source>
+        <translation>新增培训记录</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>e.g. 4 or 2.5</source>
+        <translation>如 4 或 2.5</translation>
+    </message>
+    <message>
+        <source>used when class hours are empty; 45 minutes = 1 class hour</source>
+        <translation>未填学时时使用；45分钟折合1学时</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>培训日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>培训名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>培训类别</translation>
+    </message>
+    <message>
+        <source>Class hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>组织单位</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>培训方式</translation>
+    </message>
+    <message>
+        <source>Enter the title of the training.</source>
+        <translation>请填写培训名称。</translation>
+    </message>
+    <message>
+        <source>Class hours must be a number such as 4 or 2.5.</source>
+        <translation>学时应为数字，如 4 或 2.5。</translation>
+    </message>
+    <message>
+        <source>The duration must be a whole number of minutes.</source>
+        <translation>时长应为整数分钟。</translation>
+    </message>
+    <message>
+        <source>Give the class hours or the duration in minutes.</source>
+        <translation>请填写学时或时长（分钟）。</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>The last backup is %1.</source>
+        <translation>最近一次备份为%1。</translation>
+    </message>
+    <message>
+        <source>Jiandu</source>
+        <translation>监督台账</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened.</source>
+        <translation>无法打开数据库。</translation>
+    </message>
+    <message>
+        <source>Preparing a demonstration county for the first start…</source>
+        <translation>首次启动，正在生成演示县数据…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>The demonstration data could not be created: %1</source>
+        <translation>无法生成演示数据：%1</translation>
+    </message>
+    <message>
+        <source>Administrative law-enforcement supervision ledger</source>
+        <translation>行政执法监督台账</translation>
+    </message>
+    <message>
+        <source>Open the database at PATH.</source>
+        <translation>打开 PATH 处的数据库文件。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Jiandu could not be restarted on %1.</source>
+        <translation>无法用数据库%1重新启动监督台账。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerRepository</name>
+    <message>
+        <source>The name is required.</source>
+        <translation>姓名不能为空。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Identity-card number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Choose the enforcement body.</source>
+        <translation>请选择执法主体。</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>The officer no longer exists.</source>
+        <translation>该执法人员已不存在。</translation>
+    </message>
+    <message>
+        <source>Another officer already has the identity-card number %1.</source>
+        <translation>身份证号%1已被其他执法人员使用。</translation>
+    </message>
+    <message>
+        <source>The enforcement body does not exist.</source>
+        <translation>该执法主体不存在。</translation>
+    </message>
+    <message>
+        <source>The certificate number is required.</source>
+        <translation>执法证号不能为空。</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>The expiry date is before the issue date.</source>
+        <translation>有效期截止日期早于发证日期。</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>The certificate number %1 is already held by another officer.</source>
+        <translation>执法证号%1已由其他执法人员持有。</translation>
+    </message>
+    <message>
+        <source>The certificate no longer exists.</source>
+        <translation>该执法证已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDocument</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Enforcement body</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>执法类别</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发证机关</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Public roster of administrative enforcement officers</source>
+        <translation>行政执法人员公示名册</translation>
+    </message>
+    <message>
+        <source>Law-enforcement supervision section</source>
+        <translation>行政执法监督科</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>No officer holds a valid certificate in this selection.</source>
+        <translation>无符合条件的执法人员</translation>
+    </message>
+    <message>
+        <source>Published by: %1</source>
+        <translation>公布单位：%1</translation>
+    </message>
+    <message>
+        <source>Officers with a valid certificate on %1: %2</source>
+        <translation>截至%1持有效执法证件人员 共 %2 人</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>打印日期：%1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <source>The roster could not be printed: the output could not be opened.</source>
+        <translation>无法打印名册：无法打开输出文件。</translation>
+    </message>
+    <message>
+        <source>The roster could not be printed completely.</source>
+        <translation>名册未能完整打印。</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>Enforcement certificate expired</source>
+        <translation>执法证已过期</translation>
+    </message>
+    <message>
+        <source>Enforcement certificate expiring soon</source>
+        <translation>执法证即将到期</translation>
+    </message>
+    <message>
+        <source>In post without a valid certificate</source>
+        <translation>在岗无有效执法证</translation>
+    </message>
+    <message>
+        <source>Certificate held by ineligible staff</source>
+        <translation>不符合持证条件人员持有执法证</translation>
+    </message>
+    <message>
+        <source>Certificate not withdrawn after leaving post</source>
+        <translation>不在岗人员执法证未收回</translation>
+    </message>
+    <message>
+        <source>Legal training below the yearly minimum</source>
+        <translation>年度法律知识培训学时不足</translation>
+    </message>
+    <message>
+        <source>No law-update training this year</source>
+        <translation>本年度无法律知识更新培训</translation>
+    </message>
+    <message>
+        <source>Rated incompetent two years running</source>
+        <translation>连续两年考核不合格</translation>
+    </message>
+    <message>
+        <source>Too few legal reviewers</source>
+        <translation>法制审核人员配备不足</translation>
+    </message>
+    <message>
+        <source>%1&apos;s enforcement certificate expired on %2.</source>
+        <translation>%1的执法证已于%2过期</translation>
+    </message>
+    <message>
+        <source>%1&apos;s enforcement certificate expires on %2 and no renewal is recorded.</source>
+        <translation>%1的执法证将于%2到期，尚无换发记录</translation>
+    </message>
+    <message>
+        <source>%1 is in post but holds no enforcement certificate.</source>
+        <translation>%1在岗，但未持有执法证</translation>
+    </message>
+    <message>
+        <source>%1 is in post but their enforcement certificate only takes effect on %2.</source>
+        <translation>%1在岗，但其执法证自%2起才生效</translation>
+    </message>
+    <message>
+        <source>%1 is in post but holds no valid enforcement certificate.</source>
+        <translation>%1在岗，但未持有有效执法证</translation>
+    </message>
+    <message>
+        <source>%1 holds enforcement certificate %2 but, as %3, may not hold one.</source>
+        <translation>%1持有执法证%2，但其人员类别为%3，不得持有执法证</translation>
+    </message>
+    <message>
+        <source>%1 (%2) still holds enforcement certificate %3 in status valid.</source>
+        <translation>%1（%2）的执法证%3仍为有效状态</translation>
+    </message>
+    <message>
+        <source>%1 has %2 class hours of legal training in %3; %4 are required.</source>
+        <translation>%1在%3年度的法律知识培训为%2学时，应不少于%4学时</translation>
+    </message>
+    <message>
+        <source>%1 has no law-update training in %2.</source>
+        <translation>%1在%2年度未参加法律知识更新培训</translation>
+    </message>
+    <message>
+        <source>%1 was rated incompetent in %2 and %3 but is still in post.</source>
+        <translation>%1在%2年度和%3年度考核中均为不合格，但仍在岗</translation>
+    </message>
+    <message>
+        <source>%1 was rated incompetent in %2 and %3 but still holds a valid enforcement certificate.</source>
+        <translation>%1在%2年度和%3年度考核中均为不合格，但仍持有有效执法证</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>[%1] %2: %3 (%4)</source>
+        <translation>【%1】%2：%3（%4）</translation>
+    </message>
+    <message>
+        <source>%1: %2 legal reviewer(s) for %3 officer(s) in post; at least %4 required.</source>
+        <translation>%1有在岗执法人员%3名、法制审核人员%2名，法制审核人员应不少于%4名</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRepository</name>
+    <message>
+        <source>The training title is required.</source>
+        <translation>培训名称不能为空。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>培训名称</translation>
+    </message>
+    <message>
+        <source>The training date is required.</source>
+        <translation>培训日期不能为空。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>培训日期</translation>
+    </message>
+    <message>
+        <source>Give the class hours or the duration in minutes.</source>
+        <translation>请填写学时或时长（分钟）。</translation>
+    </message>
+    <message>
+        <source>Class hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>This officer already has a training with this date and title.</source>
+        <translation>该执法人员已有同一日期、同一名称的培训记录。</translation>
+    </message>
+    <message>
+        <source>The training no longer exists.</source>
+        <translation>该培训记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The year %1 is not plausible.</source>
+        <translation>年度%1不合理。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>This officer already has an assessment for %1.</source>
+        <translation>该执法人员已有%1年度的考核记录。</translation>
+    </message>
+    <message>
+        <source>The assessment no longer exists.</source>
+        <translation>该考核记录已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Administrative organ</source>
+        <translation>行政机关</translation>
+    </message>
+    <message>
+        <source>Township or street</source>
+        <translation>街镇</translation>
+    </message>
+    <message>
+        <source>Organisation authorised by law</source>
+        <translation>授权组织</translation>
+    </message>
+    <message>
+        <source>Entrusted organisation</source>
+        <translation>受委托组织</translation>
+    </message>
+    <message>
+        <source>City level</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>County level</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>Township level</source>
+        <translation>乡镇级</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Civil-service establishment</source>
+        <translation>在编</translation>
+    </message>
+    <message>
+        <source>Managed as civil servant</source>
+        <translation>参公</translation>
+    </message>
+    <message>
+        <source>Public-institution establishment</source>
+        <translation>事业编</translation>
+    </message>
+    <message>
+        <source>Contract staff</source>
+        <translation>合同工</translation>
+    </message>
+    <message>
+        <source>Temporary staff</source>
+        <translation>临时工</translation>
+    </message>
+    <message>
+        <source>Seconded</source>
+        <translation>借调</translation>
+    </message>
+    <message>
+        <source>On probation</source>
+        <translation>试用期</translation>
+    </message>
+    <message>
+        <source>In post</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>Off post</source>
+        <translation>离岗</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>调离</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>退休</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>暂扣</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>收回</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Certificate valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>No valid certificate</source>
+        <translation>无有效证件</translation>
+    </message>
+    <message>
+        <source>Public legal knowledge</source>
+        <translation>公共法律知识</translation>
+    </message>
+    <message>
+        <source>Specialist legal knowledge</source>
+        <translation>专业法律知识</translation>
+    </message>
+    <message>
+        <source>Enforcement skills</source>
+        <translation>执法技能</translation>
+    </message>
+    <message>
+        <source>Law update</source>
+        <translation>法律知识更新</translation>
+    </message>
+    <message>
+        <source>Political theory</source>
+        <translation>政治理论</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>线下</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Competent</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Basically competent</source>
+        <translation>基本合格</translation>
+    </message>
+    <message>
+        <source>Incompetent</source>
+        <translation>不合格</translation>
+    </message>
+</context>
 </TS>

@@ -41,20 +41,51 @@ const Command *Registry::find(const QString &name)
 void addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("db"), QCoreApplication::translate("Cli", "The database file (default: the GUI's database)."), QStringLiteral("PATH")},
-        {QStringLiteral("as-of"), QCoreApplication::translate("Cli", "Take this date as today (YYYY-MM-DD)."), QStringLiteral("DATE")},
-        {QStringLiteral("year"), QCoreApplication::translate("Cli", "The year for training, assessment and report figures."), QStringLiteral("YEAR")},
-        {QStringLiteral("format"), QCoreApplication::translate("Cli", "Output format: text, json or csv."), QStringLiteral("FORMAT")},
-        {QStringLiteral("out"), QCoreApplication::translate("Cli", "Write the result to FILE (type from its suffix)."), QStringLiteral("FILE")},
-        {QStringLiteral("unmasked"), QCoreApplication::translate("Cli", "Show identity-card numbers in full in JSON output.")},
-        {QStringLiteral("lang"), QCoreApplication::translate("Cli", "Language of printed and exported text: zh_CN or en."), QStringLiteral("LANG")},
-        {QStringLiteral("dry-run"), QCoreApplication::translate("Cli", "Validate only; change nothing.")},
-        {QStringLiteral("encoding"), QCoreApplication::translate("Cli", "Encoding of a CSV file: utf-8 or gb18030 (default: detected)."), QStringLiteral("ENC")},
-        {QStringLiteral("sheet"), QCoreApplication::translate("Cli", "The sheet of an XLSX file to read (default: the first)."), QStringLiteral("NAME")},
-        {QStringLiteral("scale"), QCoreApplication::translate("Cli", "Size of the demo dataset (1: a county)."), QStringLiteral("N")},
-        {QStringLiteral("fail-on"), QCoreApplication::translate("Cli", "Exit with 1 when a warning of this level or higher is found: info, warning, error."), QStringLiteral("LEVEL")},
-        {QStringLiteral("agency"), QCoreApplication::translate("Cli", "Limit to one enforcement body (its name)."), QStringLiteral("NAME")},
-        {QStringLiteral("unit"), QCoreApplication::translate("Cli", "The issuing unit printed on documents."), QStringLiteral("NAME")},
+        {QStringLiteral("db"),
+         QCoreApplication::translate("Cli", "The database file (default: the GUI's database)."),
+         QStringLiteral("PATH")},
+        {QStringLiteral("as-of"),
+         QCoreApplication::translate("Cli", "Take this date as today (YYYY-MM-DD)."),
+         QStringLiteral("DATE")},
+        {QStringLiteral("year"),
+         QCoreApplication::translate("Cli",
+                                     "The year for training, assessment and report figures."),
+         QStringLiteral("YEAR")},
+        {QStringLiteral("format"),
+         QCoreApplication::translate("Cli", "Output format: text, json or csv."),
+         QStringLiteral("FORMAT")},
+        {QStringLiteral("out"),
+         QCoreApplication::translate("Cli", "Write the result to FILE (type from its suffix)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("unmasked"),
+         QCoreApplication::translate("Cli", "Show identity-card numbers in full in JSON output.")},
+        {QStringLiteral("lang"),
+         QCoreApplication::translate("Cli", "Language of printed and exported text: zh_CN or en."),
+         QStringLiteral("LANG")},
+        {QStringLiteral("dry-run"),
+         QCoreApplication::translate("Cli", "Validate only; change nothing.")},
+        {QStringLiteral("encoding"),
+         QCoreApplication::translate(
+             "Cli", "Encoding of a CSV file: utf-8 or gb18030 (default: detected)."),
+         QStringLiteral("ENC")},
+        {QStringLiteral("sheet"),
+         QCoreApplication::translate("Cli",
+                                     "The sheet of an XLSX file to read (default: the first)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("scale"),
+         QCoreApplication::translate("Cli", "Size of the demo dataset (1: a county)."),
+         QStringLiteral("N")},
+        {QStringLiteral("fail-on"),
+         QCoreApplication::translate(
+             "Cli",
+             "Exit with 1 when a warning of this level or higher is found: info, warning, error."),
+         QStringLiteral("LEVEL")},
+        {QStringLiteral("agency"),
+         QCoreApplication::translate("Cli", "Limit to one enforcement body (its name)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("unit"),
+         QCoreApplication::translate("Cli", "The issuing unit printed on documents."),
+         QStringLiteral("NAME")},
     });
 }
 
@@ -65,7 +96,8 @@ Context::Context(QCommandLineParser &p, QStringList positional)
 
 QString Context::dbPath() const
 {
-    return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
+    return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                              : Database::defaultPath();
 }
 
 QString Context::format() const
@@ -81,7 +113,8 @@ QString Context::outFile() const
 
 int Context::year() const
 {
-    return parser.isSet(QStringLiteral("year")) ? parser.value(QStringLiteral("year")).toInt() : m_asOf.year();
+    return parser.isSet(QStringLiteral("year")) ? parser.value(QStringLiteral("year")).toInt()
+                                                : m_asOf.year();
 }
 
 bool Context::unmasked() const
@@ -95,7 +128,8 @@ int Context::validateCommon()
     if (parser.isSet(QStringLiteral("as-of"))) {
         m_asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
         if (!m_asOf.isValid())
-            return usageError(QCoreApplication::translate("Cli", "--as-of takes a date as YYYY-MM-DD, not \"%1\".")
+            return usageError(QCoreApplication::translate(
+                                  "Cli", "--as-of takes a date as YYYY-MM-DD, not \"%1\".")
                                   .arg(parser.value(QStringLiteral("as-of"))));
     }
     m_clock.set(m_asOf.startOfDay(Qt::UTC).addSecs(9 * 3600));
@@ -103,11 +137,15 @@ int Context::validateCommon()
         bool ok = false;
         const int y = parser.value(QStringLiteral("year")).toInt(&ok);
         if (!ok || y < 1990 || y > 2100)
-            return usageError(QCoreApplication::translate("Cli", "--year takes a year such as 2025, not \"%1\".").arg(parser.value(QStringLiteral("year"))));
+            return usageError(
+                QCoreApplication::translate("Cli", "--year takes a year such as 2025, not \"%1\".")
+                    .arg(parser.value(QStringLiteral("year"))));
     }
     const QString f = format();
     if (f != u"text" && f != u"json" && f != u"csv")
-        return usageError(QCoreApplication::translate("Cli", "--format is text, json or csv, not \"%1\".").arg(f));
+        return usageError(
+            QCoreApplication::translate("Cli", "--format is text, json or csv, not \"%1\".")
+                .arg(f));
     return Ok;
 }
 
@@ -119,7 +157,8 @@ Database *Context::openDatabase(bool create)
     options.create = create;
     // Scripted commands check a large file only when there is reason to (see IntegrityCheck);
     // `init` always checks.
-    options.integrityCheck = create ? Database::IntegrityCheck::Always : Database::IntegrityCheck::Auto;
+    options.integrityCheck =
+        create ? Database::IntegrityCheck::Always : Database::IntegrityCheck::Auto;
     // Audit timestamps use the real time even when --as-of pins "today" for the rules.
     auto opened = Database::open(dbPath(), options);
     if (!opened) {

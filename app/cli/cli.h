@@ -18,7 +18,8 @@
 
 namespace Jiandu::Cli {
 
-enum Exit : int {
+enum Exit : int
+{
     Ok = 0,
     Problems = 1,  // the command ran and found problems
     Usage = 2,     // usage error
@@ -31,17 +32,17 @@ public:
     Context(QCommandLineParser &parser, QStringList positional);
 
     QCommandLineParser &parser;
-    QStringList args;          // positional arguments after the command name
-    QTextStream out;           // results
-    QTextStream err;           // messages
+    QStringList args; // positional arguments after the command name
+    QTextStream out;  // results
+    QTextStream err;  // messages
 
     // Options common to many commands.
     [[nodiscard]] QString dbPath() const;
     [[nodiscard]] QDate asOf() const { return m_asOf; }
     [[nodiscard]] const Clock &clock() const { return m_clock; }
-    [[nodiscard]] QString format() const;            // text (default), json, csv
+    [[nodiscard]] QString format() const; // text (default), json, csv
     [[nodiscard]] QString outFile() const;
-    [[nodiscard]] int year() const;                  // --year, default the year of --as-of
+    [[nodiscard]] int year() const; // --year, default the year of --as-of
     [[nodiscard]] bool unmasked() const;
     [[nodiscard]] QString value(const QString &option) const { return parser.value(option); }
     [[nodiscard]] bool isSet(const QString &option) const { return parser.isSet(option); }
@@ -66,8 +67,8 @@ private:
 struct Command
 {
     QString name;
-    QString synopsis;  // e.g. "import KIND FILE [--dry-run]"
-    QString summary;   // one line, English source text (translated with context "Cli")
+    QString synopsis; // e.g. "import KIND FILE [--dry-run]"
+    QString summary;  // one line, English source text (translated with context "Cli")
     std::function<int(Context &)> run;
 };
 
@@ -85,5 +86,6 @@ void addOptions(QCommandLineParser &parser);
 
 } // namespace Jiandu::Cli
 
-#define JIANDU_CLI_COMMAND(id, ...) \
-    static const bool jianduCliCommand_##id = ::Jiandu::Cli::Registry::add(::Jiandu::Cli::Command{__VA_ARGS__})
+#define JIANDU_CLI_COMMAND(id, ...)                                                                \
+    static const bool jianduCliCommand_##id =                                                      \
+        ::Jiandu::Cli::Registry::add(::Jiandu::Cli::Command{__VA_ARGS__})

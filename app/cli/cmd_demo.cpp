@@ -7,19 +7,21 @@
 namespace Jiandu::Cli {
 namespace {
 
-
 int runDemo(Context &ctx)
 {
     if (!ctx.args.isEmpty())
-        return ctx.usageError(QCoreApplication::translate("Cli", "demo takes no arguments; use --scale N."));
+        return ctx.usageError(
+            QCoreApplication::translate("Cli", "demo takes no arguments; use --scale N."));
     Demo::Options options;
     if (ctx.isSet(QStringLiteral("scale"))) {
         bool ok = false;
         options.scale = ctx.value(QStringLiteral("scale")).toInt(&ok);
         if (!ok || options.scale < 1 || options.scale > Demo::maxScale())
-            return ctx.usageError(QCoreApplication::translate("Cli", "--scale takes a number of counties from 1 to %1, not \"%2\".")
-                                      .arg(Demo::maxScale())
-                                      .arg(ctx.value(QStringLiteral("scale"))));
+            return ctx.usageError(
+                QCoreApplication::translate(
+                    "Cli", "--scale takes a number of counties from 1 to %1, not \"%2\".")
+                    .arg(Demo::maxScale())
+                    .arg(ctx.value(QStringLiteral("scale"))));
     }
     options.today = ctx.asOf();
 
@@ -34,8 +36,9 @@ int runDemo(Context &ctx)
         return result.error().code == Error::Code::Usage ? Usage : DataError;
     }
     const Demo::Summary &s = result.value();
-    ctx.err << QCoreApplication::translate("Cli", "Demo dataset written to %1 as of %2 in %3 s: %4 agencies, %5 officers, "
-                  "%6 certificates, %7 trainings, %8 assessments.")
+    ctx.err << QCoreApplication::translate(
+                   "Cli", "Demo dataset written to %1 as of %2 in %3 s: %4 agencies, %5 officers, "
+                          "%6 certificates, %7 trainings, %8 assessments.")
                    .arg(db->path(), options.today.toString(Qt::ISODate))
                    .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
                    .arg(s.agencies)
@@ -49,8 +52,10 @@ int runDemo(Context &ctx)
 
 } // namespace
 
-JIANDU_CLI_COMMAND(demo, QStringLiteral("demo"), QStringLiteral("demo [--scale N]"),
-                   QStringLiteral(QT_TRANSLATE_NOOP("Cli", "Fill a new database with a realistic, deterministic demo dataset (--scale N: N counties).")),
-                   runDemo);
+JIANDU_CLI_COMMAND(
+    demo, QStringLiteral("demo"), QStringLiteral("demo [--scale N]"),
+    QStringLiteral(QT_TRANSLATE_NOOP("Cli", "Fill a new database with a realistic, deterministic "
+                                            "demo dataset (--scale N: N counties).")),
+    runDemo);
 
 } // namespace Jiandu::Cli

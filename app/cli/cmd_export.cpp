@@ -7,15 +7,17 @@
 namespace Jiandu::Cli {
 namespace {
 
-
 int runExport(Context &ctx)
 {
     if (ctx.args.size() != 1 || ctx.outFile().isEmpty())
-        return ctx.usageError(QCoreApplication::translate("Cli", "Usage: jiandu-cli export KIND --out FILE [--unmasked] [--as-of DATE]"));
+        return ctx.usageError(QCoreApplication::translate(
+            "Cli", "Usage: jiandu-cli export KIND --out FILE [--unmasked] [--as-of DATE]"));
     const auto kind = Io::kindFromName(ctx.args.at(0));
     if (!kind)
-        return ctx.usageError(QCoreApplication::translate("Cli", "Unknown kind \"%1\": use agencies, officers, trainings or assessments.")
-                                  .arg(ctx.args.at(0)));
+        return ctx.usageError(
+            QCoreApplication::translate(
+                "Cli", "Unknown kind \"%1\": use agencies, officers, trainings or assessments.")
+                .arg(ctx.args.at(0)));
     Database *db = ctx.openDatabase();
     if (!db)
         return DataError;
@@ -28,16 +30,20 @@ int runExport(Context &ctx)
         ctx.err << written.error().toString() << Qt::endl;
         return written.error().code == Error::Code::Usage ? Usage : DataError;
     }
-    ctx.err << QCoreApplication::translate("Cli", "Wrote %n row(s) to %1.", nullptr, written.value()).arg(ctx.outFile()) << Qt::endl;
+    ctx.err << QCoreApplication::translate("Cli", "Wrote %n row(s) to %1.", nullptr,
+                                           written.value())
+                   .arg(ctx.outFile())
+            << Qt::endl;
     return Ok;
 }
 
 } // namespace
 
-JIANDU_CLI_COMMAND(exportTable, QStringLiteral("export"),
-                   QStringLiteral("export KIND --out FILE [--unmasked] [--as-of DATE]"),
-                   QStringLiteral(QT_TRANSLATE_NOOP("Cli", "Export agencies, officers, trainings or assessments "
-                                                           "to .csv, .xlsx or .json in the import layout.")),
-                   runExport);
+JIANDU_CLI_COMMAND(
+    exportTable, QStringLiteral("export"),
+    QStringLiteral("export KIND --out FILE [--unmasked] [--as-of DATE]"),
+    QStringLiteral(QT_TRANSLATE_NOOP("Cli", "Export agencies, officers, trainings or assessments "
+                                            "to .csv, .xlsx or .json in the import layout.")),
+    runExport);
 
 } // namespace Jiandu::Cli

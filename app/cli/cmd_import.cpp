@@ -7,15 +7,17 @@
 namespace Jiandu::Cli {
 namespace {
 
-
 int runImport(Context &ctx)
 {
     if (ctx.args.size() != 2)
-        return ctx.usageError(QCoreApplication::translate("Cli", "Usage: jiandu-cli import KIND FILE [--dry-run] [--encoding E] [--sheet S]"));
+        return ctx.usageError(QCoreApplication::translate(
+            "Cli", "Usage: jiandu-cli import KIND FILE [--dry-run] [--encoding E] [--sheet S]"));
     const auto kind = Io::kindFromName(ctx.args.at(0));
     if (!kind)
-        return ctx.usageError(QCoreApplication::translate("Cli", "Unknown kind \"%1\": use agencies, officers, trainings or assessments.")
-                                  .arg(ctx.args.at(0)));
+        return ctx.usageError(
+            QCoreApplication::translate(
+                "Cli", "Unknown kind \"%1\": use agencies, officers, trainings or assessments.")
+                .arg(ctx.args.at(0)));
     Database *db = ctx.openDatabase();
     if (!db)
         return DataError;
@@ -31,11 +33,16 @@ int runImport(Context &ctx)
     if (report.unreadable)
         return DataError;
     if (report.hasErrors()) {
-        ctx.err << QCoreApplication::translate("Cli", "%n error(s); nothing was imported.", nullptr, report.errorCount()) << Qt::endl;
+        ctx.err << QCoreApplication::translate("Cli", "%n error(s); nothing was imported.", nullptr,
+                                               report.errorCount())
+                << Qt::endl;
         return Problems;
     }
-    ctx.err << QCoreApplication::translate("Cli", "%n row(s): %1 inserted, %2 updated, %3 unchanged.", nullptr, report.rows)
-                   .arg(report.inserted).arg(report.updated).arg(report.unchanged)
+    ctx.err << QCoreApplication::translate(
+                   "Cli", "%n row(s): %1 inserted, %2 updated, %3 unchanged.", nullptr, report.rows)
+                   .arg(report.inserted)
+                   .arg(report.updated)
+                   .arg(report.unchanged)
             << Qt::endl;
     if (options.dryRun)
         ctx.err << QCoreApplication::translate("Cli", "Dry run: nothing was written.") << Qt::endl;
@@ -44,10 +51,11 @@ int runImport(Context &ctx)
 
 } // namespace
 
-JIANDU_CLI_COMMAND(importTable, QStringLiteral("import"),
-                   QStringLiteral("import KIND FILE [--dry-run] [--encoding E] [--sheet S]"),
-                   QStringLiteral(QT_TRANSLATE_NOOP("Cli", "Import a CSV or XLSX file of agencies, officers, "
-                                                           "trainings or assessments (all or nothing).")),
-                   runImport);
+JIANDU_CLI_COMMAND(
+    importTable, QStringLiteral("import"),
+    QStringLiteral("import KIND FILE [--dry-run] [--encoding E] [--sheet S]"),
+    QStringLiteral(QT_TRANSLATE_NOOP("Cli", "Import a CSV or XLSX file of agencies, officers, "
+                                            "trainings or assessments (all or nothing).")),
+    runImport);
 
 } // namespace Jiandu::Cli

@@ -10,17 +10,20 @@
 namespace Jiandu::Cli {
 namespace {
 
-
 int printRosterCommand(Context &ctx)
 {
     if (ctx.args.size() != 1)
-        return ctx.usageError(QCoreApplication::translate("Cli", "print roster takes no further arguments."));
+        return ctx.usageError(
+            QCoreApplication::translate("Cli", "print roster takes no further arguments."));
     const QString out = ctx.outFile();
     if (out.isEmpty())
-        return ctx.usageError(QCoreApplication::translate("Cli", "print roster needs --out FILE.pdf."));
+        return ctx.usageError(
+            QCoreApplication::translate("Cli", "print roster needs --out FILE.pdf."));
     if (QFileInfo(out).suffix().compare(QStringLiteral("pdf"), Qt::CaseInsensitive) != 0)
         return ctx.usageError(
-            QCoreApplication::translate("Cli", "print writes PDF files: --out must end in .pdf, not \"%1\".").arg(out));
+            QCoreApplication::translate(
+                "Cli", "print writes PDF files: --out must end in .pdf, not \"%1\".")
+                .arg(out));
 
     Database *db = ctx.openDatabase();
     if (!db)
@@ -35,7 +38,9 @@ int printRosterCommand(Context &ctx)
         if (!agency)
             return ctx.dataError(agency.error().toString());
         if (!agency.value())
-            return ctx.usageError(QCoreApplication::translate("Cli", "There is no enforcement body named \"%1\".").arg(name));
+            return ctx.usageError(
+                QCoreApplication::translate("Cli", "There is no enforcement body named \"%1\".")
+                    .arg(name));
         options.agencyIds = {agency.value()->id};
     }
 
@@ -55,13 +60,18 @@ int printRosterCommand(Context &ctx)
 int runPrint(Context &ctx)
 {
     if (ctx.args.isEmpty())
-        return ctx.usageError(QCoreApplication::translate("Cli", "print needs the kind of document: roster."));
+        return ctx.usageError(
+            QCoreApplication::translate("Cli", "print needs the kind of document: roster."));
     const QString kind = ctx.args.constFirst();
     if (kind == u"roster")
         return printRosterCommand(ctx);
     if (kind == u"ledger" || kind == u"document" || kind == u"review-sheet")
-        return ctx.usageError(QCoreApplication::translate("Cli", "print %1 is not available yet; only print roster is.").arg(kind));
-    return ctx.usageError(QCoreApplication::translate("Cli", "Unknown document kind \"%1\"; print knows: roster.").arg(kind));
+        return ctx.usageError(QCoreApplication::translate(
+                                  "Cli", "print %1 is not available yet; only print roster is.")
+                                  .arg(kind));
+    return ctx.usageError(
+        QCoreApplication::translate("Cli", "Unknown document kind \"%1\"; print knows: roster.")
+            .arg(kind));
 }
 
 } // namespace

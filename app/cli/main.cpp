@@ -17,7 +17,9 @@ QString commandList()
 {
     QString text = QCoreApplication::translate("Cli", "Commands:") + QLatin1Char('\n');
     for (const Cli::Command &c : Cli::Registry::all())
-        text += QStringLiteral("  %1\n      %2\n").arg(c.synopsis, QCoreApplication::translate("Cli", c.summary.toUtf8().constData()));
+        text += QStringLiteral("  %1\n      %2\n")
+                    .arg(c.synopsis,
+                         QCoreApplication::translate("Cli", c.summary.toUtf8().constData()));
     return text;
 }
 } // namespace
@@ -37,9 +39,11 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
             // Headless (cron, CI): give the platform plugin the private runtime folder it
             // would otherwise warn about on every run.
-            const QString dir = QDir::temp().filePath(QStringLiteral("jiandu-runtime-%1").arg(qEnvironmentVariable("USER")));
+            const QString dir = QDir::temp().filePath(
+                QStringLiteral("jiandu-runtime-%1").arg(qEnvironmentVariable("USER")));
             if (QDir().mkpath(dir)) {
-                QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+                QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ExeOwner);
                 qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
             }
         }
@@ -64,10 +68,13 @@ int main(int argc, char *argv[])
     I18n::install(lang);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Jiandu (监督台账): the command line of the law-enforcement supervision ledger."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Jiandu (监督台账): the command line of the law-enforcement supervision ledger."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("Cli", "The command to run (see below)."));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("Cli", "The command to run (see below)."));
     Cli::addOptions(parser);
 
     if (!parser.parse(raw)) {
@@ -75,7 +82,8 @@ int main(int argc, char *argv[])
         return Cli::Usage;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        QTextStream(stdout) << QStringLiteral("jiandu-cli ") << QCoreApplication::applicationVersion() << Qt::endl;
+        QTextStream(stdout) << QStringLiteral("jiandu-cli ")
+                            << QCoreApplication::applicationVersion() << Qt::endl;
         return Cli::Ok;
     }
     QStringList positional = parser.positionalArguments();
@@ -87,7 +95,9 @@ int main(int argc, char *argv[])
     const QString name = positional.takeFirst();
     const Cli::Command *command = Cli::Registry::find(name);
     if (!command) {
-        QTextStream(stderr) << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(name) << Qt::endl << commandList();
+        QTextStream(stderr)
+            << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(name) << Qt::endl
+            << commandList();
         return Cli::Usage;
     }
     Cli::Context context(parser, positional);

@@ -10,9 +10,9 @@
 #include "util/clock.h"
 #include "util/i18n.h"
 
-#include <QCoreApplication>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -29,7 +29,6 @@ using namespace Jiandu;
 
 namespace {
 
-
 std::unique_ptr<Database> openDatabase(const QString &path)
 {
     Database::Options options;
@@ -43,10 +42,12 @@ std::unique_ptr<Database> openDatabase(const QString &path)
         const QString backup = Database::newestBackup(
             QDir(QFileInfo(path).absolutePath()).filePath(QStringLiteral("backups")));
         if (!backup.isEmpty() && !text.contains(backup))
-            text += QLatin1Char('\n') +
-                    QCoreApplication::translate("Main", "The last backup is %1.").arg(QDir::toNativeSeparators(backup));
+            text +=
+                QLatin1Char('\n') + QCoreApplication::translate("Main", "The last backup is %1.")
+                                        .arg(QDir::toNativeSeparators(backup));
     }
-    QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("Main", "Jiandu"), QCoreApplication::translate("Main", "The database cannot be opened."));
+    QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("Main", "Jiandu"),
+                    QCoreApplication::translate("Main", "The database cannot be opened."));
     box.setInformativeText(text);
     box.setDetailedText(QDir::toNativeSeparators(path));
     box.exec();
@@ -62,7 +63,8 @@ bool isEmpty(Database &db)
 // Generates the demo county on a worker thread behind a progress dialog.
 void loadDemo(Database &db, const QDate &today)
 {
-    QProgressDialog progress(QCoreApplication::translate("Main", "Preparing a demonstration county for the first start…"),
+    QProgressDialog progress(QCoreApplication::translate(
+                                 "Main", "Preparing a demonstration county for the first start…"),
                              QCoreApplication::translate("Main", "Skip"), 0, 0);
     progress.setWindowTitle(QCoreApplication::translate("Main", "Jiandu"));
     progress.setMinimumDuration(0);
@@ -96,7 +98,8 @@ void loadDemo(Database &db, const QDate &today)
     if (result && !*result && !cancelled)
         QMessageBox::warning(
             nullptr, QCoreApplication::translate("Main", "Jiandu"),
-            QCoreApplication::translate("Main", "The demonstration data could not be created: %1").arg(result->error().toString()));
+            QCoreApplication::translate("Main", "The demonstration data could not be created: %1")
+                .arg(result->error().toString()));
 }
 
 } // namespace
@@ -112,11 +115,13 @@ int main(int argc, char *argv[])
         QSettings().value(QStringLiteral("ui/language"), QStringLiteral("zh_CN")).toString());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Main", "Administrative law-enforcement supervision ledger"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Main", "Administrative law-enforcement supervision ledger"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("Main", "Open the database at PATH."),
-                                      QCoreApplication::translate("Main", "PATH"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QCoreApplication::translate("Main", "Open the database at PATH."),
+        QCoreApplication::translate("Main", "PATH"));
     parser.addOption(dbOption);
     parser.process(app);
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
@@ -140,8 +145,10 @@ int main(int argc, char *argv[])
                                         {QStringLiteral("--db"), other}))
                 window.close();
             else
-                QMessageBox::warning(&window, QCoreApplication::translate("Main", "Jiandu"),
-                                     QCoreApplication::translate("Main", "Jiandu could not be restarted on %1.").arg(other));
+                QMessageBox::warning(
+                    &window, QCoreApplication::translate("Main", "Jiandu"),
+                    QCoreApplication::translate("Main", "Jiandu could not be restarted on %1.")
+                        .arg(other));
         });
     window.show();
     return QApplication::exec();

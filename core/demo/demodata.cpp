@@ -13,18 +13,20 @@ namespace Jiandu::Demo {
 
 namespace {
 
-
 // The demo fills a new database only: mixing it into real records would be a disaster.
 VoidResult checkEmpty(Database &db)
 {
     QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM officer), (SELECT count(*) FROM agency)"))
-        || !q.next())
+    if (!q.exec(QStringLiteral(
+            "SELECT (SELECT count(*) FROM officer), (SELECT count(*) FROM agency)")) ||
+        !q.next())
         return sqlError(q, QStringLiteral("demo"));
     if (q.value(0).toLongLong() > 0 || q.value(1).toLongLong() > 0)
         return Error{Error::Code::Conflict,
-                     QCoreApplication::translate("Demo", "The database already holds %1 officers and %2 agencies; the demo dataset "
-                        "is only loaded into an empty database. Use a new file (--db).")
+                     QCoreApplication::translate(
+                         "Demo",
+                         "The database already holds %1 officers and %2 agencies; the demo dataset "
+                         "is only loaded into an empty database. Use a new file (--db).")
                          .arg(q.value(0).toLongLong())
                          .arg(q.value(1).toLongLong()),
                      db.path()};
@@ -87,7 +89,10 @@ private:
 
 Error cancelled()
 {
-    return Error{Error::Code::Usage, QCoreApplication::translate("Demo", "The demo dataset was cancelled; nothing was written."), {}};
+    return Error{
+        Error::Code::Usage,
+        QCoreApplication::translate("Demo", "The demo dataset was cancelled; nothing was written."),
+        {}};
 }
 
 } // namespace
@@ -100,7 +105,9 @@ int maxScale()
 Result<Summary> generate(Database &db, const Options &options)
 {
     if (options.scale < 1 || options.scale > maxScale())
-        return Error{Error::Code::Usage, QCoreApplication::translate("Demo", "The scale must be between 1 and %1.").arg(maxScale()),
+        return Error{Error::Code::Usage,
+                     QCoreApplication::translate("Demo", "The scale must be between 1 and %1.")
+                         .arg(maxScale()),
                      QStringLiteral("--scale")};
     const QDate today = options.today.isValid() ? options.today : db.clock().today();
     if (auto empty = checkEmpty(db); !empty)

@@ -12,7 +12,8 @@ namespace {
 
 // What is special about an officer: each profile makes one roster rule fire (or shows a
 // correctly handled case next to it).
-enum class Profile {
+enum class Profile
+{
     Normal,
     Expired,               // CERT_EXPIRED
     Expiring,              // CERT_EXPIRING
@@ -44,17 +45,28 @@ struct Special
 // Positions refer to Tables::agencies() (0 市场监管 … 13 受委托组织); local 0 is the
 // agency's legal reviewer. Every county gets the same set, so every rule fires at any scale.
 constexpr std::array kSpecials = {
-    Special{0, 3, Profile::Expired},           Special{2, 5, Profile::Expired},
-    Special{3, 2, Profile::Expiring},          Special{2, 7, Profile::Expiring},
-    Special{7, 1, Profile::Expiring},          Special{1, 2, Profile::Suspended},
-    Special{4, 3, Profile::NotYetInForce},     Special{8, 2, Profile::Recruit},
-    Special{2, 9, Profile::IneligibleContract}, Special{6, 2, Profile::IneligibleSeconded},
-    Special{0, 10, Profile::NotClearedRetired}, Special{9, 3, Profile::NotClearedTransferred},
-    Special{4, 5, Profile::ClearedRetired},    Special{3, 6, Profile::ClearedTransferred},
-    Special{7, 4, Profile::OffPost},           Special{2, 11, Profile::AssessmentExit},
-    Special{5, 3, Profile::OneFailure},        Special{2, 14, Profile::ContractNoCert},
-    Special{2, 15, Profile::ContractNoCert},   Special{13, 2, Profile::ContractNoCert},
-    Special{10, 3, Profile::TemporaryNoCert},  Special{0, 5, Profile::TrainingShort},
+    Special{0, 3, Profile::Expired},
+    Special{2, 5, Profile::Expired},
+    Special{3, 2, Profile::Expiring},
+    Special{2, 7, Profile::Expiring},
+    Special{7, 1, Profile::Expiring},
+    Special{1, 2, Profile::Suspended},
+    Special{4, 3, Profile::NotYetInForce},
+    Special{8, 2, Profile::Recruit},
+    Special{2, 9, Profile::IneligibleContract},
+    Special{6, 2, Profile::IneligibleSeconded},
+    Special{0, 10, Profile::NotClearedRetired},
+    Special{9, 3, Profile::NotClearedTransferred},
+    Special{4, 5, Profile::ClearedRetired},
+    Special{3, 6, Profile::ClearedTransferred},
+    Special{7, 4, Profile::OffPost},
+    Special{2, 11, Profile::AssessmentExit},
+    Special{5, 3, Profile::OneFailure},
+    Special{2, 14, Profile::ContractNoCert},
+    Special{2, 15, Profile::ContractNoCert},
+    Special{13, 2, Profile::ContractNoCert},
+    Special{10, 3, Profile::TemporaryNoCert},
+    Special{0, 5, Profile::TrainingShort},
     Special{5, 2, Profile::NoLawUpdate},
 };
 
@@ -74,19 +86,24 @@ Profile profileOf(int agency, int local, QRandomGenerator &rng)
 
 bool isActive(Profile p)
 {
-    return p != Profile::NotClearedRetired && p != Profile::NotClearedTransferred
-           && p != Profile::ClearedRetired && p != Profile::ClearedTransferred && p != Profile::OffPost;
+    return p != Profile::NotClearedRetired && p != Profile::NotClearedTransferred &&
+           p != Profile::ClearedRetired && p != Profile::ClearedTransferred &&
+           p != Profile::OffPost;
 }
 
 OfficerStatus statusOf(Profile p)
 {
     switch (p) {
     case Profile::NotClearedRetired:
-    case Profile::ClearedRetired: return OfficerStatus::Retired;
+    case Profile::ClearedRetired:
+        return OfficerStatus::Retired;
     case Profile::NotClearedTransferred:
-    case Profile::ClearedTransferred: return OfficerStatus::Transferred;
-    case Profile::OffPost: return OfficerStatus::OffPost;
-    default: return OfficerStatus::Active;
+    case Profile::ClearedTransferred:
+        return OfficerStatus::Transferred;
+    case Profile::OffPost:
+        return OfficerStatus::OffPost;
+    default:
+        return OfficerStatus::Active;
     }
 }
 
@@ -94,18 +111,25 @@ Employment employmentOf(Profile p, AgencyKind kind, QRandomGenerator &rng)
 {
     switch (p) {
     case Profile::IneligibleContract:
-    case Profile::ContractNoCert: return Employment::Contract;
-    case Profile::IneligibleSeconded: return Employment::Seconded;
-    case Profile::Recruit: return Employment::Probation;
-    case Profile::TemporaryNoCert: return Employment::Temporary;
-    default: break;
+    case Profile::ContractNoCert:
+        return Employment::Contract;
+    case Profile::IneligibleSeconded:
+        return Employment::Seconded;
+    case Profile::Recruit:
+        return Employment::Probation;
+    case Profile::TemporaryNoCert:
+        return Employment::Temporary;
+    default:
+        break;
     }
     const int r = static_cast<int>(rng.bounded(100));
     switch (kind) {
     case AgencyKind::Administrative:
         return r < 60 ? Employment::CivilServantManaged : Employment::Establishment;
-    case AgencyKind::Township: return r < 70 ? Employment::Establishment : Employment::PublicInstitution;
-    default: return r < 80 ? Employment::PublicInstitution : Employment::Establishment;
+    case AgencyKind::Township:
+        return r < 70 ? Employment::Establishment : Employment::PublicInstitution;
+    default:
+        return r < 80 ? Employment::PublicInstitution : Employment::Establishment;
     }
 }
 
@@ -113,9 +137,10 @@ Employment employmentOf(Profile p, AgencyKind kind, QRandomGenerator &rng)
 // the printed roster's test has something to find. Given to fixed officers of each county.
 QString showcaseName(int which, QRandomGenerator &rng)
 {
-    static const std::array<const char *, 7> given = {"晓东", "一鸣", "生平", "大伟", "日新", "人杰", "建工"};
-    const QString surname = which == 0 ? QStringLiteral("门")
-                                       : Tables::personName(rng, true).left(1);
+    static const std::array<const char *, 7> given = {"晓东", "一鸣", "生平", "大伟",
+                                                      "日新", "人杰", "建工"};
+    const QString surname =
+        which == 0 ? QStringLiteral("门") : Tables::personName(rng, true).left(1);
     return surname + QString::fromUtf8(given[static_cast<size_t>(which)]);
 }
 
@@ -153,8 +178,9 @@ struct CertContext
 Certificate makeCertificate(const CertContext &c, const QDate &issued, CertStatus status)
 {
     Certificate cert;
-    cert.number = c.county.areaCode + QStringLiteral("%1").arg(c.agencyIndex + 1, 2, 10, QLatin1Char('0'))
-                  + QStringLiteral("%1").arg(c.counter++, 5, 10, QLatin1Char('0'));
+    cert.number = c.county.areaCode +
+                  QStringLiteral("%1").arg(c.agencyIndex + 1, 2, 10, QLatin1Char('0')) +
+                  QStringLiteral("%1").arg(c.counter++, 5, 10, QLatin1Char('0'));
     cert.issuer = c.issuer;
     cert.category = c.category;
     cert.issuedOn = issued;
@@ -171,9 +197,11 @@ QList<Certificate> certificatesFor(Profile p, const CertContext &c, const QDate 
     switch (p) {
     case Profile::Recruit:
     case Profile::ContractNoCert:
-    case Profile::TemporaryNoCert: return out;
+    case Profile::TemporaryNoCert:
+        return out;
     case Profile::Expired:
-        out << makeCertificate(c, today.addYears(-5).addDays(-10 - rng.bounded(190)), CertStatus::Valid);
+        out << makeCertificate(c, today.addYears(-5).addDays(-10 - rng.bounded(190)),
+                               CertStatus::Valid);
         return out;
     case Profile::Expiring: {
         const QDate expires = today.addDays(3 + rng.bounded(26));
@@ -184,10 +212,17 @@ QList<Certificate> certificatesFor(Profile p, const CertContext &c, const QDate 
         out << makeCertificate(c, today.addDays(5 + rng.bounded(16)), CertStatus::Valid);
         return out;
     case Profile::Suspended:
-    case Profile::OffPost: out << makeCertificate(c, ordinary, CertStatus::Suspended); return out;
-    case Profile::ClearedRetired: out << makeCertificate(c, ordinary, CertStatus::Cancelled); return out;
-    case Profile::ClearedTransferred: out << makeCertificate(c, ordinary, CertStatus::Withdrawn); return out;
-    default: break;
+    case Profile::OffPost:
+        out << makeCertificate(c, ordinary, CertStatus::Suspended);
+        return out;
+    case Profile::ClearedRetired:
+        out << makeCertificate(c, ordinary, CertStatus::Cancelled);
+        return out;
+    case Profile::ClearedTransferred:
+        out << makeCertificate(c, ordinary, CertStatus::Withdrawn);
+        return out;
+    default:
+        break;
     }
     if (rng.bounded(100) < 20) // renewed: the previous certificate was cancelled on renewal
         out << makeCertificate(c, ordinary.addYears(-5), CertStatus::Cancelled);
@@ -218,10 +253,12 @@ OfficerPlan planOfficer(const CountyPlan &plan, const OfficerSlot &slot, const Q
     OfficerPlan o;
     o.agencyIndex = slot.agencyIndex;
     const bool male = rng.bounded(100) < 70;
-    o.officer.name = slot.showcase >= 0 ? showcaseName(slot.showcase, rng) : Tables::personName(rng, male);
+    o.officer.name =
+        slot.showcase >= 0 ? showcaseName(slot.showcase, rng) : Tables::personName(rng, male);
     o.officer.gender = male ? Gender::Male : Gender::Female;
     const QDate birth = birthDate(rng, p);
-    o.officer.idNumber = uniqueIdNumber(rng, Tables::birthArea(rng, plan.county.areaCode), birth, male, used);
+    o.officer.idNumber =
+        uniqueIdNumber(rng, Tables::birthArea(rng, plan.county.areaCode), birth, male, used);
     o.officer.employment = employmentOf(p, agency.kind, rng);
     o.officer.position = Tables::position(rng, agency.kind, reviewer);
     o.officer.category = QString::fromUtf8(t.category);
@@ -230,8 +267,9 @@ OfficerPlan planOfficer(const CountyPlan &plan, const OfficerSlot &slot, const Q
     o.officer.status = statusOf(p);
     o.officer.phone = Tables::phone(rng);
 
-    const CertContext cc{plan.county, slot.agencyIndex, plan.county.name + QStringLiteral("人民政府"),
-                         o.officer.category, certCounter};
+    const CertContext cc{plan.county, slot.agencyIndex,
+                         plan.county.name + QStringLiteral("人民政府"), o.officer.category,
+                         certCounter};
     o.certificates = certificatesFor(p, cc, today, rng);
 
     const int thisYear = today.year();
@@ -239,13 +277,17 @@ OfficerPlan planOfficer(const CountyPlan &plan, const OfficerSlot &slot, const Q
     const int lastYear = isActive(p) ? thisYear : thisYear - 1;
     for (int y = firstYear; y <= lastYear; ++y) {
         const bool current = y == thisYear;
-        const bool shortYear = (current && p == Profile::TrainingShort) || (!current && rng.bounded(100) < 4);
-        const bool noUpdate = (current && p == Profile::NoLawUpdate) || (!current && rng.bounded(100) < 3);
-        o.trainings << trainingsFor(plan.county.name, agency.name, o.officer.category, slot.countyIndex, y,
-                                    shortYear, noUpdate, today, rng);
+        const bool shortYear =
+            (current && p == Profile::TrainingShort) || (!current && rng.bounded(100) < 4);
+        const bool noUpdate =
+            (current && p == Profile::NoLawUpdate) || (!current && rng.bounded(100) < 3);
+        o.trainings << trainingsFor(plan.county.name, agency.name, o.officer.category,
+                                    slot.countyIndex, y, shortYear, noUpdate, today, rng);
     }
     if (p != Profile::Recruit) {
-        const int failFirst = p == Profile::AssessmentExit ? thisYear - 2 : p == Profile::OneFailure ? thisYear - 3 : 0;
+        const int failFirst = p == Profile::AssessmentExit ? thisYear - 2
+                              : p == Profile::OneFailure   ? thisYear - 3
+                                                           : 0;
         const int failLast = p == Profile::AssessmentExit ? thisYear - 1 : failFirst;
         o.assessments = assessmentsFor(thisYear - 4, thisYear - 1, failFirst, failLast, rng);
     }
@@ -305,8 +347,8 @@ CountyPlan planCounty(int index, quint32 seed, const QDate &today, QSet<QString>
         for (int local = 0; local < templates.at(a).officers; ++local, ++global) {
             // Every 11th officer (from the 2nd) carries one of the seven showcase names.
             const int showcase = global % 11 == 1 && global / 11 < 7 ? global / 11 : -1;
-            plan.officers << planOfficer(plan, OfficerSlot{index, a, local, showcase}, today, certCounter,
-                                         rng, usedIdNumbers);
+            plan.officers << planOfficer(plan, OfficerSlot{index, a, local, showcase}, today,
+                                         certCounter, rng, usedIdNumbers);
         }
     }
     return plan;

@@ -15,17 +15,18 @@ namespace {
 struct Session
 {
     TrainingKind kind;
-    const char *title;   // %1 year, %2 category
-    int day;             // day of the year (0-based) in a full year
-    double hours;        // 0: given as minutes
+    const char *title; // %1 year, %2 category
+    int day;           // day of the year (0-based) in a full year
+    double hours;      // 0: given as minutes
     int minutes;
-    char organizer;      // 'j' county justice bureau, 'a' the officer's agency, 'p' party school
+    char organizer; // 'j' county justice bureau, 'a' the officer's agency, 'p' party school
 };
 
 constexpr std::array kSessions = {
     Session{TrainingKind::LawUpdate, "%1年度法律知识更新培训", 74, 8, 0, 'j'},
     Session{TrainingKind::PublicLaw, "%1年《中华人民共和国行政处罚法》专题培训", 99, 6, 0, 'j'},
-    Session{TrainingKind::PublicLaw, "%1年《中华人民共和国行政许可法》网络专题课程", 159, 0, 270, 'j'},
+    Session{TrainingKind::PublicLaw, "%1年《中华人民共和国行政许可法》网络专题课程", 159, 0, 270,
+            'j'},
     Session{TrainingKind::PublicLaw, "%1年行政执法人员公共法律知识培训", 249, 6, 0, 'j'},
     Session{TrainingKind::SpecialistLaw, "%1年%2专业法律知识培训（一）", 49, 8, 0, 'a'},
     Session{TrainingKind::SpecialistLaw, "%1年%2专业法律知识培训（二）", 129, 0, 360, 'a'},
@@ -105,7 +106,7 @@ QList<Assessment> assessmentsFor(int firstYear, int lastYear, int failFirst, int
         Assessment a;
         a.year = y;
         const int r = static_cast<int>(rng.bounded(100));
-        a.result = r < 15 ? AssessmentResult::Excellent
+        a.result = r < 15   ? AssessmentResult::Excellent
                    : r < 97 ? AssessmentResult::Competent
                             : AssessmentResult::Basic;
         if (failFirst > 0 && y >= failFirst && y <= failLast)

@@ -25,12 +25,12 @@ namespace Jiandu::Documents {
 
 namespace {
 
-
 // The printed wording follows the language of the run (the GUI's language, or the CLI's
 // --lang; Chinese by default), as spec/cli.md asks of printed text.
 QString defaultTitle()
 {
-    return QCoreApplication::translate("RosterDocument", "Public roster of administrative enforcement officers");
+    return QCoreApplication::translate("RosterDocument",
+                                       "Public roster of administrative enforcement officers");
 }
 QString defaultUnit()
 {
@@ -41,7 +41,7 @@ const QString kUnitSetting = QStringLiteral("office/name");
 struct Column
 {
     const char *header; // translated when painted
-    qreal weight; // share of the table width
+    qreal weight;       // share of the table width
     Qt::Alignment align;
     bool breakAnywhere; // certificate numbers have no break opportunities
 };
@@ -65,7 +65,8 @@ Cells cellsOf(const RosterEntry &e, int number)
             e.certNumber,
             e.category,
             e.issuer,
-            e.expiresOn.isValid() ? e.expiresOn.toString(Qt::ISODate) : QCoreApplication::translate("RosterDocument", "No expiry")};
+            e.expiresOn.isValid() ? e.expiresOn.toString(Qt::ISODate)
+                                  : QCoreApplication::translate("RosterDocument", "No expiry")};
 }
 
 constexpr int kFetchRows = 1000;
@@ -257,8 +258,10 @@ Result<int> RosterRenderer::paint(QPainter &painter, QPagedPaintDevice &device)
         return r.error();
     if (m_rows == 0) {
         painter.setFont(m_cellFont);
-        painter.drawText(QRectF(0, y, m_area.width(), m_line * 3), Qt::AlignCenter,
-                         QCoreApplication::translate("RosterDocument", "No officer holds a valid certificate in this selection."));
+        painter.drawText(
+            QRectF(0, y, m_area.width(), m_line * 3), Qt::AlignCenter,
+            QCoreApplication::translate("RosterDocument",
+                                        "No officer holds a valid certificate in this selection."));
     }
     return page + 1;
 }
@@ -286,13 +289,16 @@ void RosterRenderer::paintHeading(QPainter &painter) const
     const QRectF second = first.translated(0, lineHeight);
     painter.setFont(m_metaFont);
     painter.drawText(first, Qt::AlignLeft | Qt::AlignVCenter,
-                     QCoreApplication::translate("RosterDocument", "Published by: %1").arg(m_options.issuingUnit));
+                     QCoreApplication::translate("RosterDocument", "Published by: %1")
+                         .arg(m_options.issuingUnit));
     painter.drawText(first, Qt::AlignRight | Qt::AlignVCenter,
-                     QCoreApplication::translate("RosterDocument", "Printed on %1").arg(Format::longDate(m_options.printDate)));
-    painter.drawText(second, Qt::AlignHCenter | Qt::AlignVCenter,
-                     QCoreApplication::translate("RosterDocument", "Officers with a valid certificate on %1: %2")
-                         .arg(Format::longDate(m_options.asOf))
-                         .arg(m_rows));
+                     QCoreApplication::translate("RosterDocument", "Printed on %1")
+                         .arg(Format::longDate(m_options.printDate)));
+    painter.drawText(
+        second, Qt::AlignHCenter | Qt::AlignVCenter,
+        QCoreApplication::translate("RosterDocument", "Officers with a valid certificate on %1: %2")
+            .arg(Format::longDate(m_options.asOf))
+            .arg(m_rows));
 }
 
 void RosterRenderer::paintHeaderRow(QPainter &painter, qreal y) const
@@ -303,7 +309,8 @@ void RosterRenderer::paintHeaderRow(QPainter &painter, qreal y) const
     painter.setPen(QPen(Qt::black, px(0.2)));
     for (size_t i = 0; i < kColumns.size(); ++i) {
         const QRectF cell(m_x[i], y, m_width[i], m_headerHeight);
-        painter.drawText(cell, Qt::AlignCenter, QCoreApplication::translate("RosterDocument", kColumns[i].header));
+        painter.drawText(cell, Qt::AlignCenter,
+                         QCoreApplication::translate("RosterDocument", kColumns[i].header));
         painter.drawRect(cell);
     }
 }
@@ -324,8 +331,9 @@ void RosterRenderer::paintFooter(QPainter &painter, int page) const
     painter.setFont(m_footerFont);
     painter.setPen(Qt::black);
     const qreal h = QFontMetricsF(m_footerFont, m_device).lineSpacing();
-    painter.drawText(QRectF(0, m_area.height() - h, m_area.width(), h), Qt::AlignCenter,
-                     QCoreApplication::translate("RosterDocument", "Page %1 of %2").arg(page + 1).arg(m_pages));
+    painter.drawText(
+        QRectF(0, m_area.height() - h, m_area.width(), h), Qt::AlignCenter,
+        QCoreApplication::translate("RosterDocument", "Page %1 of %2").arg(page + 1).arg(m_pages));
 }
 
 RosterOptions withDefaults(Database &db, RosterOptions options)
@@ -353,11 +361,16 @@ Result<int> paintRoster(Database &db, const RosterOptions &options, QPagedPaintD
     QPainter painter;
     if (!painter.begin(&device))
         return Error{Error::Code::Io,
-                     QCoreApplication::translate("RosterDocument", "The roster could not be printed: the output could not be opened."),
+                     QCoreApplication::translate(
+                         "RosterDocument",
+                         "The roster could not be printed: the output could not be opened."),
                      {}};
     auto pages = renderer.paint(painter, device);
     if (!painter.end() && pages)
-        return Error{Error::Code::Io, QCoreApplication::translate("RosterDocument", "The roster could not be printed completely."), {}};
+        return Error{Error::Code::Io,
+                     QCoreApplication::translate("RosterDocument",
+                                                 "The roster could not be printed completely."),
+                     {}};
     return pages;
 }
 
@@ -366,7 +379,9 @@ Result<int> writeRosterPdf(Database &db, const RosterOptions &options, const QSt
     // QSaveFile writes next to the target and renames on commit: no partial file is left.
     QSaveFile file(pdfPath);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{Error::Code::Io, QCoreApplication::translate("RosterDocument", "The file cannot be written: %1").arg(file.errorString()),
+        return Error{Error::Code::Io,
+                     QCoreApplication::translate("RosterDocument", "The file cannot be written: %1")
+                         .arg(file.errorString()),
                      pdfPath};
     Result<int> pages = 0;
     {
@@ -381,7 +396,9 @@ Result<int> writeRosterPdf(Database &db, const RosterOptions &options, const QSt
         return pages.error();
     }
     if (!file.commit())
-        return Error{Error::Code::Io, QCoreApplication::translate("RosterDocument", "The file cannot be written: %1").arg(file.errorString()),
+        return Error{Error::Code::Io,
+                     QCoreApplication::translate("RosterDocument", "The file cannot be written: %1")
+                         .arg(file.errorString()),
                      pdfPath};
     return pages;
 }

@@ -35,13 +35,14 @@ public:
         // The expiry of the newest certificate: the one certStateSql calls expired.
         const QString sql = officerSelect(QStringLiteral(
                                 "(SELECT n.expires_on FROM certificate n WHERE n.officer_id = o.id"
-                                " ORDER BY n.issued_on DESC, n.id DESC LIMIT 1)"))
-                            + kActive + certState(c) + QStringLiteral(" = 'expired'");
+                                " ORDER BY n.issued_on DESC, n.id DESC LIMIT 1)")) +
+                            kActive + certState(c) + QStringLiteral(" = 'expired'");
         return run(db, sql, {}, [](const QSqlQuery &q, Warning &w) {
             const QString name = fillOfficer(q, w);
             w.due = Sql::toDate(q.value(kFirstExtra));
-            w.message = QCoreApplication::translate("Rules", "%1's enforcement certificate expired on %2.")
-                            .arg(name, Format::longDate(w.due));
+            w.message =
+                QCoreApplication::translate("Rules", "%1's enforcement certificate expired on %2.")
+                    .arg(name, Format::longDate(w.due));
         });
     }
 };
@@ -57,15 +58,18 @@ public:
     Result<QList<Warning>> evaluate(Database &db, const RuleContext &c) const override
     {
         // The last expiry among certificates in status valid, as certStateSql compares it.
-        const QString sql = officerSelect(QStringLiteral(
-                                "(SELECT max(x.expires_on) FROM certificate x"
-                                " WHERE x.officer_id = o.id AND x.status = 'valid')"))
-                            + kActive + certState(c) + QStringLiteral(" = 'expiring'");
+        const QString sql =
+            officerSelect(QStringLiteral("(SELECT max(x.expires_on) FROM certificate x"
+                                         " WHERE x.officer_id = o.id AND x.status = 'valid')")) +
+            kActive + certState(c) + QStringLiteral(" = 'expiring'");
         return run(db, sql, {}, [](const QSqlQuery &q, Warning &w) {
             const QString name = fillOfficer(q, w);
             w.due = Sql::toDate(q.value(kFirstExtra));
-            w.message = QCoreApplication::translate("Rules", "%1's enforcement certificate expires on %2 and no renewal is recorded.")
-                            .arg(name, Format::longDate(w.due));
+            w.message =
+                QCoreApplication::translate(
+                    "Rules",
+                    "%1's enforcement certificate expires on %2 and no renewal is recorded.")
+                    .arg(name, Format::longDate(w.due));
         });
     }
 };
@@ -82,21 +86,32 @@ public:
     {
         // Extra columns tell the reason: no certificate at all, or one not yet in force.
         const QString day = sqlDate(c.asOf);
-        const QString sql = officerSelect(QStringLiteral(
-                                "(SELECT count(*) FROM certificate x WHERE x.officer_id = o.id),"
-                                " (SELECT min(x.issued_on) FROM certificate x WHERE x.officer_id = o.id"
-                                "  AND x.status = 'valid' AND x.issued_on > %1)").arg(day))
-                            + kActive + certState(c) + QStringLiteral(" = 'none'");
+        const QString sql =
+            officerSelect(
+                QStringLiteral(
+                    "(SELECT count(*) FROM certificate x WHERE x.officer_id = o.id),"
+                    " (SELECT min(x.issued_on) FROM certificate x WHERE x.officer_id = o.id"
+                    "  AND x.status = 'valid' AND x.issued_on > %1)")
+                    .arg(day)) +
+            kActive + certState(c) + QStringLiteral(" = 'none'");
         return run(db, sql, {}, [](const QSqlQuery &q, Warning &w) {
             const QString name = fillOfficer(q, w);
             const QDate future = Sql::toDate(q.value(kFirstExtra + 1));
             if (q.value(kFirstExtra).toInt() == 0)
-                w.message = QCoreApplication::translate("Rules", "%1 is in post but holds no enforcement certificate.").arg(name);
+                w.message = QCoreApplication::translate(
+                                "Rules", "%1 is in post but holds no enforcement certificate.")
+                                .arg(name);
             else if (future.isValid())
-                w.message = QCoreApplication::translate("Rules", "%1 is in post but their enforcement certificate only takes effect on %2.")
-                                .arg(name, Format::longDate(future));
+                w.message =
+                    QCoreApplication::translate(
+                        "Rules",
+                        "%1 is in post but their enforcement certificate only takes effect on %2.")
+                        .arg(name, Format::longDate(future));
             else
-                w.message = QCoreApplication::translate("Rules", "%1 is in post but holds no valid enforcement certificate.").arg(name);
+                w.message =
+                    QCoreApplication::translate(
+                        "Rules", "%1 is in post but holds no valid enforcement certificate.")
+                        .arg(name);
         });
     }
 };
@@ -111,18 +126,23 @@ public:
     }
     Result<QList<Warning>> evaluate(Database &db, const RuleContext &c) const override
     {
-        const QString inner = officerSelect(
-            QStringLiteral("o.employment, (SELECT x.number FROM certificate x WHERE x.officer_id = o.id AND %1"
-                           " ORDER BY x.number LIMIT 1) AS number")
-                .arg(validOnSql(QStringLiteral("x"), sqlDate(c.asOf))))
-            + QStringLiteral(" WHERE o.employment IN ('contract', 'temporary', 'seconded', 'probation')");
-        const QString sql = QStringLiteral("SELECT * FROM (") + inner + QStringLiteral(") WHERE number IS NOT NULL");
+        const QString inner =
+            officerSelect(QStringLiteral("o.employment, (SELECT x.number FROM certificate x WHERE "
+                                         "x.officer_id = o.id AND %1"
+                                         " ORDER BY x.number LIMIT 1) AS number")
+                              .arg(validOnSql(QStringLiteral("x"), sqlDate(c.asOf)))) +
+            QStringLiteral(
+                " WHERE o.employment IN ('contract', 'temporary', 'seconded', 'probation')");
+        const QString sql = QStringLiteral("SELECT * FROM (") + inner +
+                            QStringLiteral(") WHERE number IS NOT NULL");
         return run(db, sql, {}, [](const QSqlQuery &q, Warning &w) {
             const QString name = fillOfficer(q, w);
             const auto employment = Vocab::fromCode<Employment>(q.value(kFirstExtra).toString());
-            w.message = QCoreApplication::translate("Rules", "%1 holds enforcement certificate %2 but, as %3, may not hold one.")
-                            .arg(name, q.value(kFirstExtra + 1).toString(),
-                                 employment ? Vocab::label(*employment) : q.value(kFirstExtra).toString());
+            w.message =
+                QCoreApplication::translate(
+                    "Rules", "%1 holds enforcement certificate %2 but, as %3, may not hold one.")
+                    .arg(name, q.value(kFirstExtra + 1).toString(),
+                         employment ? Vocab::label(*employment) : q.value(kFirstExtra).toString());
         });
     }
 };
@@ -138,16 +158,19 @@ public:
     Result<QList<Warning>> evaluate(Database &db, const RuleContext &) const override
     {
         // Status 有效 regardless of dates: an expired card still has to be taken back.
-        const QString sql = officerSelect(QStringLiteral("o.status, group_concat(x.number, ', ')"))
-                            + QStringLiteral(" JOIN certificate x ON x.officer_id = o.id AND x.status = 'valid'"
-                                             " WHERE o.status IN ('off_post', 'transferred', 'retired')"
-                                             " GROUP BY o.id");
+        const QString sql =
+            officerSelect(QStringLiteral("o.status, group_concat(x.number, ', ')")) +
+            QStringLiteral(" JOIN certificate x ON x.officer_id = o.id AND x.status = 'valid'"
+                           " WHERE o.status IN ('off_post', 'transferred', 'retired')"
+                           " GROUP BY o.id");
         return run(db, sql, {}, [](const QSqlQuery &q, Warning &w) {
             const QString name = fillOfficer(q, w);
             const auto status = Vocab::fromCode<OfficerStatus>(q.value(kFirstExtra).toString());
-            w.message = QCoreApplication::translate("Rules", "%1 (%2) still holds enforcement certificate %3 in status valid.")
-                            .arg(name, status ? Vocab::label(*status) : q.value(kFirstExtra).toString(),
-                                 q.value(kFirstExtra + 1).toString());
+            w.message =
+                QCoreApplication::translate(
+                    "Rules", "%1 (%2) still holds enforcement certificate %3 in status valid.")
+                    .arg(name, status ? Vocab::label(*status) : q.value(kFirstExtra).toString(),
+                         q.value(kFirstExtra + 1).toString());
         });
     }
 };

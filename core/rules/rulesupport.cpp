@@ -7,7 +7,6 @@
 
 namespace Jiandu::Rules::Detail {
 
-
 QString FixedRule::title() const
 {
     return QCoreApplication::translate("Rules", m_title);

@@ -53,7 +53,6 @@ QString sqlDate(const QDate &date);
 // SQL condition: certificate `alias` is valid on the date literal `day` (spec/warnings.md).
 QString validOnSql(const QString &alias, const QString &day);
 
-
 // The nine roster rules, defined in certificaterules.cpp and staffrules.cpp.
 QList<const Rule *> certificateRules();
 QList<const Rule *> staffRules();

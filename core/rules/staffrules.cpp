@@ -33,15 +33,18 @@ public:
         // The same hours expression as the roster list. MATERIALIZED: a flattened subquery
         // would evaluate the sum twice (filter and output). The tolerance keeps sums of
         // minute-based entries (n × 1/45 h) that are exactly the minimum from firing.
-        const QString sql = QStringLiteral("WITH h AS MATERIALIZED (")
-                            + officerSelect(OfficerRepository::trainingHoursSql(year) + QStringLiteral(" AS hours"))
-                            + QStringLiteral(" WHERE o.status = 'active') SELECT * FROM h WHERE hours + 1e-9 < ?");
+        const QString sql =
+            QStringLiteral("WITH h AS MATERIALIZED (") +
+            officerSelect(OfficerRepository::trainingHoursSql(year) + QStringLiteral(" AS hours")) +
+            QStringLiteral(" WHERE o.status = 'active') SELECT * FROM h WHERE hours + 1e-9 < ?");
         return run(db, sql, {minimum}, [year, minimum](const QSqlQuery &q, Warning &w) {
             const QString name = fillOfficer(q, w);
             w.due = yearEnd(year);
-            w.message = QCoreApplication::translate("Rules", "%1 has %2 class hours of legal training in %3; %4 are required.")
-                            .arg(name, Format::hours(q.value(kFirstExtra).toDouble()), QString::number(year),
-                                 Format::hours(minimum));
+            w.message =
+                QCoreApplication::translate(
+                    "Rules", "%1 has %2 class hours of legal training in %3; %4 are required.")
+                    .arg(name, Format::hours(q.value(kFirstExtra).toDouble()),
+                         QString::number(year), Format::hours(minimum));
         });
     }
 };
@@ -57,15 +60,18 @@ public:
     Result<QList<Warning>> evaluate(Database &db, const RuleContext &c) const override
     {
         const int year = c.effectiveYear();
-        const QString sql = officerSelect({})
-                            + QStringLiteral(" WHERE o.status = 'active' AND NOT EXISTS (SELECT 1 FROM training t"
-                                             " WHERE t.officer_id = o.id AND t.date BETWEEN ? AND ?"
-                                             " AND t.kind = 'law_update')");
-        const QVariantList binds{QDate(year, 1, 1).toString(Qt::ISODate), yearEnd(year).toString(Qt::ISODate)};
+        const QString sql =
+            officerSelect({}) +
+            QStringLiteral(" WHERE o.status = 'active' AND NOT EXISTS (SELECT 1 FROM training t"
+                           " WHERE t.officer_id = o.id AND t.date BETWEEN ? AND ?"
+                           " AND t.kind = 'law_update')");
+        const QVariantList binds{QDate(year, 1, 1).toString(Qt::ISODate),
+                                 yearEnd(year).toString(Qt::ISODate)};
         return run(db, sql, binds, [year](const QSqlQuery &q, Warning &w) {
             const QString name = fillOfficer(q, w);
             w.due = yearEnd(year);
-            w.message = QCoreApplication::translate("Rules", "%1 has no law-update training in %2.").arg(name, QString::number(year));
+            w.message = QCoreApplication::translate("Rules", "%1 has no law-update training in %2.")
+                            .arg(name, QString::number(year));
         });
     }
 };
@@ -82,24 +88,29 @@ public:
     {
         // Pairs (year - 1, year) both 不合格; the latest pair is reported.
         const QString sql =
-            QStringLiteral("SELECT o.id, o.id_number, o.name, a.name, max(x.year), o.status"
-                           " FROM assessment x"
-                           " JOIN assessment p ON p.officer_id = x.officer_id AND p.year = x.year - 1"
-                           "  AND p.result = 'incompetent'"
-                           " JOIN officer o ON o.id = x.officer_id JOIN agency a ON a.id = o.agency_id"
-                           " WHERE x.result = 'incompetent' AND x.year <= ?"
-                           "  AND (o.status = 'active' OR EXISTS (SELECT 1 FROM certificate v"
-                           "   WHERE v.officer_id = o.id AND %1))"
-                           " GROUP BY o.id")
+            QStringLiteral(
+                "SELECT o.id, o.id_number, o.name, a.name, max(x.year), o.status"
+                " FROM assessment x"
+                " JOIN assessment p ON p.officer_id = x.officer_id AND p.year = x.year - 1"
+                "  AND p.result = 'incompetent'"
+                " JOIN officer o ON o.id = x.officer_id JOIN agency a ON a.id = o.agency_id"
+                " WHERE x.result = 'incompetent' AND x.year <= ?"
+                "  AND (o.status = 'active' OR EXISTS (SELECT 1 FROM certificate v"
+                "   WHERE v.officer_id = o.id AND %1))"
+                " GROUP BY o.id")
                 .arg(validOnSql(QStringLiteral("v"), sqlDate(c.asOf)));
         return run(db, sql, {c.asOf.year()}, [](const QSqlQuery &q, Warning &w) {
             const QString name = fillOfficer(q, w);
             const int year = q.value(kFirstExtra).toInt();
             const bool active = q.value(kFirstExtra + 1).toString() == u"active";
-            w.message = (active ? QCoreApplication::translate("Rules", "%1 was rated incompetent in %2 and %3 but is still in post.")
-                                : QCoreApplication::translate("Rules", "%1 was rated incompetent in %2 and %3 but still holds a valid "
-                                            "enforcement certificate."))
-                            .arg(name, QString::number(year - 1), QString::number(year));
+            w.message =
+                (active
+                     ? QCoreApplication::translate(
+                           "Rules", "%1 was rated incompetent in %2 and %3 but is still in post.")
+                     : QCoreApplication::translate(
+                           "Rules", "%1 was rated incompetent in %2 and %3 but still holds a valid "
+                                    "enforcement certificate."))
+                    .arg(name, QString::number(year - 1), QString::number(year));
         });
     }
 };
@@ -117,17 +128,22 @@ public:
         // required = ceil(active × ratio) in integers (ratio in ‰), so that exact multiples
         // (20 officers at 5 %) do not round up through floating point.
         const qint64 permille = std::llround(c.settings.reviewerRatio * 1000.0);
-        const QString sql = QStringLiteral(
-            "SELECT * FROM (SELECT a.id, a.name, count(*) AS active, sum(o.legal_reviewer <> 0) AS reviewers,"
-            " (count(*) * ? + 999) / 1000 AS required"
-            " FROM officer o JOIN agency a ON a.id = o.agency_id WHERE o.status = 'active' GROUP BY a.id)"
-            " WHERE reviewers < required");
+        const QString sql = QStringLiteral("SELECT * FROM (SELECT a.id, a.name, count(*) AS "
+                                           "active, sum(o.legal_reviewer <> 0) AS reviewers,"
+                                           " (count(*) * ? + 999) / 1000 AS required"
+                                           " FROM officer o JOIN agency a ON a.id = o.agency_id "
+                                           "WHERE o.status = 'active' GROUP BY a.id)"
+                                           " WHERE reviewers < required");
         return run(db, sql, {permille}, [](const QSqlQuery &q, Warning &w) {
             w.recordId = q.value(0).toLongLong();
             w.key = q.value(1).toString();
             w.agency = w.key;
-            w.message = QCoreApplication::translate("Rules", "%1: %2 legal reviewer(s) for %3 officer(s) in post; at least %4 required.")
-                            .arg(w.key, q.value(3).toString(), q.value(2).toString(), q.value(4).toString());
+            w.message =
+                QCoreApplication::translate(
+                    "Rules",
+                    "%1: %2 legal reviewer(s) for %3 officer(s) in post; at least %4 required.")
+                    .arg(w.key, q.value(3).toString(), q.value(2).toString(),
+                         q.value(4).toString());
         });
     }
 };

@@ -26,11 +26,21 @@ QString jsonString(const QString &text)
     out += QLatin1Char('"');
     for (const QChar ch : text) {
         switch (ch.unicode()) {
-        case u'"': out += QStringLiteral("\\\""); break;
-        case u'\\': out += QStringLiteral("\\\\"); break;
-        case u'\n': out += QStringLiteral("\\n"); break;
-        case u'\r': out += QStringLiteral("\\r"); break;
-        case u'\t': out += QStringLiteral("\\t"); break;
+        case u'"':
+            out += QStringLiteral("\\\"");
+            break;
+        case u'\\':
+            out += QStringLiteral("\\\\");
+            break;
+        case u'\n':
+            out += QStringLiteral("\\n");
+            break;
+        case u'\r':
+            out += QStringLiteral("\\r");
+            break;
+        case u'\t':
+            out += QStringLiteral("\\t");
+            break;
         default:
             if (ch.unicode() < 0x20)
                 out += QStringLiteral("\\u%1").arg(ch.unicode(), 4, 16, QLatin1Char('0'));
@@ -64,9 +74,12 @@ bool before(const Warning &a, const Warning &b)
 QString levelCode(Level level)
 {
     switch (level) {
-    case Level::Info: return QStringLiteral("info");
-    case Level::Warning: return QStringLiteral("warning");
-    case Level::Error: return QStringLiteral("error");
+    case Level::Info:
+        return QStringLiteral("info");
+    case Level::Warning:
+        return QStringLiteral("warning");
+    case Level::Error:
+        return QStringLiteral("error");
     }
     return {};
 }
@@ -82,9 +95,12 @@ std::optional<Level> levelFromCode(const QString &code)
 QString levelLabel(Level level)
 {
     switch (level) {
-    case Level::Info: return QCoreApplication::translate("Rules", "Info");
-    case Level::Warning: return QCoreApplication::translate("Rules", "Warning");
-    case Level::Error: return QCoreApplication::translate("Rules", "Error");
+    case Level::Info:
+        return QCoreApplication::translate("Rules", "Info");
+    case Level::Warning:
+        return QCoreApplication::translate("Rules", "Warning");
+    case Level::Error:
+        return QCoreApplication::translate("Rules", "Error");
     }
     return {};
 }
@@ -92,12 +108,18 @@ QString levelLabel(Level level)
 QString subjectCode(Subject subject)
 {
     switch (subject) {
-    case Subject::Officer: return QStringLiteral("officer");
-    case Subject::Agency: return QStringLiteral("agency");
-    case Subject::Case: return QStringLiteral("case");
-    case Subject::Task: return QStringLiteral("task");
-    case Subject::Document: return QStringLiteral("document");
-    case Subject::Report: return QStringLiteral("report");
+    case Subject::Officer:
+        return QStringLiteral("officer");
+    case Subject::Agency:
+        return QStringLiteral("agency");
+    case Subject::Case:
+        return QStringLiteral("case");
+    case Subject::Task:
+        return QStringLiteral("task");
+    case Subject::Document:
+        return QStringLiteral("document");
+    case Subject::Report:
+        return QStringLiteral("report");
     }
     return {};
 }
@@ -161,8 +183,8 @@ Result<QList<Warning>> evaluateAll(Database &db, const RuleContext &context)
 QString toJson(const QList<Warning> &warnings, const QDate &asOf, bool unmasked)
 {
     // Written by hand to keep the field order of spec/warnings.md (QJsonObject sorts keys).
-    QString out = QStringLiteral("{\"as_of\": ") + jsonString(asOf.toString(Qt::ISODate))
-                  + QStringLiteral(", \"warnings\": [");
+    QString out = QStringLiteral("{\"as_of\": ") + jsonString(asOf.toString(Qt::ISODate)) +
+                  QStringLiteral(", \"warnings\": [");
     for (qsizetype i = 0; i < warnings.size(); ++i) {
         const Warning &w = warnings.at(i);
         out += (i == 0 ? QStringLiteral("\n  {") : QStringLiteral(",\n  {"));
@@ -171,8 +193,8 @@ QString toJson(const QList<Warning> &warnings, const QDate &asOf, bool unmasked)
         out += QStringLiteral(", \"subject\": ") + jsonString(subjectCode(w.subject));
         out += QStringLiteral(", \"key\": ") + jsonString(shownKey(w, unmasked));
         out += QStringLiteral(", \"agency\": ") + jsonString(w.agency);
-        out += QStringLiteral(", \"due\": ")
-               + (w.due.isValid() ? jsonString(w.due.toString(Qt::ISODate)) : QStringLiteral("null"));
+        out += QStringLiteral(", \"due\": ") +
+               (w.due.isValid() ? jsonString(w.due.toString(Qt::ISODate)) : QStringLiteral("null"));
         out += QStringLiteral(", \"message\": ") + jsonString(w.message) + QLatin1Char('}');
     }
     out += warnings.isEmpty() ? QStringLiteral("]}\n") : QStringLiteral("\n]}\n");
@@ -188,8 +210,7 @@ QString toText(const QList<Warning> &warnings)
         const QString who = w.subject == Subject::Agency || w.key == w.agency
                                 ? w.agency
                                 : w.agency + QLatin1Char(' ') + shownKey(w, false);
-        out += pattern.arg(levelLabel(w.level), who, w.message, w.rule)
-               + QLatin1Char('\n');
+        out += pattern.arg(levelLabel(w.level), who, w.message, w.rule) + QLatin1Char('\n');
     }
     return out;
 }

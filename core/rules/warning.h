@@ -17,23 +17,36 @@ class Database;
 
 namespace Jiandu::Rules {
 
-enum class Level { Info, Warning, Error };
-enum class Subject { Officer, Agency, Case, Task, Document, Report };
+enum class Level
+{
+    Info,
+    Warning,
+    Error
+};
+enum class Subject
+{
+    Officer,
+    Agency,
+    Case,
+    Task,
+    Document,
+    Report
+};
 
-QString levelCode(Level level);         // "info", "warning", "error"
+QString levelCode(Level level); // "info", "warning", "error"
 std::optional<Level> levelFromCode(const QString &code);
-QString levelLabel(Level level);        // translated
-QString subjectCode(Subject subject);   // "officer", "agency", ...
+QString levelLabel(Level level);      // translated
+QString subjectCode(Subject subject); // "officer", "agency", ...
 
 struct Warning
 {
-    QString rule;       // fixed id, e.g. "CERT_EXPIRED"
+    QString rule; // fixed id, e.g. "CERT_EXPIRED"
     Level level = Level::Warning;
     Subject subject = Subject::Officer;
-    QString key;        // natural key: 身份证号 (full; mask when showing), agency name...
-    QString agency;     // agency name
-    QDate due;          // the date the warning is about, when there is one
-    QString message;    // one sentence, translated, personal data masked
+    QString key;         // natural key: 身份证号 (full; mask when showing), agency name...
+    QString agency;      // agency name
+    QDate due;           // the date the warning is about, when there is one
+    QString message;     // one sentence, translated, personal data masked
     qint64 recordId = 0; // row id of the subject (officer.id, agency.id...) for drill-down
 };
 
@@ -51,7 +64,7 @@ struct RuleSettings
 struct RuleContext
 {
     QDate asOf;
-    int year = 0;        // training year; 0: the year of asOf
+    int year = 0; // training year; 0: the year of asOf
     RuleSettings settings;
     [[nodiscard]] int effectiveYear() const { return year > 0 ? year : asOf.year(); }
 };
@@ -61,10 +74,11 @@ class Rule
 public:
     virtual ~Rule() = default;
     [[nodiscard]] virtual QString id() const = 0;
-    [[nodiscard]] virtual QString title() const = 0;        // translated, for the dashboard
+    [[nodiscard]] virtual QString title() const = 0; // translated, for the dashboard
     [[nodiscard]] virtual Subject subject() const = 0;
     // One SQL query with indexes where possible; never a loop over all rows in C++.
-    [[nodiscard]] virtual Result<QList<Warning>> evaluate(Database &db, const RuleContext &context) const = 0;
+    [[nodiscard]] virtual Result<QList<Warning>> evaluate(Database &db,
+                                                          const RuleContext &context) const = 0;
 };
 
 // All rules, in the order of spec/warnings.md.

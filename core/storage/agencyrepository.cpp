@@ -12,8 +12,8 @@ namespace Jiandu {
 
 namespace {
 const QString kTable = QStringLiteral("agency");
-const QString kSelect = QStringLiteral(
-    "SELECT id, name, short_name, kind, parent_name, parent_id, level FROM agency ");
+const QString kSelect =
+    QStringLiteral("SELECT id, name, short_name, kind, parent_name, parent_id, level FROM agency ");
 
 Agency readAgency(const QSqlQuery &q)
 {
@@ -21,7 +21,8 @@ Agency readAgency(const QSqlQuery &q)
     a.id = q.value(0).toLongLong();
     a.name = q.value(1).toString();
     a.shortName = q.value(2).toString();
-    a.kind = Vocab::fromCode<AgencyKind>(q.value(3).toString()).value_or(AgencyKind::Administrative);
+    a.kind =
+        Vocab::fromCode<AgencyKind>(q.value(3).toString()).value_or(AgencyKind::Administrative);
     a.parentName = q.value(4).toString();
     a.parentId = Sql::toOptId(q.value(5));
     if (!q.value(6).isNull())
@@ -104,10 +105,10 @@ Result<qint64> AgencyRepository::save(Agency &a)
                      QCoreApplication::translate("AgencyRepository", "The name is required."),
                      QCoreApplication::translate("AgencyRepository", "Name")};
     if (a.parentName == a.name)
-        return Error{Error::Code::Invalid,
-                     QCoreApplication::translate("AgencyRepository",
-                                                 "An agency cannot be its own parent."),
-                     a.name};
+        return Error{
+            Error::Code::Invalid,
+            QCoreApplication::translate("AgencyRepository", "An agency cannot be its own parent."),
+            a.name};
     a.parentId.reset();
     if (!a.parentName.isEmpty()) {
         auto parent = findByName(a.parentName);
@@ -154,7 +155,8 @@ Result<qint64> AgencyRepository::save(Agency &a)
 
     // Children that named this agency before it existed now link to it.
     QSqlQuery link(m_db.connection());
-    link.prepare(QStringLiteral("UPDATE agency SET parent_id = ? WHERE parent_name = ? AND id <> ?"));
+    link.prepare(
+        QStringLiteral("UPDATE agency SET parent_id = ? WHERE parent_name = ? AND id <> ?"));
     link.addBindValue(a.id);
     link.addBindValue(a.name);
     link.addBindValue(a.id);
@@ -194,13 +196,15 @@ VoidResult AgencyRepository::remove(qint64 id)
 Result<QList<Section>> AgencyRepository::sections(qint64 agencyId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, agency_id, name FROM section WHERE agency_id = ? ORDER BY name"));
+    q.prepare(QStringLiteral(
+        "SELECT id, agency_id, name FROM section WHERE agency_id = ? ORDER BY name"));
     q.addBindValue(agencyId);
     if (!q.exec())
         return sqlError(q, QStringLiteral("section"));
     QList<Section> out;
     while (q.next())
-        out.append(Section{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
+        out.append(
+            Section{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
     return out;
 }
 
@@ -221,9 +225,10 @@ Result<qint64> AgencyRepository::addSection(qint64 agencyId, const QString &name
         return sqlError(q, name);
     const qint64 id = q.lastInsertId().toLongLong();
     const QString key = agency.value()->name + QLatin1Char('/') + name.trimmed();
-    if (auto r = AuditTrail(m_db).record(QStringLiteral("section"), key, AuditEntry::Action::Insert, {},
-                                         {{QStringLiteral("agency"), agency.value()->name},
-                                          {QStringLiteral("name"), name.trimmed()}});
+    if (auto r =
+            AuditTrail(m_db).record(QStringLiteral("section"), key, AuditEntry::Action::Insert, {},
+                                    {{QStringLiteral("agency"), agency.value()->name},
+                                     {QStringLiteral("name"), name.trimmed()}});
         !r)
         return r.error();
     return id;

@@ -10,8 +10,9 @@ namespace Jiandu {
 namespace {
 QString toJson(const QJsonObject &object)
 {
-    return object.isEmpty() ? QString()
-                            : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return object.isEmpty()
+               ? QString()
+               : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 AuditEntry::Action actionFromCode(const QString &code)
@@ -37,16 +38,19 @@ AuditEntry readEntry(const QSqlQuery &q)
     return e;
 }
 
-const QString kColumns = QStringLiteral(
-    "id, at, actor, table_name, record_key, action, before, after");
+const QString kColumns =
+    QStringLiteral("id, at, actor, table_name, record_key, action, before, after");
 } // namespace
 
 QString AuditTrail::actionCode(AuditEntry::Action action)
 {
     switch (action) {
-    case AuditEntry::Action::Insert: return QStringLiteral("insert");
-    case AuditEntry::Action::Update: return QStringLiteral("update");
-    case AuditEntry::Action::Delete: return QStringLiteral("delete");
+    case AuditEntry::Action::Insert:
+        return QStringLiteral("insert");
+    case AuditEntry::Action::Update:
+        return QStringLiteral("update");
+    case AuditEntry::Action::Delete:
+        return QStringLiteral("delete");
     }
     return {};
 }
@@ -83,8 +87,9 @@ VoidResult AuditTrail::recordChange(const QString &table, const QString &recordK
 Result<QList<AuditEntry>> AuditTrail::history(const QString &table, const QString &recordKey) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + kColumns
-              + QStringLiteral(" FROM audit_log WHERE table_name = ? AND record_key = ? ORDER BY id"));
+    q.prepare(
+        QStringLiteral("SELECT ") + kColumns +
+        QStringLiteral(" FROM audit_log WHERE table_name = ? AND record_key = ? ORDER BY id"));
     q.addBindValue(table);
     q.addBindValue(recordKey);
     if (!q.exec())
@@ -98,8 +103,8 @@ Result<QList<AuditEntry>> AuditTrail::history(const QString &table, const QStrin
 Result<QList<AuditEntry>> AuditTrail::recent(int limit, qint64 beforeId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + kColumns
-              + QStringLiteral(" FROM audit_log WHERE (? = 0 OR id < ?) ORDER BY id DESC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT ") + kColumns +
+              QStringLiteral(" FROM audit_log WHERE (? = 0 OR id < ?) ORDER BY id DESC LIMIT ?"));
     q.addBindValue(beforeId);
     q.addBindValue(beforeId);
     q.addBindValue(limit);

@@ -17,12 +17,14 @@
 
 #include <map>
 
-inline void initJianduCoreResources() { Q_INIT_RESOURCE(jiandu_core_resources); }
+inline void initJianduCoreResources()
+{
+    Q_INIT_RESOURCE(jiandu_core_resources);
+}
 
 namespace Jiandu {
 
 namespace {
-
 
 // Migrations are compiled in as :/migrations/NNNN_name.sql.
 const QString kBuiltInMigrations = QStringLiteral(":/migrations");
@@ -55,7 +57,8 @@ qint64 pragmaInt(QSqlDatabase &db, const char *pragma)
 
 QString threadConnectionName(const QString &base)
 {
-    return base + QLatin1Char('@') + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    return base + QLatin1Char('@') +
+           QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
 }
 
 } // namespace
@@ -129,14 +132,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     const bool existed = info.exists() && info.size() > 0;
     if (!info.exists() && !options.create)
         return Error{Error::Code::NotFound,
-                     QCoreApplication::translate("Database", "The database file does not exist. Create it with 'jiandu-cli init' or "
-                        "choose another file."),
+                     QCoreApplication::translate(
+                         "Database",
+                         "The database file does not exist. Create it with 'jiandu-cli init' or "
+                         "choose another file."),
                      path};
     if (!existed && options.readOnly)
-        return Error{Error::Code::NotFound, QCoreApplication::translate("Database", "The database file is empty."), path};
+        return Error{Error::Code::NotFound,
+                     QCoreApplication::translate("Database", "The database file is empty."), path};
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
-        return Error{Error::Code::Io, QCoreApplication::translate("Database", "Cannot create the folder for the database."),
-                     info.absolutePath()};
+        return Error{
+            Error::Code::Io,
+            QCoreApplication::translate("Database", "Cannot create the folder for the database."),
+            info.absolutePath()};
 
     std::unique_ptr<Database> self(new Database);
     self->m_path = info.absoluteFilePath();
@@ -144,7 +152,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     self->m_readOnly = options.readOnly;
     self->m_actor = options.actor.isEmpty() ? osUser() : options.actor;
     self->m_clock = options.clock ? options.clock : &Clock::system();
-    self->m_migrationsDir = options.migrationsDir.isEmpty() ? kBuiltInMigrations : options.migrationsDir;
+    self->m_migrationsDir =
+        options.migrationsDir.isEmpty() ? kBuiltInMigrations : options.migrationsDir;
     self->m_backupDir = options.backupDir.isEmpty()
                             ? QDir(info.absolutePath()).filePath(QStringLiteral("backups"))
                             : options.backupDir;
@@ -154,7 +163,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     self->m_walLeftOver = QFileInfo::exists(self->m_path + QStringLiteral("-wal"));
     QSqlDatabase db = self->connection();
     if (!db.isOpen())
-        return Error{Error::Code::Io, QCoreApplication::translate("Database", "Cannot open the database: %1").arg(db.lastError().text()),
+        return Error{Error::Code::Io,
+                     QCoreApplication::translate("Database", "Cannot open the database: %1")
+                         .arg(db.lastError().text()),
                      path};
 
     if (existed) {
@@ -169,7 +180,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         q.finish();
         if (appId != kApplicationId && (appId != 0 || hasTables))
             return Error{Error::Code::Invalid,
-                         QCoreApplication::translate("Database", "This file is not a Jiandu database (it belongs to another program)."),
+                         QCoreApplication::translate(
+                             "Database",
+                             "This file is not a Jiandu database (it belongs to another program)."),
                          path};
     }
 
@@ -177,9 +190,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     const int known = latestVersionIn(self->m_migrationsDir);
     if (self->m_schemaVersion > known && !options.readOnly)
         return Error{Error::Code::TooNew,
-                     QCoreApplication::translate("Database", "This database was written by a newer version of Jiandu (schema %1; this "
-                        "version knows schema %2). Update Jiandu to work with it; the file has "
-                        "not been changed.")
+                     QCoreApplication::translate(
+                         "Database",
+                         "This database was written by a newer version of Jiandu (schema %1; this "
+                         "version knows schema %2). Update Jiandu to work with it; the file has "
+                         "not been changed.")
                          .arg(self->m_schemaVersion)
                          .arg(known),
                      path};
@@ -258,12 +273,17 @@ VoidResult Database::checkIntegrity(const QString &label) const
     if (problems.isEmpty())
         return {};
     const QString backup = newestBackup(m_backupDir);
-    QString message = QCoreApplication::translate("Database", "The database failed its integrity check and has been left untouched "
-                         "(%1).")
-                          .arg(problems.mid(0, 3).join(QStringLiteral("; ")));
-    message += QLatin1Char(' ')
-               + (backup.isEmpty() ? QCoreApplication::translate("Database", "No backup was found in %1.").arg(m_backupDir)
-                                   : QCoreApplication::translate("Database", "The most recent backup is %1.").arg(backup));
+    QString message =
+        QCoreApplication::translate(
+            "Database", "The database failed its integrity check and has been left untouched "
+                        "(%1).")
+            .arg(problems.mid(0, 3).join(QStringLiteral("; ")));
+    message +=
+        QLatin1Char(' ') +
+        (backup.isEmpty() ? QCoreApplication::translate("Database", "No backup was found in %1.")
+                                .arg(m_backupDir)
+                          : QCoreApplication::translate("Database", "The most recent backup is %1.")
+                                .arg(backup));
     return Error{Error::Code::Corrupt, message, label};
 }
 
@@ -289,7 +309,10 @@ VoidResult Database::execScript(const QString &sql, const QString &context) cons
             return sqlError(q, context + QStringLiteral(": ") + s.left(80));
     }
     if (!statement.trimmed().isEmpty())
-        return Error{Error::Code::Sql, QCoreApplication::translate("Database", "The script ends in an incomplete statement."), context};
+        return Error{
+            Error::Code::Sql,
+            QCoreApplication::translate("Database", "The script ends in an incomplete statement."),
+            context};
     return {};
 }
 
@@ -303,15 +326,18 @@ VoidResult Database::migrate()
     if (m_schemaVersion > 0) {
         QDir().mkpath(m_backupDir);
         const QString stamp = m_clock->now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        const QString file = QDir(m_backupDir).filePath(
-            QFileInfo(m_path).completeBaseName() + QStringLiteral("-v%1-before-migration-%2.sqlite")
-                                                       .arg(m_schemaVersion)
-                                                       .arg(stamp));
+        const QString file = QDir(m_backupDir)
+                                 .filePath(QFileInfo(m_path).completeBaseName() +
+                                           QStringLiteral("-v%1-before-migration-%2.sqlite")
+                                               .arg(m_schemaVersion)
+                                               .arg(stamp));
         auto backup = backupTo(file);
         if (!backup)
             return Error{Error::Code::Io,
-                         QCoreApplication::translate("Database", "The database was not upgraded because the backup before the upgrade "
-                            "failed: %1")
+                         QCoreApplication::translate(
+                             "Database",
+                             "The database was not upgraded because the backup before the upgrade "
+                             "failed: %1")
                              .arg(backup.error().toString()),
                          m_path};
         m_migrationBackup = backup.value();
@@ -324,9 +350,11 @@ VoidResult Database::migrate()
             continue;
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
-            return Error{Error::Code::Io, QCoreApplication::translate("Database", "Cannot read migration."), file};
+            return Error{Error::Code::Io,
+                         QCoreApplication::translate("Database", "Cannot read migration."), file};
         const QString sql = QString::fromUtf8(f.readAll());
-        const QString context = QCoreApplication::translate("Database", "Migration to schema %1").arg(version);
+        const QString context =
+            QCoreApplication::translate("Database", "Migration to schema %1").arg(version);
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return sqlError(q, context);
         auto r = execScript(sql, context);
@@ -349,7 +377,9 @@ Result<QString> Database::backupTo(const QString &target) const
 {
     const QFileInfo info(target);
     if (!QDir().mkpath(info.absolutePath()))
-        return Error{Error::Code::Io, QCoreApplication::translate("Database", "Cannot create the backup folder."), info.absolutePath()};
+        return Error{Error::Code::Io,
+                     QCoreApplication::translate("Database", "Cannot create the backup folder."),
+                     info.absolutePath()};
     const QString tmp = info.absoluteFilePath() + QStringLiteral(".part");
     QFile::remove(tmp);
 
@@ -359,14 +389,17 @@ Result<QString> Database::backupTo(const QString &target) const
     q.addBindValue(tmp);
     if (!q.exec()) {
         QFile::remove(tmp);
-        return Error{Error::Code::Io, QCoreApplication::translate("Database", "The backup could not be written: %1").arg(q.lastError().text()),
+        return Error{Error::Code::Io,
+                     QCoreApplication::translate("Database", "The backup could not be written: %1")
+                         .arg(q.lastError().text()),
                      target};
     }
 
     // Verify the copy before it takes the final name.
     QString problem;
     {
-        const QString name = QStringLiteral("jiandu-verify-") + QUuid::createUuid().toString(QUuid::Id128);
+        const QString name =
+            QStringLiteral("jiandu-verify-") + QUuid::createUuid().toString(QUuid::Id128);
         {
             QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             copy.setDatabaseName(tmp);
@@ -375,12 +408,16 @@ Result<QString> Database::backupTo(const QString &target) const
                 problem = copy.lastError().text();
             } else {
                 QSqlQuery v(copy);
-                if (!v.exec(QStringLiteral("PRAGMA quick_check")) || !v.next() || v.value(0).toString() != u"ok")
-                    problem = QCoreApplication::translate("Database", "the copy failed its integrity check");
+                if (!v.exec(QStringLiteral("PRAGMA quick_check")) || !v.next() ||
+                    v.value(0).toString() != u"ok")
+                    problem = QCoreApplication::translate("Database",
+                                                          "the copy failed its integrity check");
                 else if (pragmaInt(copy, "user_version") != m_schemaVersion)
-                    problem = QCoreApplication::translate("Database", "the copy has a different schema version");
+                    problem = QCoreApplication::translate(
+                        "Database", "the copy has a different schema version");
                 else if (m_schemaVersion > 0 && pragmaInt(copy, "application_id") != kApplicationId)
-                    problem = QCoreApplication::translate("Database", "the copy has a different application id");
+                    problem = QCoreApplication::translate(
+                        "Database", "the copy has a different application id");
             }
             copy.close();
         }
@@ -388,20 +425,26 @@ Result<QString> Database::backupTo(const QString &target) const
     }
     if (!problem.isEmpty()) {
         QFile::remove(tmp);
-        return Error{Error::Code::Io, QCoreApplication::translate("Database", "The backup could not be verified: %1").arg(problem), target};
+        return Error{Error::Code::Io,
+                     QCoreApplication::translate("Database", "The backup could not be verified: %1")
+                         .arg(problem),
+                     target};
     }
     QFile::remove(info.absoluteFilePath());
     if (!QFile::rename(tmp, info.absoluteFilePath())) {
         QFile::remove(tmp);
-        return Error{Error::Code::Io, QCoreApplication::translate("Database", "The backup could not be renamed into place."), target};
+        return Error{
+            Error::Code::Io,
+            QCoreApplication::translate("Database", "The backup could not be renamed into place."),
+            target};
     }
     return info.absoluteFilePath();
 }
 
 QString Database::newestBackup(const QString &backupDir)
 {
-    const QFileInfoList files = QDir(backupDir).entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files,
-                                                              QDir::Time);
+    const QFileInfoList files =
+        QDir(backupDir).entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Time);
     return files.isEmpty() ? QString() : files.first().absoluteFilePath();
 }
 

@@ -26,7 +26,8 @@ public:
     static constexpr qint32 kApplicationId = 0x4A44544C; // "JDTL"
 
     // When the file's integrity is checked (PRAGMA quick_check) on open.
-    enum class IntegrityCheck {
+    enum class IntegrityCheck
+    {
         Always, // every open (the GUI's start)
         Auto,   // small files, unclean shutdowns (a -wal file left behind) and files about
                 // to be migrated: quick_check reads the whole file (≈ 0.7 s for 500 MB), too
@@ -36,18 +37,21 @@ public:
     struct Options
     {
         IntegrityCheck integrityCheck = IntegrityCheck::Always;
-        bool create = false;    // create the file when missing (init, demo, GUI first start)
-        bool readOnly = false;  // open without migrating (a newer file can still be read)
-        QString backupDir;      // where pre-migration backups go; default: <db dir>/backups
-        QString actor;          // who is recorded in the audit trail; default: the OS user
+        bool create = false;          // create the file when missing (init, demo, GUI first start)
+        bool readOnly = false;        // open without migrating (a newer file can still be read)
+        QString backupDir;            // where pre-migration backups go; default: <db dir>/backups
+        QString actor;                // who is recorded in the audit trail; default: the OS user
         const Clock *clock = nullptr; // audit timestamps; default: the system clock
-        QString migrationsDir;  // tests only: NNNN_*.sql files instead of the built-in ones
+        QString migrationsDir;        // tests only: NNNN_*.sql files instead of the built-in ones
     };
 
     ~Database();
 
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
-    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
+    static Result<std::unique_ptr<Database>> open(const QString &path)
+    {
+        return open(path, Options{});
+    }
 
     // The default database file, in the user's application-data folder.
     static QString defaultPath();

@@ -39,19 +39,22 @@ QString certStateExpression(const QDate &asOf, const QDate &expiringUntil)
     return QStringLiteral(
                "(SELECT CASE"
                " WHEN max(CASE WHEN %1 THEN 1 END) = 1 THEN"
-               "  CASE WHEN max(CASE WHEN c.status = 'valid' THEN coalesce(c.expires_on, '9999-12-31') END) <= %3"
+               "  CASE WHEN max(CASE WHEN c.status = 'valid' THEN coalesce(c.expires_on, "
+               "'9999-12-31') END) <= %3"
                "  THEN 'expiring' ELSE 'valid' END"
                " WHEN (SELECT n.status = 'valid' AND n.expires_on < %2 FROM certificate n"
-               "       WHERE n.officer_id = o.id ORDER BY n.issued_on DESC, n.id DESC LIMIT 1) THEN 'expired'"
+               "       WHERE n.officer_id = o.id ORDER BY n.issued_on DESC, n.id DESC LIMIT 1) "
+               "THEN 'expired'"
                " ELSE 'none' END FROM certificate c WHERE c.officer_id = o.id)")
         .arg(validOnSql(QStringLiteral("c"), d), d, quoted(expiringUntil));
 }
 
 QString trainingHoursExpression(int year)
 {
-    return QStringLiteral("(SELECT coalesce(sum(coalesce(t.hours, t.minutes / 45.0)), 0) FROM training t"
-                          " WHERE t.officer_id = o.id AND t.date BETWEEN '%1-01-01' AND '%1-12-31'"
-                          " AND coalesce(t.kind, '') <> 'political')")
+    return QStringLiteral(
+               "(SELECT coalesce(sum(coalesce(t.hours, t.minutes / 45.0)), 0) FROM training t"
+               " WHERE t.officer_id = o.id AND t.date BETWEEN '%1-01-01' AND '%1-12-31'"
+               " AND coalesce(t.kind, '') <> 'political')")
         .arg(year, 4, 10, QLatin1Char('0'));
 }
 
@@ -70,9 +73,11 @@ Built buildListSql(const OfficerQuery &query, bool countOnly)
     Built b;
     QStringList where;
     if (!query.search.trimmed().isEmpty()) {
-        const QString like = QLatin1Char('%') + Sql::likeEscape(query.search.trimmed()) + QLatin1Char('%');
-        where << QStringLiteral("(o.name LIKE ? ESCAPE '\\' OR o.id_number = ? OR EXISTS (SELECT 1 FROM "
-                                "certificate s WHERE s.officer_id = o.id AND s.number LIKE ? ESCAPE '\\'))");
+        const QString like =
+            QLatin1Char('%') + Sql::likeEscape(query.search.trimmed()) + QLatin1Char('%');
+        where << QStringLiteral(
+            "(o.name LIKE ? ESCAPE '\\' OR o.id_number = ? OR EXISTS (SELECT 1 FROM "
+            "certificate s WHERE s.officer_id = o.id AND s.number LIKE ? ESCAPE '\\'))");
         b.binds << like << Identity::normaliseIdNumber(query.search) << like;
     }
     if (!query.agencyIds.isEmpty()) {
@@ -86,17 +91,18 @@ Built buildListSql(const OfficerQuery &query, bool countOnly)
         b.binds << Vocab::code(*query.status);
     }
 
-    QString inner = QStringLiteral("SELECT ") + kOfficerColumns
-                    + QStringLiteral(", a.name AS agency_name, c.number AS cert_number, "
-                                     "c.expires_on AS cert_expires_on, ")
-                    + certStateExpression(asOf, asOf.addDays(query.expiringDays))
-                    + QStringLiteral(" AS cert_state, ") + trainingHoursExpression(year)
-                    + QStringLiteral(" AS training_hours FROM officer o JOIN agency a ON a.id = o.agency_id"
-                                     " LEFT JOIN certificate c ON c.id = (SELECT p.id FROM certificate p"
-                                     " WHERE p.officer_id = o.id ORDER BY ")
-                    + validOnSql(QStringLiteral("p"), d)
-                    + QStringLiteral(" DESC, coalesce(p.expires_on, '9999-12-31') DESC, p.issued_on DESC, "
-                                     "p.id DESC LIMIT 1)");
+    QString inner =
+        QStringLiteral("SELECT ") + kOfficerColumns +
+        QStringLiteral(", a.name AS agency_name, c.number AS cert_number, "
+                       "c.expires_on AS cert_expires_on, ") +
+        certStateExpression(asOf, asOf.addDays(query.expiringDays)) +
+        QStringLiteral(" AS cert_state, ") + trainingHoursExpression(year) +
+        QStringLiteral(" AS training_hours FROM officer o JOIN agency a ON a.id = o.agency_id"
+                       " LEFT JOIN certificate c ON c.id = (SELECT p.id FROM certificate p"
+                       " WHERE p.officer_id = o.id ORDER BY ") +
+        validOnSql(QStringLiteral("p"), d) +
+        QStringLiteral(" DESC, coalesce(p.expires_on, '9999-12-31') DESC, p.issued_on DESC, "
+                       "p.id DESC LIMIT 1)");
     if (!where.isEmpty())
         inner += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 
@@ -110,24 +116,38 @@ Built buildListSql(const OfficerQuery &query, bool countOnly)
         outer << QStringLiteral("r.training_hours + 1e-9 < ?");
         b.binds << query.trainingMinimum;
     }
-    const QString filtered = QStringLiteral("SELECT %1 FROM (") + inner + QStringLiteral(") r")
-                             + (outer.isEmpty() ? QString() : QStringLiteral(" WHERE ") + outer.join(QStringLiteral(" AND ")));
+    const QString filtered =
+        QStringLiteral("SELECT %1 FROM (") + inner + QStringLiteral(") r") +
+        (outer.isEmpty() ? QString()
+                         : QStringLiteral(" WHERE ") + outer.join(QStringLiteral(" AND ")));
     if (countOnly) {
         b.sql = filtered.arg(QStringLiteral("count(*)"));
         return b;
     }
     QString order;
     switch (query.sort) {
-    case OfficerQuery::Sort::Name: order = QStringLiteral("r.name"); break;
-    case OfficerQuery::Sort::Agency: order = QStringLiteral("r.agency_name"); break;
-    case OfficerQuery::Sort::CertNumber: order = QStringLiteral("r.cert_number"); break;
-    case OfficerQuery::Sort::CertExpiry: order = QStringLiteral("r.cert_expires_on"); break;
-    case OfficerQuery::Sort::Status: order = QStringLiteral("r.status"); break;
-    case OfficerQuery::Sort::TrainingHours: order = QStringLiteral("r.training_hours"); break;
+    case OfficerQuery::Sort::Name:
+        order = QStringLiteral("r.name");
+        break;
+    case OfficerQuery::Sort::Agency:
+        order = QStringLiteral("r.agency_name");
+        break;
+    case OfficerQuery::Sort::CertNumber:
+        order = QStringLiteral("r.cert_number");
+        break;
+    case OfficerQuery::Sort::CertExpiry:
+        order = QStringLiteral("r.cert_expires_on");
+        break;
+    case OfficerQuery::Sort::Status:
+        order = QStringLiteral("r.status");
+        break;
+    case OfficerQuery::Sort::TrainingHours:
+        order = QStringLiteral("r.training_hours");
+        break;
     }
     const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    b.sql = filtered.arg(QStringLiteral("*")) + QStringLiteral(" ORDER BY ") + order + dir
-            + QStringLiteral(", r.id") + dir + QStringLiteral(" LIMIT ? OFFSET ?");
+    b.sql = filtered.arg(QStringLiteral("*")) + QStringLiteral(" ORDER BY ") + order + dir +
+            QStringLiteral(", r.id") + dir + QStringLiteral(" LIMIT ? OFFSET ?");
     return b;
 }
 
@@ -143,7 +163,8 @@ QString OfficerRepository::trainingHoursSql(int year)
     return trainingHoursExpression(year);
 }
 
-Result<QList<OfficerRow>> OfficerRepository::list(const OfficerQuery &query, int offset, int limit) const
+Result<QList<OfficerRow>> OfficerRepository::list(const OfficerQuery &query, int offset,
+                                                  int limit) const
 {
     Built b = buildListSql(query, false);
     QSqlQuery q(m_db.connection());
@@ -162,7 +183,8 @@ Result<QList<OfficerRow>> OfficerRepository::list(const OfficerQuery &query, int
         row.agencyName = q.value(12).toString();
         row.certNumber = q.value(13).toString();
         row.certExpiresOn = Sql::toDate(q.value(14));
-        row.certState = Vocab::fromCode<CertState>(q.value(15).toString()).value_or(CertState::None);
+        row.certState =
+            Vocab::fromCode<CertState>(q.value(15).toString()).value_or(CertState::None);
         row.trainingHours = q.value(16).toDouble();
         out.append(row);
     }
@@ -182,19 +204,20 @@ Result<int> OfficerRepository::count(const OfficerQuery &query) const
 }
 
 Result<QList<RosterEntry>> OfficerRepository::rosterEntries(const QDate &asOf,
-                                                             const QList<qint64> &agencyIds,
-                                                             const RosterEntry *after, int limit) const
+                                                            const QList<qint64> &agencyIds,
+                                                            const RosterEntry *after,
+                                                            int limit) const
 {
-    QString sql = QStringLiteral(
-                      "SELECT o.id, o.name, a.name, c.number,"
-                      " CASE WHEN c.category <> '' THEN c.category ELSE o.category END,"
-                      " c.issuer, c.expires_on"
-                      " FROM officer o JOIN agency a ON a.id = o.agency_id"
-                      " JOIN certificate c ON c.id = (SELECT p.id FROM certificate p"
-                      " WHERE p.officer_id = o.id AND ")
-                  + validOnSql(QStringLiteral("p"), quoted(asOf))
-                  + QStringLiteral(" ORDER BY coalesce(p.expires_on, '9999-12-31') DESC, p.id DESC LIMIT 1)"
-                                   " WHERE o.status = ?");
+    QString sql =
+        QStringLiteral("SELECT o.id, o.name, a.name, c.number,"
+                       " CASE WHEN c.category <> '' THEN c.category ELSE o.category END,"
+                       " c.issuer, c.expires_on"
+                       " FROM officer o JOIN agency a ON a.id = o.agency_id"
+                       " JOIN certificate c ON c.id = (SELECT p.id FROM certificate p"
+                       " WHERE p.officer_id = o.id AND ") +
+        validOnSql(QStringLiteral("p"), quoted(asOf)) +
+        QStringLiteral(" ORDER BY coalesce(p.expires_on, '9999-12-31') DESC, p.id DESC LIMIT 1)"
+                       " WHERE o.status = ?");
     if (!agencyIds.isEmpty()) {
         QStringList ids;
         for (qint64 id : agencyIds)

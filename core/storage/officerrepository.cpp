@@ -55,7 +55,8 @@ QJsonObject OfficerRepository::toJson(const Certificate &c)
 Result<std::optional<Officer>> OfficerRepository::find(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + kOfficerColumns + QStringLiteral(" FROM officer o WHERE o.id = ?"));
+    q.prepare(QStringLiteral("SELECT ") + kOfficerColumns +
+              QStringLiteral(" FROM officer o WHERE o.id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q, kOfficer);
@@ -67,7 +68,8 @@ Result<std::optional<Officer>> OfficerRepository::find(qint64 id) const
 Result<std::optional<Officer>> OfficerRepository::findByIdNumber(const QString &idNumber) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + kOfficerColumns + QStringLiteral(" FROM officer o WHERE o.id_number = ?"));
+    q.prepare(QStringLiteral("SELECT ") + kOfficerColumns +
+              QStringLiteral(" FROM officer o WHERE o.id_number = ?"));
     q.addBindValue(Identity::normaliseIdNumber(idNumber));
     if (!q.exec())
         return sqlError(q, kOfficer);
@@ -106,11 +108,17 @@ Result<qint64> OfficerRepository::save(Officer &o)
     o.idNumber = Identity::normaliseIdNumber(o.idNumber);
     o.phone = o.phone.trimmed();
     if (o.name.isEmpty())
-        return Error{Error::Code::Invalid, QCoreApplication::translate("OfficerRepository", "The name is required."), QCoreApplication::translate("OfficerRepository", "Name")};
+        return Error{Error::Code::Invalid,
+                     QCoreApplication::translate("OfficerRepository", "The name is required."),
+                     QCoreApplication::translate("OfficerRepository", "Name")};
     if (const QString problem = Identity::validateIdNumber(o.idNumber); !problem.isEmpty())
-        return Error{Error::Code::Invalid, problem, QCoreApplication::translate("OfficerRepository", "Identity-card number")};
+        return Error{Error::Code::Invalid, problem,
+                     QCoreApplication::translate("OfficerRepository", "Identity-card number")};
     if (o.agencyId <= 0)
-        return Error{Error::Code::Invalid, QCoreApplication::translate("OfficerRepository", "Choose the enforcement body."), QCoreApplication::translate("OfficerRepository", "Agency")};
+        return Error{
+            Error::Code::Invalid,
+            QCoreApplication::translate("OfficerRepository", "Choose the enforcement body."),
+            QCoreApplication::translate("OfficerRepository", "Agency")};
 
     std::optional<Officer> before;
     if (o.id != 0) {
@@ -118,20 +126,25 @@ Result<qint64> OfficerRepository::save(Officer &o)
         if (!found)
             return found.error();
         if (!found.value())
-            return Error{Error::Code::NotFound, QCoreApplication::translate("OfficerRepository", "The officer no longer exists."), o.name};
+            return Error{
+                Error::Code::NotFound,
+                QCoreApplication::translate("OfficerRepository", "The officer no longer exists."),
+                o.name};
         before = found.value();
     }
 
     QSqlQuery q(m_db.connection());
-    const QString cols = QStringLiteral("name, gender, id_number, agency_id, employment, position, "
-                                        "category, legal_qualification, legal_reviewer, status, phone");
+    const QString cols =
+        QStringLiteral("name, gender, id_number, agency_id, employment, position, "
+                       "category, legal_qualification, legal_reviewer, status, phone");
     if (before)
-        q.prepare(QStringLiteral("UPDATE officer SET name = ?, gender = ?, id_number = ?, agency_id = ?, "
-                                 "employment = ?, position = ?, category = ?, legal_qualification = ?, "
-                                 "legal_reviewer = ?, status = ?, phone = ? WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE officer SET name = ?, gender = ?, id_number = ?, agency_id = ?, "
+                           "employment = ?, position = ?, category = ?, legal_qualification = ?, "
+                           "legal_reviewer = ?, status = ?, phone = ? WHERE id = ?"));
     else
-        q.prepare(QStringLiteral("INSERT INTO officer (") + cols
-                  + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO officer (") + cols +
+                  QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(o.name);
     q.addBindValue(o.gender ? QVariant(Vocab::code(*o.gender)) : QVariant());
     q.addBindValue(o.idNumber);
@@ -148,12 +161,17 @@ Result<qint64> OfficerRepository::save(Officer &o)
     if (!q.exec()) {
         const QString code = q.lastError().nativeErrorCode();
         if (code == QLatin1String("2067"))
-            return Error{Error::Code::Conflict,
-                         QCoreApplication::translate("OfficerRepository", "Another officer already has the identity-card number %1.")
-                             .arg(Identity::maskIdNumber(o.idNumber)),
-                         QCoreApplication::translate("OfficerRepository", "Identity-card number")};
+            return Error{
+                Error::Code::Conflict,
+                QCoreApplication::translate(
+                    "OfficerRepository", "Another officer already has the identity-card number %1.")
+                    .arg(Identity::maskIdNumber(o.idNumber)),
+                QCoreApplication::translate("OfficerRepository", "Identity-card number")};
         if (code == QLatin1String("787"))
-            return Error{Error::Code::Invalid, QCoreApplication::translate("OfficerRepository", "The enforcement body does not exist."), QCoreApplication::translate("OfficerRepository", "Agency")};
+            return Error{Error::Code::Invalid,
+                         QCoreApplication::translate("OfficerRepository",
+                                                     "The enforcement body does not exist."),
+                         QCoreApplication::translate("OfficerRepository", "Agency")};
         return sqlError(q, o.name);
     }
     if (!before)
@@ -174,14 +192,19 @@ VoidResult OfficerRepository::remove(qint64 id)
     if (!found)
         return found.error();
     if (!found.value())
-        return Error{Error::Code::NotFound, QCoreApplication::translate("OfficerRepository", "The officer no longer exists."), QString::number(id)};
+        return Error{
+            Error::Code::NotFound,
+            QCoreApplication::translate("OfficerRepository", "The officer no longer exists."),
+            QString::number(id)};
     AuditTrail audit(m_db);
     // Dependent rows are removed by ON DELETE CASCADE; record them so history stays whole.
     auto certs = certificates(id);
     if (!certs)
         return certs.error();
     for (const Certificate &c : certs.value())
-        if (auto r = audit.record(kCertificate, c.number, AuditEntry::Action::Delete, toJson(c), {}); !r)
+        if (auto r =
+                audit.record(kCertificate, c.number, AuditEntry::Action::Delete, toJson(c), {});
+            !r)
             return r;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM officer WHERE id = ?"));
@@ -195,8 +218,9 @@ VoidResult OfficerRepository::remove(qint64 id)
 Result<QList<Certificate>> OfficerRepository::certificates(qint64 officerId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + kCertColumns
-              + QStringLiteral(" FROM certificate WHERE officer_id = ? ORDER BY issued_on DESC, id DESC"));
+    q.prepare(
+        QStringLiteral("SELECT ") + kCertColumns +
+        QStringLiteral(" FROM certificate WHERE officer_id = ? ORDER BY issued_on DESC, id DESC"));
     q.addBindValue(officerId);
     if (!q.exec())
         return sqlError(q, kCertificate);
@@ -209,7 +233,8 @@ Result<QList<Certificate>> OfficerRepository::certificates(qint64 officerId) con
 Result<std::optional<Certificate>> OfficerRepository::findCertificate(const QString &number) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + kCertColumns + QStringLiteral(" FROM certificate WHERE number = ?"));
+    q.prepare(QStringLiteral("SELECT ") + kCertColumns +
+              QStringLiteral(" FROM certificate WHERE number = ?"));
     q.addBindValue(number.trimmed());
     if (!q.exec())
         return sqlError(q, kCertificate);
@@ -222,14 +247,21 @@ Result<qint64> OfficerRepository::saveCertificate(Certificate &c)
 {
     c.number = c.number.trimmed();
     if (c.number.isEmpty())
-        return Error{Error::Code::Invalid, QCoreApplication::translate("OfficerRepository", "The certificate number is required."), QCoreApplication::translate("OfficerRepository", "Certificate number")};
+        return Error{
+            Error::Code::Invalid,
+            QCoreApplication::translate("OfficerRepository", "The certificate number is required."),
+            QCoreApplication::translate("OfficerRepository", "Certificate number")};
     if (c.issuedOn.isValid() && c.expiresOn.isValid() && c.expiresOn < c.issuedOn)
-        return Error{Error::Code::Invalid, QCoreApplication::translate("OfficerRepository", "The expiry date is before the issue date."), QCoreApplication::translate("OfficerRepository", "Valid until")};
+        return Error{Error::Code::Invalid,
+                     QCoreApplication::translate("OfficerRepository",
+                                                 "The expiry date is before the issue date."),
+                     QCoreApplication::translate("OfficerRepository", "Valid until")};
 
     std::optional<Certificate> before;
     if (c.id != 0) {
         QSqlQuery f(m_db.connection());
-        f.prepare(QStringLiteral("SELECT ") + kCertColumns + QStringLiteral(" FROM certificate WHERE id = ?"));
+        f.prepare(QStringLiteral("SELECT ") + kCertColumns +
+                  QStringLiteral(" FROM certificate WHERE id = ?"));
         f.addBindValue(c.id);
         if (!f.exec())
             return sqlError(f, kCertificate);
@@ -238,11 +270,13 @@ Result<qint64> OfficerRepository::saveCertificate(Certificate &c)
     }
     QSqlQuery q(m_db.connection());
     if (before)
-        q.prepare(QStringLiteral("UPDATE certificate SET officer_id = ?, number = ?, issuer = ?, category = ?, "
-                                 "issued_on = ?, expires_on = ?, status = ? WHERE id = ?"));
+        q.prepare(QStringLiteral(
+            "UPDATE certificate SET officer_id = ?, number = ?, issuer = ?, category = ?, "
+            "issued_on = ?, expires_on = ?, status = ? WHERE id = ?"));
     else
-        q.prepare(QStringLiteral("INSERT INTO certificate (officer_id, number, issuer, category, issued_on, "
-                                 "expires_on, status) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO certificate (officer_id, number, issuer, category, issued_on, "
+            "expires_on, status) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(c.officerId);
     q.addBindValue(c.number);
     q.addBindValue(Sql::text(c.issuer.trimmed()));
@@ -255,15 +289,19 @@ Result<qint64> OfficerRepository::saveCertificate(Certificate &c)
     if (!q.exec()) {
         if (q.lastError().nativeErrorCode() == QLatin1String("2067"))
             return Error{Error::Code::Conflict,
-                         QCoreApplication::translate("OfficerRepository", "The certificate number %1 is already held by another officer.").arg(c.number),
+                         QCoreApplication::translate(
+                             "OfficerRepository",
+                             "The certificate number %1 is already held by another officer.")
+                             .arg(c.number),
                          QCoreApplication::translate("OfficerRepository", "Certificate number")};
         return sqlError(q, c.number);
     }
     if (!before)
         c.id = q.lastInsertId().toLongLong();
     AuditTrail audit(m_db);
-    auto r = before ? audit.recordChange(kCertificate, before->number, toJson(*before), toJson(c))
-                    : audit.record(kCertificate, c.number, AuditEntry::Action::Insert, {}, toJson(c));
+    auto r = before
+                 ? audit.recordChange(kCertificate, before->number, toJson(*before), toJson(c))
+                 : audit.record(kCertificate, c.number, AuditEntry::Action::Insert, {}, toJson(c));
     if (!r)
         return r.error();
     return c.id;
@@ -272,19 +310,24 @@ Result<qint64> OfficerRepository::saveCertificate(Certificate &c)
 VoidResult OfficerRepository::removeCertificate(qint64 id)
 {
     QSqlQuery f(m_db.connection());
-    f.prepare(QStringLiteral("SELECT ") + kCertColumns + QStringLiteral(" FROM certificate WHERE id = ?"));
+    f.prepare(QStringLiteral("SELECT ") + kCertColumns +
+              QStringLiteral(" FROM certificate WHERE id = ?"));
     f.addBindValue(id);
     if (!f.exec())
         return sqlError(f, kCertificate);
     if (!f.next())
-        return Error{Error::Code::NotFound, QCoreApplication::translate("OfficerRepository", "The certificate no longer exists."), QString::number(id)};
+        return Error{
+            Error::Code::NotFound,
+            QCoreApplication::translate("OfficerRepository", "The certificate no longer exists."),
+            QString::number(id)};
     const Certificate c = readCertificate(f);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM certificate WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q, c.number);
-    return AuditTrail(m_db).record(kCertificate, c.number, AuditEntry::Action::Delete, toJson(c), {});
+    return AuditTrail(m_db).record(kCertificate, c.number, AuditEntry::Action::Delete, toJson(c),
+                                   {});
 }
 
 } // namespace Jiandu

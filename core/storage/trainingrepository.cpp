@@ -13,9 +13,8 @@ namespace Jiandu {
 namespace {
 const QString kTraining = QStringLiteral("training");
 const QString kAssessment = QStringLiteral("assessment");
-const QString kTrainingColumns = QStringLiteral(
-    "id, officer_id, date, title, kind, hours, minutes, organizer, mode");
-
+const QString kTrainingColumns =
+    QStringLiteral("id, officer_id, date, title, kind, hours, minutes, organizer, mode");
 
 Training readTraining(const QSqlQuery &q)
 {
@@ -42,7 +41,8 @@ Assessment readAssessment(const QSqlQuery &q)
     a.id = q.value(0).toLongLong();
     a.officerId = q.value(1).toLongLong();
     a.year = q.value(2).toInt();
-    a.result = Vocab::fromCode<AssessmentResult>(q.value(3).toString()).value_or(AssessmentResult::Competent);
+    a.result = Vocab::fromCode<AssessmentResult>(q.value(3).toString())
+                   .value_or(AssessmentResult::Competent);
     return a;
 }
 } // namespace
@@ -82,8 +82,8 @@ QString TrainingRepository::officerKey(qint64 officerId) const
 Result<QList<Training>> TrainingRepository::trainings(qint64 officerId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + kTrainingColumns
-              + QStringLiteral(" FROM training WHERE officer_id = ? ORDER BY date DESC, id DESC"));
+    q.prepare(QStringLiteral("SELECT ") + kTrainingColumns +
+              QStringLiteral(" FROM training WHERE officer_id = ? ORDER BY date DESC, id DESC"));
     q.addBindValue(officerId);
     if (!q.exec())
         return sqlError(q, kTraining);
@@ -93,12 +93,12 @@ Result<QList<Training>> TrainingRepository::trainings(qint64 officerId) const
     return out;
 }
 
-Result<std::optional<Training>> TrainingRepository::findTraining(qint64 officerId, const QDate &date,
-                                                                 const QString &title) const
+Result<std::optional<Training>>
+TrainingRepository::findTraining(qint64 officerId, const QDate &date, const QString &title) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + kTrainingColumns
-              + QStringLiteral(" FROM training WHERE officer_id = ? AND date = ? AND title = ?"));
+    q.prepare(QStringLiteral("SELECT ") + kTrainingColumns +
+              QStringLiteral(" FROM training WHERE officer_id = ? AND date = ? AND title = ?"));
     q.addBindValue(officerId);
     q.addBindValue(Sql::date(date));
     q.addBindValue(title.trimmed());
@@ -113,16 +113,26 @@ Result<qint64> TrainingRepository::saveTraining(Training &t)
 {
     t.title = t.title.trimmed();
     if (t.title.isEmpty())
-        return Error{Error::Code::Invalid, QCoreApplication::translate("TrainingRepository", "The training title is required."), QCoreApplication::translate("TrainingRepository", "Title")};
+        return Error{
+            Error::Code::Invalid,
+            QCoreApplication::translate("TrainingRepository", "The training title is required."),
+            QCoreApplication::translate("TrainingRepository", "Title")};
     if (!t.date.isValid())
-        return Error{Error::Code::Invalid, QCoreApplication::translate("TrainingRepository", "The training date is required."), QCoreApplication::translate("TrainingRepository", "Date")};
+        return Error{
+            Error::Code::Invalid,
+            QCoreApplication::translate("TrainingRepository", "The training date is required."),
+            QCoreApplication::translate("TrainingRepository", "Date")};
     if (!t.hours && !t.minutes)
-        return Error{Error::Code::Invalid, QCoreApplication::translate("TrainingRepository", "Give the class hours or the duration in minutes."), QCoreApplication::translate("TrainingRepository", "Class hours")};
+        return Error{Error::Code::Invalid,
+                     QCoreApplication::translate(
+                         "TrainingRepository", "Give the class hours or the duration in minutes."),
+                     QCoreApplication::translate("TrainingRepository", "Class hours")};
 
     std::optional<Training> before;
     if (t.id != 0) {
         QSqlQuery f(m_db.connection());
-        f.prepare(QStringLiteral("SELECT ") + kTrainingColumns + QStringLiteral(" FROM training WHERE id = ?"));
+        f.prepare(QStringLiteral("SELECT ") + kTrainingColumns +
+                  QStringLiteral(" FROM training WHERE id = ?"));
         f.addBindValue(t.id);
         if (!f.exec())
             return sqlError(f, kTraining);
@@ -131,11 +141,13 @@ Result<qint64> TrainingRepository::saveTraining(Training &t)
     }
     QSqlQuery q(m_db.connection());
     if (before)
-        q.prepare(QStringLiteral("UPDATE training SET officer_id = ?, date = ?, title = ?, kind = ?, hours = ?, "
-                                 "minutes = ?, organizer = ?, mode = ? WHERE id = ?"));
+        q.prepare(QStringLiteral(
+            "UPDATE training SET officer_id = ?, date = ?, title = ?, kind = ?, hours = ?, "
+            "minutes = ?, organizer = ?, mode = ? WHERE id = ?"));
     else
-        q.prepare(QStringLiteral("INSERT INTO training (officer_id, date, title, kind, hours, minutes, organizer, "
-                                 "mode) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO training (officer_id, date, title, kind, hours, minutes, organizer, "
+            "mode) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(t.officerId);
     q.addBindValue(Sql::date(t.date));
     q.addBindValue(t.title);
@@ -149,13 +161,16 @@ Result<qint64> TrainingRepository::saveTraining(Training &t)
     if (!q.exec()) {
         if (q.lastError().nativeErrorCode() == QLatin1String("2067"))
             return Error{Error::Code::Conflict,
-                         QCoreApplication::translate("TrainingRepository", "This officer already has a training with this date and title."), t.title};
+                         QCoreApplication::translate(
+                             "TrainingRepository",
+                             "This officer already has a training with this date and title."),
+                         t.title};
         return sqlError(q, t.title);
     }
     if (!before)
         t.id = q.lastInsertId().toLongLong();
-    const QString key = officerKey(t.officerId) + QLatin1Char('|') + t.date.toString(Qt::ISODate)
-                        + QLatin1Char('|') + t.title;
+    const QString key = officerKey(t.officerId) + QLatin1Char('|') + t.date.toString(Qt::ISODate) +
+                        QLatin1Char('|') + t.title;
     AuditTrail audit(m_db);
     auto r = before ? audit.recordChange(kTraining, key, toJson(*before), toJson(t))
                     : audit.record(kTraining, key, AuditEntry::Action::Insert, {}, toJson(t));
@@ -167,28 +182,33 @@ Result<qint64> TrainingRepository::saveTraining(Training &t)
 VoidResult TrainingRepository::removeTraining(qint64 id)
 {
     QSqlQuery f(m_db.connection());
-    f.prepare(QStringLiteral("SELECT ") + kTrainingColumns + QStringLiteral(" FROM training WHERE id = ?"));
+    f.prepare(QStringLiteral("SELECT ") + kTrainingColumns +
+              QStringLiteral(" FROM training WHERE id = ?"));
     f.addBindValue(id);
     if (!f.exec())
         return sqlError(f, kTraining);
     if (!f.next())
-        return Error{Error::Code::NotFound, QCoreApplication::translate("TrainingRepository", "The training no longer exists."), QString::number(id)};
+        return Error{
+            Error::Code::NotFound,
+            QCoreApplication::translate("TrainingRepository", "The training no longer exists."),
+            QString::number(id)};
     const Training t = readTraining(f);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM training WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q, t.title);
-    const QString key = officerKey(t.officerId) + QLatin1Char('|') + t.date.toString(Qt::ISODate)
-                        + QLatin1Char('|') + t.title;
+    const QString key = officerKey(t.officerId) + QLatin1Char('|') + t.date.toString(Qt::ISODate) +
+                        QLatin1Char('|') + t.title;
     return AuditTrail(m_db).record(kTraining, key, AuditEntry::Action::Delete, toJson(t), {});
 }
 
 Result<QList<Assessment>> TrainingRepository::assessments(qint64 officerId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, officer_id, year, result FROM assessment WHERE officer_id = ? "
-                             "ORDER BY year DESC"));
+    q.prepare(
+        QStringLiteral("SELECT id, officer_id, year, result FROM assessment WHERE officer_id = ? "
+                       "ORDER BY year DESC"));
     q.addBindValue(officerId);
     if (!q.exec())
         return sqlError(q, kAssessment);
@@ -198,10 +218,12 @@ Result<QList<Assessment>> TrainingRepository::assessments(qint64 officerId) cons
     return out;
 }
 
-Result<std::optional<Assessment>> TrainingRepository::findAssessment(qint64 officerId, int year) const
+Result<std::optional<Assessment>> TrainingRepository::findAssessment(qint64 officerId,
+                                                                     int year) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, officer_id, year, result FROM assessment WHERE officer_id = ? AND year = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT id, officer_id, year, result FROM assessment WHERE officer_id = ? AND year = ?"));
     q.addBindValue(officerId);
     q.addBindValue(year);
     if (!q.exec())
@@ -214,11 +236,16 @@ Result<std::optional<Assessment>> TrainingRepository::findAssessment(qint64 offi
 Result<qint64> TrainingRepository::saveAssessment(Assessment &a)
 {
     if (a.year < 1990 || a.year > 2100)
-        return Error{Error::Code::Invalid, QCoreApplication::translate("TrainingRepository", "The year %1 is not plausible.").arg(a.year), QCoreApplication::translate("TrainingRepository", "Year")};
+        return Error{
+            Error::Code::Invalid,
+            QCoreApplication::translate("TrainingRepository", "The year %1 is not plausible.")
+                .arg(a.year),
+            QCoreApplication::translate("TrainingRepository", "Year")};
     std::optional<Assessment> before;
     if (a.id != 0) {
         QSqlQuery f(m_db.connection());
-        f.prepare(QStringLiteral("SELECT id, officer_id, year, result FROM assessment WHERE id = ?"));
+        f.prepare(
+            QStringLiteral("SELECT id, officer_id, year, result FROM assessment WHERE id = ?"));
         f.addBindValue(a.id);
         if (!f.exec())
             return sqlError(f, kAssessment);
@@ -227,9 +254,11 @@ Result<qint64> TrainingRepository::saveAssessment(Assessment &a)
     }
     QSqlQuery q(m_db.connection());
     if (before)
-        q.prepare(QStringLiteral("UPDATE assessment SET officer_id = ?, year = ?, result = ? WHERE id = ?"));
+        q.prepare(QStringLiteral(
+            "UPDATE assessment SET officer_id = ?, year = ?, result = ? WHERE id = ?"));
     else
-        q.prepare(QStringLiteral("INSERT INTO assessment (officer_id, year, result) VALUES (?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO assessment (officer_id, year, result) VALUES (?, ?, ?)"));
     q.addBindValue(a.officerId);
     q.addBindValue(a.year);
     q.addBindValue(Vocab::code(a.result));
@@ -237,7 +266,10 @@ Result<qint64> TrainingRepository::saveAssessment(Assessment &a)
         q.addBindValue(a.id);
     if (!q.exec()) {
         if (q.lastError().nativeErrorCode() == QLatin1String("2067"))
-            return Error{Error::Code::Conflict, QCoreApplication::translate("TrainingRepository", "This officer already has an assessment for %1.").arg(a.year),
+            return Error{Error::Code::Conflict,
+                         QCoreApplication::translate(
+                             "TrainingRepository", "This officer already has an assessment for %1.")
+                             .arg(a.year),
                          QCoreApplication::translate("TrainingRepository", "Year")};
         return sqlError(q, QString::number(a.year));
     }
@@ -260,7 +292,10 @@ VoidResult TrainingRepository::removeAssessment(qint64 id)
     if (!f.exec())
         return sqlError(f, kAssessment);
     if (!f.next())
-        return Error{Error::Code::NotFound, QCoreApplication::translate("TrainingRepository", "The assessment no longer exists."), QString::number(id)};
+        return Error{
+            Error::Code::NotFound,
+            QCoreApplication::translate("TrainingRepository", "The assessment no longer exists."),
+            QString::number(id)};
     const Assessment a = readAssessment(f);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM assessment WHERE id = ?"));

@@ -35,8 +35,8 @@ VoidResult Transaction::commit()
                    ? Error{Error::Code::Usage, QStringLiteral("transaction already finished"), {}}
                    : m_beginError;
     QSqlQuery q(m_db.connection());
-    const QString sql = m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
-                                              : QStringLiteral("RELEASE ") + m_savepoint;
+    const QString sql =
+        m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint;
     if (!q.exec(sql)) {
         Error e = sqlError(q, QStringLiteral("COMMIT"));
         rollback();

@@ -29,7 +29,8 @@ int main(int argc, char **argv)
         Bench::time(QStringLiteral("  ") + rule->id(), 3, [&] {
             auto warnings = rule->evaluate(*db, context);
             if (!warnings)
-                qFatal("%s failed: %s", qPrintable(rule->id()), qPrintable(warnings.error().toString()));
+                qFatal("%s failed: %s", qPrintable(rule->id()),
+                       qPrintable(warnings.error().toString()));
         });
     }
     Bench::out() << found << " warnings" << Qt::endl;

@@ -79,6 +79,7 @@ int main(int argc, char **argv)
     }
     Bench::out() << "\nlist() alone (what a scroll to the next page costs)" << Qt::endl;
     for (const Case &c : std::as_const(cases))
-        Bench::time(c.label + QStringLiteral(" [list]"), kRuns, [&] { page(officers, c.query, c.offset, false); });
+        Bench::time(c.label + QStringLiteral(" [list]"), kRuns,
+                    [&] { page(officers, c.query, c.offset, false); });
     return 0;
 }

@@ -36,24 +36,30 @@ void fill(Database &db)
 {
     Transaction tx(db);
     QSqlQuery a(db.connection());
-    a.prepare(QStringLiteral("INSERT INTO agency (id, name, kind) VALUES (?, ?, 'administrative')"));
+    a.prepare(
+        QStringLiteral("INSERT INTO agency (id, name, kind) VALUES (?, ?, 'administrative')"));
     for (int i = 1; i <= kAgencies; ++i) {
         a.addBindValue(i);
         a.addBindValue(QStringLiteral("第%1执法局").arg(i));
         exec(a);
     }
     QSqlQuery o(db.connection()), c(db.connection()), t(db.connection()), s(db.connection());
-    o.prepare(QStringLiteral("INSERT INTO officer (id, id_number, name, agency_id, employment, legal_reviewer, status)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    c.prepare(QStringLiteral("INSERT INTO certificate (officer_id, number, issued_on, expires_on, status) VALUES (?, ?, ?, ?, ?)"));
-    t.prepare(QStringLiteral("INSERT INTO training (officer_id, date, title, kind, hours, minutes) VALUES (?, ?, ?, ?, ?, ?)"));
+    o.prepare(QStringLiteral(
+        "INSERT INTO officer (id, id_number, name, agency_id, employment, legal_reviewer, status)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    c.prepare(QStringLiteral("INSERT INTO certificate (officer_id, number, issued_on, expires_on, "
+                             "status) VALUES (?, ?, ?, ?, ?)"));
+    t.prepare(QStringLiteral("INSERT INTO training (officer_id, date, title, kind, hours, minutes) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
     s.prepare(QStringLiteral("INSERT INTO assessment (officer_id, year, result) VALUES (?, ?, ?)"));
-    const QStringList kinds{QStringLiteral("public_law"), QStringLiteral("specialist_law"), QStringLiteral("skills"),
-                            QStringLiteral("law_update"), QStringLiteral("political")};
-    const QStringList statuses{QStringLiteral("active"), QStringLiteral("active"), QStringLiteral("active"),
-                               QStringLiteral("active"), QStringLiteral("active"), QStringLiteral("active"),
-                               QStringLiteral("active"), QStringLiteral("active"), QStringLiteral("retired"),
-                               QStringLiteral("off_post")};
+    const QStringList kinds{QStringLiteral("public_law"), QStringLiteral("specialist_law"),
+                            QStringLiteral("skills"), QStringLiteral("law_update"),
+                            QStringLiteral("political")};
+    const QStringList statuses{QStringLiteral("active"),  QStringLiteral("active"),
+                               QStringLiteral("active"),  QStringLiteral("active"),
+                               QStringLiteral("active"),  QStringLiteral("active"),
+                               QStringLiteral("active"),  QStringLiteral("active"),
+                               QStringLiteral("retired"), QStringLiteral("off_post")};
     for (int i = 1; i <= kOfficers; ++i) {
         o.addBindValue(i);
         o.addBindValue(Test::idNumber(i % 999 + 1, QDate(1960, 1, 1).addDays(i / 999)));
@@ -83,7 +89,8 @@ void fill(Database &db)
         for (int y = 2020; y <= 2024; ++y) {
             s.addBindValue(i);
             s.addBindValue(y);
-            s.addBindValue((i % 97 == 0 && y >= 2023) ? QStringLiteral("incompetent") : QStringLiteral("competent"));
+            s.addBindValue((i % 97 == 0 && y >= 2023) ? QStringLiteral("incompetent")
+                                                      : QStringLiteral("competent"));
             exec(s);
         }
     }
@@ -98,7 +105,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QTemporaryDir dir;
-    const QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : dir.filePath(QStringLiteral("bench.sqlite"));
+    const QString path =
+        argc > 1 ? QString::fromLocal8Bit(argv[1]) : dir.filePath(QStringLiteral("bench.sqlite"));
     const bool existed = QFileInfo::exists(path);
     Database::Options options;
     options.create = true;
@@ -110,8 +118,8 @@ int main(int argc, char *argv[])
         QElapsedTimer fillTimer;
         fillTimer.start();
         fill(db);
-        out << "filled " << kOfficers << " officers, " << kOfficers * kTrainingsEach << " trainings in "
-            << fillTimer.elapsed() << " ms" << Qt::endl;
+        out << "filled " << kOfficers << " officers, " << kOfficers * kTrainingsEach
+            << " trainings in " << fillTimer.elapsed() << " ms" << Qt::endl;
     }
     Rules::RuleContext context;
     context.asOf = kAsOf;
@@ -135,12 +143,12 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         const auto found = rule->evaluate(db, context);
-        out << "  " << rule->id() << ": " << (found ? found->size() : -1) << " warnings, " << timer.elapsed()
-            << " ms" << Qt::endl;
+        out << "  " << rule->id() << ": " << (found ? found->size() : -1) << " warnings, "
+            << timer.elapsed() << " ms" << Qt::endl;
     }
     std::sort(times.begin(), times.end());
     std::sort(cpu.begin(), cpu.end());
-    out << "evaluateAll: " << count << " warnings; wall median " << times.at(2) << " ms, worst " << times.last()
-        << " ms; CPU median " << cpu.at(2) << " ms (5 runs)" << Qt::endl;
+    out << "evaluateAll: " << count << " warnings; wall median " << times.at(2) << " ms, worst "
+        << times.last() << " ms; CPU median " << cpu.at(2) << " ms (5 runs)" << Qt::endl;
     return 0;
 }

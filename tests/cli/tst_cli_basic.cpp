@@ -31,8 +31,14 @@ private Q_SLOTS:
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains(QStringLiteral("frobnicate")));
         QCOMPARE(runCli({QStringLiteral("check"), QStringLiteral("--no-such-option")}).exitCode, 2);
-        QCOMPARE(runCli({QStringLiteral("check"), QStringLiteral("--as-of"), QStringLiteral("2025-13-01")}).exitCode, 2);
-        QCOMPARE(runCli({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("xml")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("check"), QStringLiteral("--as-of"),
+                         QStringLiteral("2025-13-01")})
+                     .exitCode,
+                 2);
+        QCOMPARE(
+            runCli({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("xml")})
+                .exitCode,
+            2);
     }
 
     void missingDatabaseIsCreatedOnlyByInitAndDemo()
@@ -54,12 +60,14 @@ private Q_SLOTS:
     void speaksChineseByDefaultAndEnglishOnRequest()
     {
         QTemporaryDir dir;
-        const auto zh = runCli({QStringLiteral("check"), QStringLiteral("--db"), dir.filePath(QStringLiteral("none.sqlite"))});
+        const auto zh = runCli({QStringLiteral("check"), QStringLiteral("--db"),
+                                dir.filePath(QStringLiteral("none.sqlite"))});
         QCOMPARE(zh.exitCode, 3);
         static const QRegularExpression han(QStringLiteral("\\p{Han}"));
         QVERIFY2(han.match(zh.err).hasMatch(), qPrintable(zh.err));
-        const auto en = runCli({QStringLiteral("check"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"),
-                                dir.filePath(QStringLiteral("none.sqlite"))});
+        const auto en =
+            runCli({QStringLiteral("check"), QStringLiteral("--lang"), QStringLiteral("en"),
+                    QStringLiteral("--db"), dir.filePath(QStringLiteral("none.sqlite"))});
         QCOMPARE(en.exitCode, 3);
         QVERIFY2(en.err.contains(QStringLiteral("does not exist")), qPrintable(en.err));
     }
@@ -68,11 +76,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
-        const auto demo = runCli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
-                                  QStringLiteral("2025-03-01")});
+        const auto demo = runCli({QStringLiteral("demo"), QStringLiteral("--db"), db,
+                                  QStringLiteral("--as-of"), QStringLiteral("2025-03-01")});
         QCOMPARE(demo.exitCode, 0);
         {
-            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("demo"));
+            QSqlDatabase c =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("demo"));
             c.setDatabaseName(db);
             QVERIFY(c.open());
             QSqlQuery q(c);
@@ -82,15 +91,17 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("demo"));
         // The dataset makes the roster rules fire: check finds errors.
-        const auto check = runCli({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
-                                   QStringLiteral("2025-03-01"), QStringLiteral("--fail-on"), QStringLiteral("error")});
+        const auto check = runCli({QStringLiteral("check"), QStringLiteral("--db"), db,
+                                   QStringLiteral("--as-of"), QStringLiteral("2025-03-01"),
+                                   QStringLiteral("--fail-on"), QStringLiteral("error")});
         QCOMPARE(check.exitCode, 1);
         QVERIFY(check.out.contains(QStringLiteral("CERT_EXPIRED")));
 
         const auto twice = runCli({QStringLiteral("demo"), QStringLiteral("--db"), db});
         QCOMPARE(twice.exitCode, 3);
-        QCOMPARE(runCli({QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("0"), QStringLiteral("--db"),
-                         dir.filePath(QStringLiteral("x.sqlite"))}).exitCode,
+        QCOMPARE(runCli({QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("0"),
+                         QStringLiteral("--db"), dir.filePath(QStringLiteral("x.sqlite"))})
+                     .exitCode,
                  2);
     }
 };

@@ -4,12 +4,12 @@
 #include "storage/database.h"
 #include "support/fixtures.h"
 
+#include "support/clirunner.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
-#include "support/clirunner.h"
 
 #include <QtTest>
 
@@ -74,7 +74,8 @@ private Q_SLOTS:
 
     void jsonIsMaskedUnlessAsked()
     {
-        const Test::CliRun r = cli({u"check"_s, u"--db"_s, m_db, u"--as-of"_s, u"2025-03-01"_s, u"--format"_s, u"json"_s});
+        const Test::CliRun r = cli(
+            {u"check"_s, u"--db"_s, m_db, u"--as-of"_s, u"2025-03-01"_s, u"--format"_s, u"json"_s});
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error;
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
@@ -93,16 +94,18 @@ private Q_SLOTS:
         QCOMPARE(list.at(1).toObject().value(u"rule"_s).toString(), u"CERT_EXPIRING"_s);
         QVERIFY(!r.out.contains(Test::idNumber(2)));
 
-        const Test::CliRun full = cli({u"check"_s, u"--db"_s, m_db, u"--as-of"_s, u"2025-03-01"_s, u"--format"_s,
-                              u"json"_s, u"--unmasked"_s});
+        const Test::CliRun full = cli({u"check"_s, u"--db"_s, m_db, u"--as-of"_s, u"2025-03-01"_s,
+                                       u"--format"_s, u"json"_s, u"--unmasked"_s});
         QCOMPARE(full.exitCode, 0);
-        const QJsonArray unmasked = QJsonDocument::fromJson(full.out.toUtf8()).object().value(u"warnings"_s).toArray();
+        const QJsonArray unmasked =
+            QJsonDocument::fromJson(full.out.toUtf8()).object().value(u"warnings"_s).toArray();
         QCOMPARE(unmasked.at(0).toObject().value(u"key"_s).toString(), Test::idNumber(2));
     }
 
     void textIsOneMaskedLinePerWarning()
     {
-        const Test::CliRun r = cli({u"check"_s, u"--db"_s, m_db, u"--as-of"_s, u"2025-03-01"_s, u"--lang"_s, u"en"_s});
+        const Test::CliRun r =
+            cli({u"check"_s, u"--db"_s, m_db, u"--as-of"_s, u"2025-03-01"_s, u"--lang"_s, u"en"_s});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
@@ -110,23 +113,28 @@ private Q_SLOTS:
         QVERIFY(lines.at(0).contains(Identity::maskIdNumber(Test::idNumber(2))));
         QVERIFY(lines.at(1).contains(u"CERT_EXPIRING"_s));
         QVERIFY(!r.out.contains(Test::idNumber(1)) && !r.out.contains(Test::idNumber(2)));
-        QVERIFY(r.err.contains(u"2 warnings as of 2025-03-01, of which 1 error."_s)); // the summary goes to stderr
+        QVERIFY(r.err.contains(
+            u"2 warnings as of 2025-03-01, of which 1 error."_s)); // the summary goes to stderr
     }
 
     void asOfAndYearChangeTheResult()
     {
         // On 2025-01-15 李四's card is still valid and expires within 30 days; 张三's does not.
-        const Test::CliRun early = cli({u"check"_s, u"--db"_s, m_db, u"--as-of"_s, u"2025-01-15"_s, u"--format"_s, u"json"_s});
+        const Test::CliRun early = cli(
+            {u"check"_s, u"--db"_s, m_db, u"--as-of"_s, u"2025-01-15"_s, u"--format"_s, u"json"_s});
         QCOMPARE(early.exitCode, 0);
-        const QJsonArray list = QJsonDocument::fromJson(early.out.toUtf8()).object().value(u"warnings"_s).toArray();
+        const QJsonArray list =
+            QJsonDocument::fromJson(early.out.toUtf8()).object().value(u"warnings"_s).toArray();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.at(0).toObject().value(u"rule"_s).toString(), u"CERT_EXPIRING"_s);
         QCOMPARE(list.at(0).toObject().value(u"due"_s).toString(), u"2025-01-31"_s);
         // In 2024 nobody trained: training warnings for both officers.
-        const Test::CliRun y = cli({u"check"_s, u"--db"_s, m_db, u"--as-of"_s, u"2025-01-15"_s, u"--year"_s, u"2024"_s,
-                           u"--format"_s, u"json"_s});
+        const Test::CliRun y = cli({u"check"_s, u"--db"_s, m_db, u"--as-of"_s, u"2025-01-15"_s,
+                                    u"--year"_s, u"2024"_s, u"--format"_s, u"json"_s});
         QCOMPARE(y.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(y.out.toUtf8()).object().value(u"warnings"_s).toArray().size(), 5);
+        QCOMPARE(
+            QJsonDocument::fromJson(y.out.toUtf8()).object().value(u"warnings"_s).toArray().size(),
+            5);
     }
 
     void failOnLevels()
@@ -138,13 +146,16 @@ private Q_SLOTS:
         QCOMPARE(cli(base + QStringList{m_warningsOnly, u"--fail-on"_s, u"info"_s}).exitCode, 1);
         QCOMPARE(cli(base + QStringList{m_warningsOnly}).exitCode, 0);
         // Nothing at all on a day when the card is far from expiry.
-        QCOMPARE(cli({u"check"_s, u"--db"_s, m_warningsOnly, u"--as-of"_s, u"2025-01-01"_s, u"--fail-on"_s,
-                      u"info"_s}).exitCode, 0);
+        QCOMPARE(cli({u"check"_s, u"--db"_s, m_warningsOnly, u"--as-of"_s, u"2025-01-01"_s,
+                      u"--fail-on"_s, u"info"_s})
+                     .exitCode,
+                 0);
     }
 
     void usageAndDataErrors()
     {
-        const Test::CliRun badLevel = cli({u"check"_s, u"--db"_s, m_db, u"--fail-on"_s, u"fatal"_s});
+        const Test::CliRun badLevel =
+            cli({u"check"_s, u"--db"_s, m_db, u"--fail-on"_s, u"fatal"_s});
         QCOMPARE(badLevel.exitCode, 2);
         QVERIFY(badLevel.err.contains(u"fatal"_s));
         QVERIFY(badLevel.out.isEmpty());

@@ -1,6 +1,5 @@
 // jiandu-cli import / export end to end: exit codes and the problem-line format.
 
-
 #include "support/clirunner.h"
 
 #include <QFile>
@@ -48,23 +47,29 @@ private Q_SLOTS:
 
         Run dry = cli({u"--db"_s, db, u"import"_s, u"agencies"_s, agencies, u"--dry-run"_s});
         QCOMPARE(dry.exit, 0);
-        QVERIFY2(dry.err.contains(u"2 rows: 2 inserted, 0 updated, 0 unchanged."_s), qPrintable(dry.err));
+        QVERIFY2(dry.err.contains(u"2 rows: 2 inserted, 0 updated, 0 unchanged."_s),
+                 qPrintable(dry.err));
         Run ok = cli({u"--db"_s, db, u"import"_s, u"agencies"_s, agencies});
         QCOMPARE(ok.exit, 0);
         QVERIFY2(ok.err.contains(u"2 rows: 2 inserted"_s), qPrintable(ok.err));
         Run again = cli({u"--db"_s, db, u"import"_s, u"agencies"_s, agencies});
-        QVERIFY2(again.err.contains(u"2 rows: 0 inserted, 0 updated, 2 unchanged."_s), qPrintable(again.err));
+        QVERIFY2(again.err.contains(u"2 rows: 0 inserted, 0 updated, 2 unchanged."_s),
+                 qPrintable(again.err));
 
         const QString bad = dir.filePath(u"bad.csv"_s);
         writeFile(bad, u"名称,类型,颜色\n甲,行政机关,红\n乙,部门,蓝\n甲,街镇,绿\n"_s);
         Run problems = cli({u"--db"_s, db, u"import"_s, u"agencies"_s, bad});
         QCOMPARE(problems.exit, 1);
         const QStringList lines = problems.err.split(u'\n', Qt::SkipEmptyParts);
-        QVERIFY2(lines.contains(u"bad.csv:1: 颜色: warning: unknown column, ignored"_s), qPrintable(problems.err));
-        QVERIFY2(lines.contains(u"bad.csv:3: 类型: \"部门\" is not one of 行政机关、街镇、授权组织、受委托组织"_s),
+        QVERIFY2(lines.contains(u"bad.csv:1: 颜色: warning: unknown column, ignored"_s),
                  qPrintable(problems.err));
-        QVERIFY2(lines.contains(u"bad.csv:4: 名称: duplicate: the same record is already on line 2"_s),
-                 qPrintable(problems.err));
+        QVERIFY2(
+            lines.contains(
+                u"bad.csv:3: 类型: \"部门\" is not one of 行政机关、街镇、授权组织、受委托组织"_s),
+            qPrintable(problems.err));
+        QVERIFY2(
+            lines.contains(u"bad.csv:4: 名称: duplicate: the same record is already on line 2"_s),
+            qPrintable(problems.err));
 
         const QString out = dir.filePath(u"agencies.xlsx"_s);
         Run exported = cli({u"--db"_s, db, u"export"_s, u"agencies"_s, u"--out"_s, out});
@@ -73,7 +78,9 @@ private Q_SLOTS:
         QCOMPARE(cli({u"--db"_s, db, u"import"_s, u"agencies"_s, out}).exit, 0);
         const QString json = dir.filePath(u"officers.json"_s);
         QCOMPARE(cli({u"--db"_s, db, u"export"_s, u"officers"_s, u"--out"_s, json, u"--unmasked"_s,
-                      u"--as-of"_s, u"2025-01-01"_s}).exit, 0);
+                      u"--as-of"_s, u"2025-01-01"_s})
+                     .exit,
+                 0);
     }
 
     void exitCodes()
@@ -90,7 +97,10 @@ private Q_SLOTS:
         QCOMPARE(cli({u"--db"_s, db, u"import"_s, u"cats"_s, file}).exit, 2);
         QCOMPARE(cli({u"--db"_s, db, u"import"_s, u"agencies"_s}).exit, 2);
         QCOMPARE(cli({u"--db"_s, db, u"export"_s, u"agencies"_s}).exit, 2);
-        QCOMPARE(cli({u"--db"_s, db, u"export"_s, u"agencies"_s, u"--out"_s, dir.filePath(u"x.doc"_s)}).exit, 2);
+        QCOMPARE(
+            cli({u"--db"_s, db, u"export"_s, u"agencies"_s, u"--out"_s, dir.filePath(u"x.doc"_s)})
+                .exit,
+            2);
         // Unreadable input and unwritable output: 3.
         Run missing = cli({u"--db"_s, db, u"import"_s, u"agencies"_s, dir.filePath(u"none.csv"_s)});
         QCOMPARE(missing.exit, 3);
@@ -98,12 +108,16 @@ private Q_SLOTS:
         const QString broken = dir.filePath(u"broken.xlsx"_s);
         writeFile(broken, u"not a zip"_s);
         QCOMPARE(cli({u"--db"_s, db, u"import"_s, u"agencies"_s, broken}).exit, 3);
-        QCOMPARE(cli({u"--db"_s, db, u"export"_s, u"agencies"_s, u"--out"_s, dir.filePath(u"no/dir/a.csv"_s)}).exit, 3);
+        QCOMPARE(cli({u"--db"_s, db, u"export"_s, u"agencies"_s, u"--out"_s,
+                      dir.filePath(u"no/dir/a.csv"_s)})
+                     .exit,
+                 3);
         // Validation problems: 1.
         writeFile(file, u"名称\n甲\n"_s);
         Run r = cli({u"--db"_s, db, u"import"_s, u"agencies"_s, file});
         QCOMPARE(r.exit, 1);
-        QVERIFY2(r.err.contains(u"a.csv:1: 类型: the required column is missing"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"a.csv:1: 类型: the required column is missing"_s),
+                 qPrintable(r.err));
     }
 };
 

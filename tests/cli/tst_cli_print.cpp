@@ -12,7 +12,6 @@
 using namespace Jiandu;
 using Test::runCli;
 
-
 class TestCliPrint : public QObject
 {
     Q_OBJECT
@@ -57,10 +56,10 @@ void TestCliPrint::initTestCase()
 void TestCliPrint::printsTheRoster()
 {
     const QString pdf = m_db->filePath(QStringLiteral("roster.pdf"));
-    const Test::CliRun r = runCli(QStringList{QStringLiteral("print"), QStringLiteral("roster"),
-                                     QStringLiteral("--out"), pdf, QStringLiteral("--as-of"),
-                                     QStringLiteral("2025-03-01")} +
-                         dbArgs());
+    const Test::CliRun r = runCli(
+        QStringList{QStringLiteral("print"), QStringLiteral("roster"), QStringLiteral("--out"), pdf,
+                    QStringLiteral("--as-of"), QStringLiteral("2025-03-01")} +
+        dbArgs());
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(QFile::exists(pdf));
     if (!Test::havePoppler())
@@ -84,12 +83,12 @@ void TestCliPrint::printsTheRoster()
 void TestCliPrint::filtersByAgencyAndPrintsTheUnit()
 {
     const QString pdf = m_db->filePath(QStringLiteral("town.pdf"));
-    const Test::CliRun r = runCli(QStringList{QStringLiteral("print"), QStringLiteral("roster"),
-                                     QStringLiteral("--out"), pdf, QStringLiteral("--agency"),
-                                     QStringLiteral("城关镇人民政府"), QStringLiteral("--unit"),
-                                     QStringLiteral("清河县司法局执法监督科"),
-                                     QStringLiteral("--as-of"), QStringLiteral("2025-03-01")} +
-                         dbArgs());
+    const Test::CliRun r = runCli(
+        QStringList{QStringLiteral("print"), QStringLiteral("roster"), QStringLiteral("--out"), pdf,
+                    QStringLiteral("--agency"), QStringLiteral("城关镇人民政府"),
+                    QStringLiteral("--unit"), QStringLiteral("清河县司法局执法监督科"),
+                    QStringLiteral("--as-of"), QStringLiteral("2025-03-01")} +
+        dbArgs());
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     if (!Test::havePoppler())
         QSKIP("pdftotext/pdfinfo (poppler-utils) are not installed");
@@ -125,7 +124,8 @@ void TestCliPrint::usageErrors()
     QFETCH(QStringList, args);
     const QString pdf = m_db->filePath(QStringLiteral("x.pdf"));
     args.replaceInStrings(QStringLiteral("x.pdf"), pdf);
-    const Test::CliRun r = runCli(args + dbArgs() + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
+    const Test::CliRun r =
+        runCli(args + dbArgs() + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.trimmed().isEmpty());
     QVERIFY(!QFile::exists(pdf));
@@ -138,7 +138,7 @@ void TestCliPrint::missingDatabaseIsDataError()
     const QString pdf = m_db->filePath(QStringLiteral("missing.pdf"));
     const QString missing = m_db->filePath(QStringLiteral("nowhere.sqlite"));
     const Test::CliRun r = runCli({QStringLiteral("print"), QStringLiteral("roster"),
-                          QStringLiteral("--out"), pdf, QStringLiteral("--db"), missing});
+                                   QStringLiteral("--out"), pdf, QStringLiteral("--db"), missing});
     QCOMPARE(r.exitCode, 3);
     QVERIFY(!QFile::exists(missing)); // print never creates a database
     QVERIFY(!QFile::exists(pdf));
@@ -148,8 +148,8 @@ void TestCliPrint::unwritableOutputIsDataError()
 {
     const QString pdf = m_db->filePath(QStringLiteral("no/such/dir/roster.pdf"));
     const Test::CliRun r = runCli(QStringList{QStringLiteral("print"), QStringLiteral("roster"),
-                                     QStringLiteral("--out"), pdf} +
-                         dbArgs());
+                                              QStringLiteral("--out"), pdf} +
+                                  dbArgs());
     QCOMPARE(r.exitCode, 3);
     QVERIFY(!r.err.trimmed().isEmpty());
     QVERIFY(!QFile::exists(pdf));
@@ -164,9 +164,9 @@ void TestCliPrint::worksWithoutPlatformSet()
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     const QString pdf = m_db->filePath(QStringLiteral("cron.pdf"));
     const Test::CliRun r = runCli(QStringList{QStringLiteral("print"), QStringLiteral("roster"),
-                                     QStringLiteral("--out"), pdf} +
-                             dbArgs(),
-                         env);
+                                              QStringLiteral("--out"), pdf} +
+                                      dbArgs(),
+                                  env);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(QFile::exists(pdf));
 }

@@ -84,7 +84,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("other.sqlite"));
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             other.setDatabaseName(path);
             QVERIFY(other.open());
             QSqlQuery(other).exec(QStringLiteral("CREATE TABLE t(x)"));
@@ -105,7 +106,8 @@ private Q_SLOTS:
             o.create = true;
             auto db = Database::open(path, o);
             QVERIFY(db.ok());
-            QVERIFY(db.value()->backupTo(dir.filePath(QStringLiteral("backups/c-good.sqlite"))).ok());
+            QVERIFY(
+                db.value()->backupTo(dir.filePath(QStringLiteral("backups/c-good.sqlite"))).ok());
             QSqlQuery q(db.value()->connection());
             q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
             // Enough pages that damage lands inside the b-trees.
@@ -127,7 +129,8 @@ private Q_SLOTS:
         auto r = Database::open(path);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, Error::Code::Corrupt);
-        QVERIFY2(r.error().message.contains(QStringLiteral("c-good.sqlite")), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QStringLiteral("c-good.sqlite")),
+                 qPrintable(r.error().message));
         QCOMPARE(fileBytes(path), damaged);
     }
 
@@ -209,7 +212,7 @@ private Q_SLOTS:
             QVERIFY(AgencyRepository(t.db()).save(a).ok());
             QVERIFY(tx.commit().ok());
         }
-        {   // saving unchanged data records nothing
+        { // saving unchanged data records nothing
             Transaction tx(t.db());
             QVERIFY(AgencyRepository(t.db()).save(a).ok());
             QVERIFY(tx.commit().ok());
@@ -222,7 +225,8 @@ private Q_SLOTS:
         QCOMPARE(update.at.date(), QDate(2025, 3, 1));
         QCOMPARE(update.action, AuditEntry::Action::Update);
         QCOMPARE(update.before.value(QStringLiteral("short_name")).toString(), QString());
-        QCOMPARE(update.after.value(QStringLiteral("short_name")).toString(), QStringLiteral("农业局"));
+        QCOMPARE(update.after.value(QStringLiteral("short_name")).toString(),
+                 QStringLiteral("农业局"));
     }
 
     void backupIsVerifiedCopy()

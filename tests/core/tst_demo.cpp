@@ -43,10 +43,10 @@ qint64 scalar(Database &db, const QString &sql)
 // Every row of every table, in id order; audit timestamps left out (they are wall-clock).
 QString dump(Database &db)
 {
-    const QStringList tables = {QStringLiteral("agency"),     QStringLiteral("section"),
-                                QStringLiteral("officer"),    QStringLiteral("certificate"),
-                                QStringLiteral("training"),   QStringLiteral("assessment"),
-                                QStringLiteral("setting"),    QStringLiteral("audit_log")};
+    const QStringList tables = {QStringLiteral("agency"),   QStringLiteral("section"),
+                                QStringLiteral("officer"),  QStringLiteral("certificate"),
+                                QStringLiteral("training"), QStringLiteral("assessment"),
+                                QStringLiteral("setting"),  QStringLiteral("audit_log")};
     QString out;
     for (const QString &table : tables) {
         QSqlQuery q(db.connection());
@@ -67,9 +67,9 @@ QString dump(Database &db)
 
 // Active officers, as the rules of spec/warnings.md see them.
 const QString kActive = QStringLiteral("o.status = 'active'");
-const QString kValidNow = QStringLiteral(
-    "c.status = 'valid' AND (c.issued_on IS NULL OR c.issued_on <= '2025-03-01') "
-    "AND (c.expires_on IS NULL OR c.expires_on >= '2025-03-01')");
+const QString kValidNow =
+    QStringLiteral("c.status = 'valid' AND (c.issued_on IS NULL OR c.issued_on <= '2025-03-01') "
+                   "AND (c.expires_on IS NULL OR c.expires_on >= '2025-03-01')");
 
 } // namespace
 
@@ -85,7 +85,8 @@ private Q_SLOTS:
         QVERIFY2(s.agencies >= 12 && s.agencies <= 20, qPrintable(QString::number(s.agencies)));
         QVERIFY2(s.officers >= 90 && s.officers <= 110, qPrintable(QString::number(s.officers)));
         QVERIFY(s.certificates >= s.officers * 0.9 && s.certificates <= s.officers * 1.4);
-        QVERIFY2(s.trainings >= 5000 && s.trainings <= 6500, qPrintable(QString::number(s.trainings)));
+        QVERIFY2(s.trainings >= 5000 && s.trainings <= 6500,
+                 qPrintable(QString::number(s.trainings)));
         QVERIFY(s.assessments >= 350 && s.assessments <= 450);
         // The summary tells the truth about what is in the file.
         QCOMPARE(t.rowCount(QStringLiteral("agency")), qint64(s.agencies));
@@ -95,16 +96,27 @@ private Q_SLOTS:
         QCOMPARE(t.rowCount(QStringLiteral("assessment")), qint64(s.assessments));
         QVERIFY(t.rowCount(QStringLiteral("section")) >= 8);
         // Every kind of agency; the county's departments and townships by name.
-        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(DISTINCT kind) FROM agency")), qint64(4));
-        for (const char *name : {"清河县市场监督管理局", "江州市生态环境局清河分局", "清河县综合行政执法局",
-                                 "清河县文化和旅游局", "清河县城关镇人民政府", "清河县东城街道办事处"})
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(DISTINCT kind) FROM agency")),
+                 qint64(4));
+        for (const char *name :
+             {"清河县市场监督管理局", "江州市生态环境局清河分局", "清河县综合行政执法局",
+              "清河县文化和旅游局", "清河县城关镇人民政府", "清河县东城街道办事处"})
             QVERIFY2(scalar(t.db(), QStringLiteral("SELECT count(*) FROM agency WHERE name = '%1'")
-                                        .arg(QString::fromUtf8(name))) == 1, name);
+                                        .arg(QString::fromUtf8(name))) == 1,
+                     name);
         // Several years of training of every kind.
-        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(DISTINCT substr(date, 1, 4)) FROM training")), qint64(5));
-        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(DISTINCT kind) FROM training")), qint64(5));
-        QVERIFY(scalar(t.db(), QStringLiteral("SELECT count(*) FROM training WHERE hours IS NULL AND minutes > 0")) > 0);
-        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM training WHERE date > '2025-03-01'")), qint64(0));
+        QCOMPARE(scalar(t.db(),
+                        QStringLiteral("SELECT count(DISTINCT substr(date, 1, 4)) FROM training")),
+                 qint64(5));
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(DISTINCT kind) FROM training")),
+                 qint64(5));
+        QVERIFY(scalar(t.db(),
+                       QStringLiteral(
+                           "SELECT count(*) FROM training WHERE hours IS NULL AND minutes > 0")) >
+                0);
+        QCOMPARE(scalar(t.db(),
+                        QStringLiteral("SELECT count(*) FROM training WHERE date > '2025-03-01'")),
+                 qint64(0));
     }
 
     void sameSeedSameData()
@@ -137,7 +149,8 @@ private Q_SLOTS:
             const QDate birth = Identity::birthDate(id);
             QVERIFY2(birth.year() >= 1965 && birth.year() <= 1998, qPrintable(id));
             const bool male = id.at(16).digitValue() % 2 == 1;
-            QCOMPARE(q.value(1).toString(), male ? QStringLiteral("male") : QStringLiteral("female"));
+            QCOMPARE(q.value(1).toString(),
+                     male ? QStringLiteral("male") : QStringLiteral("female"));
             ++n;
         }
         QCOMPARE(n, 100);
@@ -153,7 +166,9 @@ private Q_SLOTS:
         const QString all = q.value(0).toString();
         for (const char *c : {"人", "一", "生", "工", "门", "大", "日"})
             QVERIFY2(all.contains(QString::fromUtf8(c)), c);
-        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM officer WHERE length(name) NOT BETWEEN 2 AND 4")),
+        QCOMPARE(scalar(t.db(),
+                        QStringLiteral(
+                            "SELECT count(*) FROM officer WHERE length(name) NOT BETWEEN 2 AND 4")),
                  qint64(0));
     }
 
@@ -161,24 +176,32 @@ private Q_SLOTS:
     {
         Test::TestDatabase t(kToday);
         generateOrFail(t.db());
-        for (const char *table : {"agency", "section", "officer", "certificate", "training", "assessment"}) {
+        for (const char *table :
+             {"agency", "section", "officer", "certificate", "training", "assessment"}) {
             const QString name = QString::fromLatin1(table);
-            QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = '%1' "
-                                                   "AND action = 'insert'").arg(name)),
+            QCOMPARE(scalar(t.db(),
+                            QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = '%1' "
+                                           "AND action = 'insert'")
+                                .arg(name)),
                      t.rowCount(name));
         }
-        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE actor <> 'tester'")), qint64(0));
+        QCOMPARE(scalar(t.db(),
+                        QStringLiteral("SELECT count(*) FROM audit_log WHERE actor <> 'tester'")),
+                 qint64(0));
         // The bulk path writes the repositories' JSON under the repositories' keys.
         OfficerRepository officers(t.db());
         auto officer = officers.find(5);
         QVERIFY(officer && officer.value());
-        auto history = AuditTrail(t.db()).history(QStringLiteral("officer"), officer.value()->idNumber);
+        auto history =
+            AuditTrail(t.db()).history(QStringLiteral("officer"), officer.value()->idNumber);
         QVERIFY(history);
         QCOMPARE(history->size(), 1);
         QCOMPARE(history->first().after, OfficerRepository::toJson(*officer.value()));
-        const qint64 keyed = scalar(t.db(), QStringLiteral(
-            "SELECT count(*) FROM training tr JOIN officer o ON o.id = tr.officer_id JOIN audit_log l ON "
-            "l.table_name = 'training' AND l.record_key = o.id_number || '|' || tr.date || '|' || tr.title"));
+        const qint64 keyed =
+            scalar(t.db(), QStringLiteral("SELECT count(*) FROM training tr JOIN officer o ON o.id "
+                                          "= tr.officer_id JOIN audit_log l ON "
+                                          "l.table_name = 'training' AND l.record_key = "
+                                          "o.id_number || '|' || tr.date || '|' || tr.title"));
         QCOMPARE(keyed, t.rowCount(QStringLiteral("training")));
     }
 
@@ -222,7 +245,8 @@ private Q_SLOTS:
         auto r = Demo::generate(t.db(), o);
         QVERIFY(!r);
         QVERIFY(calls > 2);
-        for (const char *table : {"agency", "section", "officer", "certificate", "training", "assessment", "audit_log"})
+        for (const char *table :
+             {"agency", "section", "officer", "certificate", "training", "assessment", "audit_log"})
             QCOMPARE(t.rowCount(QString::fromLatin1(table)), qint64(0));
         t.reopen();
         QCOMPARE(t.rowCount(QStringLiteral("officer")), qint64(0));
@@ -251,17 +275,24 @@ private Q_SLOTS:
         o.scale = 3;
         const Demo::Summary s = generateOrFail(t.db(), o);
         QCOMPARE(s.officers, 300);
-        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(DISTINCT parent_name) FROM agency WHERE kind = 'township'")),
-                 qint64(3));
+        QCOMPARE(
+            scalar(t.db(),
+                   QStringLiteral(
+                       "SELECT count(DISTINCT parent_name) FROM agency WHERE kind = 'township'")),
+            qint64(3));
         // County 0 is the same county whatever the scale.
         Test::TestDatabase one(kToday);
         generateOrFail(one.db());
         QSqlQuery a(t->connection());
         QSqlQuery b(one->connection());
-        QVERIFY(a.exec(QStringLiteral("SELECT group_concat(id_number || name, ',') FROM (SELECT * FROM officer "
-                                      "WHERE id <= 100 ORDER BY id)")) && a.next());
-        QVERIFY(b.exec(QStringLiteral("SELECT group_concat(id_number || name, ',') FROM (SELECT * FROM officer "
-                                      "ORDER BY id)")) && b.next());
+        QVERIFY(a.exec(QStringLiteral(
+                    "SELECT group_concat(id_number || name, ',') FROM (SELECT * FROM officer "
+                    "WHERE id <= 100 ORDER BY id)")) &&
+                a.next());
+        QVERIFY(b.exec(QStringLiteral(
+                    "SELECT group_concat(id_number || name, ',') FROM (SELECT * FROM officer "
+                    "ORDER BY id)")) &&
+                b.next());
         QCOMPARE(a.value(0).toString(), b.value(0).toString());
     }
 
@@ -271,52 +302,77 @@ private Q_SLOTS:
         Test::TestDatabase t(kToday);
         generateOrFail(t.db());
         Database &db = t.db();
-        const QString valid = QStringLiteral("EXISTS (SELECT 1 FROM certificate c WHERE c.officer_id = o.id AND ")
-                              + kValidNow + QLatin1Char(')');
+        const QString valid =
+            QStringLiteral("EXISTS (SELECT 1 FROM certificate c WHERE c.officer_id = o.id AND ") +
+            kValidNow + QLatin1Char(')');
         const QString noValid = QStringLiteral("NOT ") + valid;
         auto count = [&db](const QString &where) {
             return scalar(db, QStringLiteral("SELECT count(*) FROM officer o WHERE ") + where);
         };
-        const QString newest = QStringLiteral(
-            "(SELECT %1 FROM certificate n WHERE n.officer_id = o.id ORDER BY n.issued_on DESC, n.id DESC LIMIT 1)");
+        const QString newest = QStringLiteral("(SELECT %1 FROM certificate n WHERE n.officer_id = "
+                                              "o.id ORDER BY n.issued_on DESC, n.id DESC LIMIT 1)");
         // CERT_EXPIRED
-        QVERIFY(count(kActive + QStringLiteral(" AND ") + noValid + QStringLiteral(" AND ")
-                      + newest.arg(QStringLiteral("n.status = 'valid' AND n.expires_on < '2025-03-01'"))) >= 2);
+        QVERIFY(count(kActive + QStringLiteral(" AND ") + noValid + QStringLiteral(" AND ") +
+                      newest.arg(QStringLiteral(
+                          "n.status = 'valid' AND n.expires_on < '2025-03-01'"))) >= 2);
         // CERT_EXPIRING: the last valid certificate ends within 30 days.
-        QVERIFY(count(kActive + QStringLiteral(" AND (SELECT max(c.expires_on) FROM certificate c WHERE c.officer_id = o.id AND ")
-                      + kValidNow + QStringLiteral(") BETWEEN '2025-03-01' AND '2025-03-31'")) >= 3);
+        QVERIFY(count(kActive +
+                      QStringLiteral(" AND (SELECT max(c.expires_on) FROM certificate c WHERE "
+                                     "c.officer_id = o.id AND ") +
+                      kValidNow + QStringLiteral(") BETWEEN '2025-03-01' AND '2025-03-31'")) >= 3);
         // NO_VALID_CERT: none at all, only suspended, or not yet in force.
-        QVERIFY(count(kActive + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM certificate c WHERE c.officer_id = o.id)")) >= 1);
-        QVERIFY(count(kActive + QStringLiteral(" AND ") + noValid + QStringLiteral(" AND EXISTS (SELECT 1 FROM certificate c "
-                      "WHERE c.officer_id = o.id AND c.status = 'suspended')")) >= 1);
-        QVERIFY(count(kActive + QStringLiteral(" AND EXISTS (SELECT 1 FROM certificate c WHERE c.officer_id = o.id AND "
-                      "c.status = 'valid' AND c.issued_on > '2025-03-01')")) >= 1);
+        QVERIFY(
+            count(kActive +
+                  QStringLiteral(
+                      " AND NOT EXISTS (SELECT 1 FROM certificate c WHERE c.officer_id = o.id)")) >=
+            1);
+        QVERIFY(count(kActive + QStringLiteral(" AND ") + noValid +
+                      QStringLiteral(" AND EXISTS (SELECT 1 FROM certificate c "
+                                     "WHERE c.officer_id = o.id AND c.status = 'suspended')")) >=
+                1);
+        QVERIFY(count(kActive +
+                      QStringLiteral(
+                          " AND EXISTS (SELECT 1 FROM certificate c WHERE c.officer_id = o.id AND "
+                          "c.status = 'valid' AND c.issued_on > '2025-03-01')")) >= 1);
         // CERT_INELIGIBLE
-        QVERIFY(count(QStringLiteral("o.employment IN ('contract', 'temporary', 'seconded', 'probation') AND ") + valid) >= 2);
+        QVERIFY(
+            count(QStringLiteral(
+                      "o.employment IN ('contract', 'temporary', 'seconded', 'probation') AND ") +
+                  valid) >= 2);
         // CERT_NOT_CLEARED
-        QVERIFY(count(QStringLiteral("o.status IN ('off_post', 'transferred', 'retired') AND EXISTS (SELECT 1 FROM "
-                                     "certificate c WHERE c.officer_id = o.id AND c.status = 'valid')")) >= 2);
+        QVERIFY(count(QStringLiteral(
+                    "o.status IN ('off_post', 'transferred', 'retired') AND EXISTS (SELECT 1 FROM "
+                    "certificate c WHERE c.officer_id = o.id AND c.status = 'valid')")) >= 2);
         // ...next to officers who left and were cleared properly.
-        QVERIFY(count(QStringLiteral("o.status <> 'active' AND NOT EXISTS (SELECT 1 FROM certificate c WHERE "
-                                     "c.officer_id = o.id AND c.status = 'valid')")) >= 3);
+        QVERIFY(count(QStringLiteral(
+                    "o.status <> 'active' AND NOT EXISTS (SELECT 1 FROM certificate c WHERE "
+                    "c.officer_id = o.id AND c.status = 'valid')")) >= 3);
         // TRAINING_SHORT, but most officers reach 60 hours.
         const QString hours = OfficerRepository::trainingHoursSql(2025);
         const qint64 active = count(kActive);
-        const qint64 shortOnes = count(kActive + QStringLiteral(" AND ") + hours + QStringLiteral(" < 60"));
+        const qint64 shortOnes =
+            count(kActive + QStringLiteral(" AND ") + hours + QStringLiteral(" < 60"));
         QVERIFY(shortOnes >= 1);
         QVERIFY2(shortOnes * 5 < active, qPrintable(QString::number(shortOnes)));
         // NO_LAW_UPDATE
-        QVERIFY(count(kActive + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM training t WHERE t.officer_id = o.id "
-                      "AND t.kind = 'law_update' AND t.date LIKE '2025-%')")) >= 1);
+        QVERIFY(count(kActive +
+                      QStringLiteral(
+                          " AND NOT EXISTS (SELECT 1 FROM training t WHERE t.officer_id = o.id "
+                          "AND t.kind = 'law_update' AND t.date LIKE '2025-%')")) >= 1);
         // ASSESSMENT_EXIT: 不合格 in 2023 and 2024, still active.
-        QVERIFY(count(kActive + QStringLiteral(" AND (SELECT count(*) FROM assessment a WHERE a.officer_id = o.id AND "
-                      "a.result = 'incompetent' AND a.year IN (2023, 2024)) = 2")) >= 1);
+        QVERIFY(count(kActive +
+                      QStringLiteral(
+                          " AND (SELECT count(*) FROM assessment a WHERE a.officer_id = o.id AND "
+                          "a.result = 'incompetent' AND a.year IN (2023, 2024)) = 2")) >= 1);
         // REVIEWER_RATIO: some agency has fewer reviewers than ceil(5 % of its active officers).
-        QVERIFY(scalar(db, QStringLiteral(
-                    "SELECT count(*) FROM (SELECT o.agency_id, count(*) AS n, sum(o.legal_reviewer) AS r FROM "
-                    "officer o WHERE o.status = 'active' GROUP BY o.agency_id) WHERE r < (n + 19) / 20")) == 1);
+        QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM (SELECT o.agency_id, count(*) AS "
+                                          "n, sum(o.legal_reviewer) AS r FROM "
+                                          "officer o WHERE o.status = 'active' GROUP BY "
+                                          "o.agency_id) WHERE r < (n + 19) / 20")) == 1);
         // Renewed certificates keep their history.
-        QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM certificate WHERE status = 'cancelled'")) >= 5);
+        QVERIFY(scalar(db, QStringLiteral(
+                               "SELECT count(*) FROM certificate WHERE status = 'cancelled'")) >=
+                5);
     }
 
     // The point of the demo: a newcomer sees every roster rule at work, whatever the day.
@@ -344,9 +400,9 @@ private Q_SLOTS:
         QMap<QString, int> byRule;
         for (const Rules::Warning &w : warnings.value())
             ++byRule[w.rule];
-        for (const char *rule : {"CERT_EXPIRED", "CERT_EXPIRING", "NO_VALID_CERT", "CERT_INELIGIBLE",
-                                 "CERT_NOT_CLEARED", "TRAINING_SHORT", "NO_LAW_UPDATE", "ASSESSMENT_EXIT",
-                                 "REVIEWER_RATIO"})
+        for (const char *rule : {"CERT_EXPIRED", "CERT_EXPIRING", "NO_VALID_CERT",
+                                 "CERT_INELIGIBLE", "CERT_NOT_CLEARED", "TRAINING_SHORT",
+                                 "NO_LAW_UPDATE", "ASSESSMENT_EXIT", "REVIEWER_RATIO"})
             QVERIFY2(byRule.value(QString::fromLatin1(rule)) > 0, rule);
         // A living office, not a disaster: a few warnings per rule, not one per officer.
         QVERIFY2(warnings->size() < 40, qPrintable(QString::number(warnings->size())));
@@ -359,7 +415,8 @@ private Q_SLOTS:
         Test::TestDatabase t(kToday);
         generateOrFail(t.db());
         OfficerRepository officers(t.db());
-        for (CertState state : {CertState::Valid, CertState::Expiring, CertState::Expired, CertState::None}) {
+        for (CertState state :
+             {CertState::Valid, CertState::Expiring, CertState::Expired, CertState::None}) {
             OfficerQuery q;
             q.asOf = kToday;
             q.status = OfficerStatus::Active;

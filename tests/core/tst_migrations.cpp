@@ -42,7 +42,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("fixture");
         const QDir dir(QStringLiteral(JIANDU_TEST_DATA_DIR "/schema"));
-        const QStringList files = dir.entryList({QStringLiteral("schema-*.sqlite")}, QDir::Files, QDir::Name);
+        const QStringList files =
+            dir.entryList({QStringLiteral("schema-*.sqlite")}, QDir::Files, QDir::Name);
         QVERIFY(!files.isEmpty());
         for (const QString &f : files)
             QTest::newRow(qPrintable(f)) << dir.filePath(f);
@@ -64,7 +65,8 @@ private Q_SLOTS:
         QSqlQuery fk(db.connection());
         QVERIFY(fk.exec(QStringLiteral("PRAGMA foreign_key_check")));
         QVERIFY(!fk.next());
-        const int fixtureVersion = QFileInfo(fixture).completeBaseName().section(QLatin1Char('-'), 1).toInt();
+        const int fixtureVersion =
+            QFileInfo(fixture).completeBaseName().section(QLatin1Char('-'), 1).toInt();
         if (fixtureVersion < Database::currentSchemaVersion()) {
             QVERIFY(!db.migrationBackup().isEmpty());
             QVERIFY(QFile::exists(db.migrationBackup()));
@@ -76,13 +78,16 @@ private Q_SLOTS:
     void failedMigrationChangesNothingAndKeepsBackup()
     {
         QTemporaryDir dir;
-        const QString path = copyFixture(QStringLiteral(JIANDU_TEST_DATA_DIR "/schema/schema-1.sqlite"), dir);
+        const QString path =
+            copyFixture(QStringLiteral(JIANDU_TEST_DATA_DIR "/schema/schema-1.sqlite"), dir);
         // The built-in migrations plus a broken one after them.
         const QString migrations = dir.filePath(QStringLiteral("migrations"));
         QDir().mkpath(migrations);
-        QFile::copy(QStringLiteral(":/migrations/0001_roster.sql"), migrations + QStringLiteral("/0001_roster.sql"));
+        QFile::copy(QStringLiteral(":/migrations/0001_roster.sql"),
+                    migrations + QStringLiteral("/0001_roster.sql"));
         const int next = Database::currentSchemaVersion() + 1;
-        const QString broken = migrations + QStringLiteral("/%1_broken.sql").arg(next, 4, 10, QLatin1Char('0'));
+        const QString broken =
+            migrations + QStringLiteral("/%1_broken.sql").arg(next, 4, 10, QLatin1Char('0'));
         writeFile(broken, "ALTER TABLE officer ADD COLUMN nickname TEXT;\n"
                           "UPDATE officer SET nickname = 'x';\n"
                           "INSERT INTO no_such_table VALUES (1);\n");

@@ -96,9 +96,11 @@ private Q_SLOTS:
         auto certs = OfficerRepository(t.db()).certificates(id);
         QCOMPARE(certs->size(), 2);
         QCOMPARE(certs->first().number, QStringLiteral("A002")); // newest first
-        auto history = AuditTrail(t.db()).history(QStringLiteral("certificate"), QStringLiteral("A001"));
+        auto history =
+            AuditTrail(t.db()).history(QStringLiteral("certificate"), QStringLiteral("A001"));
         QCOMPARE(history->size(), 1);
-        QCOMPARE(history->first().after.value(QStringLiteral("expires_on")).toString(), QStringLiteral("2022-12-31"));
+        QCOMPARE(history->first().after.value(QStringLiteral("expires_on")).toString(),
+                 QStringLiteral("2022-12-31"));
         // The list shows the valid one.
         auto rows = OfficerRepository(t.db()).list(query(QDate(2025, 3, 1)), 0, 10);
         QCOMPARE(rows->first().certNumber, QStringLiteral("A002"));
@@ -110,7 +112,8 @@ private Q_SLOTS:
         Test::TestDatabase t;
         const qint64 agency = Test::addAgency(t.db(), QStringLiteral("清河县应急管理局"));
         const QDate asOf(2025, 3, 1);
-        auto officer = [&](int n, QDate issued, QDate expires, CertStatus status = CertStatus::Valid) {
+        auto officer = [&](int n, QDate issued, QDate expires,
+                           CertStatus status = CertStatus::Valid) {
             OfficerSpec s;
             s.n = n;
             s.certNumber = QStringLiteral("C%1").arg(n);
@@ -124,7 +127,8 @@ private Q_SLOTS:
         const qint64 expires31 = officer(3, QDate(2020, 1, 1), asOf.addDays(31));
         const qint64 expiredYesterday = officer(4, QDate(2020, 1, 1), asOf.addDays(-1));
         const qint64 notYetInForce = officer(5, asOf.addDays(1), QDate(2030, 1, 1));
-        const qint64 suspended = officer(6, QDate(2020, 1, 1), QDate(2030, 1, 1), CertStatus::Suspended);
+        const qint64 suspended =
+            officer(6, QDate(2020, 1, 1), QDate(2030, 1, 1), CertStatus::Suspended);
         const qint64 neverExpires = officer(7, QDate(2020, 1, 1), QDate());
         OfficerSpec none;
         none.n = 8;
@@ -186,7 +190,7 @@ private Q_SLOTS:
         QCOMPARE(repo.list(q, 0, 10)->first().officer.id, zhao);
         q.search = Test::idNumber(3); // a full identity number finds its officer
         QCOMPARE(repo.list(q, 0, 10)->first().officer.id, sun);
-        q.search = QStringLiteral("%");  // LIKE wildcards are literal
+        q.search = QStringLiteral("%"); // LIKE wildcards are literal
         QCOMPARE(repo.count(q).value(), 0);
         q.search.clear();
         q.agencyIds = {a2};
@@ -224,11 +228,14 @@ private Q_SLOTS:
         }
         QCOMPARE(t.rowCount(QStringLiteral("officer")), 0);
         QCOMPARE(t.rowCount(QStringLiteral("certificate")), 0);
-        auto officerHistory = AuditTrail(t.db()).history(QStringLiteral("officer"), Test::idNumber(1));
+        auto officerHistory =
+            AuditTrail(t.db()).history(QStringLiteral("officer"), Test::idNumber(1));
         QCOMPARE(officerHistory->size(), 2);
         QCOMPARE(officerHistory->last().action, AuditEntry::Action::Delete);
-        QCOMPARE(officerHistory->last().before.value(QStringLiteral("name")).toString(), QStringLiteral("张三"));
-        auto certHistory = AuditTrail(t.db()).history(QStringLiteral("certificate"), QStringLiteral("W-1"));
+        QCOMPARE(officerHistory->last().before.value(QStringLiteral("name")).toString(),
+                 QStringLiteral("张三"));
+        auto certHistory =
+            AuditTrail(t.db()).history(QStringLiteral("certificate"), QStringLiteral("W-1"));
         QCOMPARE(certHistory->size(), 2);
     }
 
@@ -237,11 +244,16 @@ private Q_SLOTS:
         Test::TestDatabase t;
         const qint64 agency = Test::addAgency(t.db(), QStringLiteral("清河县文化和旅游局"));
         const qint64 id = Test::addOfficer(t.db(), agency, OfficerSpec{});
-        Test::addTraining(t.db(), id, QDate(2025, 1, 5), 4, TrainingKind::LawUpdate, QStringLiteral("新法解读"));
+        Test::addTraining(t.db(), id, QDate(2025, 1, 5), 4, TrainingKind::LawUpdate,
+                          QStringLiteral("新法解读"));
         Test::addAssessment(t.db(), id, 2024, AssessmentResult::Excellent);
         const QString key = Test::idNumber(1) + QStringLiteral("|2025-01-05|新法解读");
         QCOMPARE(AuditTrail(t.db()).history(QStringLiteral("training"), key)->size(), 1);
-        QCOMPARE(AuditTrail(t.db()).history(QStringLiteral("assessment"), Test::idNumber(1) + QStringLiteral("|2024"))->size(), 1);
+        QCOMPARE(
+            AuditTrail(t.db())
+                .history(QStringLiteral("assessment"), Test::idNumber(1) + QStringLiteral("|2024"))
+                ->size(),
+            1);
 
         Transaction tx(t.db());
         Training dup;
