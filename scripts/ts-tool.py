@@ -22,11 +22,16 @@ def load(path):
 
 
 def save(tree, path):
+    # lupdate's layout (<context> at column 0), so lupdate and this tool produce no churn.
     ET.indent(tree, space="    ")
-    with open(path, "wb") as f:
-        f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-        tree.write(f, encoding="utf-8", xml_declaration=False)
-        f.write(b"\n")
+    text = ET.tostring(tree.getroot(), encoding="unicode")
+    # lupdate also escapes quotes in text (not in attributes).
+    text = re.sub(r">([^<]*)<", lambda m: ">" + m.group(1).replace('"', "&quot;").replace("'", "&apos;") + "<", text)
+    lines = [l[4:] if l.startswith("    ") else l for l in text.split("\n")]
+    with open(path, "w", encoding="utf-8") as f:
+        f.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        f.write("\n".join(lines))
+        f.write("\n")
 
 
 def messages(root):
