@@ -36,10 +36,10 @@ bool isWeekend(const QDate &d)
 
 Error badData(const QString &context, const QString &what)
 {
-    return Error{Error::Code::Corrupt,
-                 QCoreApplication::translate("Calendar", "The holiday schedule is invalid: %1")
-                     .arg(what),
-                 context};
+    return Error{
+        Error::Code::Corrupt,
+        QCoreApplication::translate("Calendar", "The holiday schedule is invalid: %1").arg(what),
+        context};
 }
 
 } // namespace
@@ -60,10 +60,10 @@ Result<WorkingCalendar> WorkingCalendar::shipped()
     static const Result<WorkingCalendar> cached = []() -> Result<WorkingCalendar> {
         QFile f(kShippedFile);
         if (!f.open(QIODevice::ReadOnly))
-            return Error{Error::Code::Io,
-                         QCoreApplication::translate("Calendar",
-                                                     "The shipped holiday schedule is missing."),
-                         kShippedFile};
+            return Error{
+                Error::Code::Io,
+                QCoreApplication::translate("Calendar", "The shipped holiday schedule is missing."),
+                kShippedFile};
         return fromJson(f.readAll(), kShippedFile);
     }();
     return cached;
@@ -169,8 +169,8 @@ qint64 WorkingCalendar::countAfter(qint64 fromJd, qint64 toJd) const
         const auto pos = std::upper_bound(m_adjustJd.cbegin(), m_adjustJd.cend(), x);
         return m_adjustSum[size_t(pos - m_adjustJd.cbegin())];
     };
-    return weekdaysBefore(toJd + 1) - weekdaysBefore(fromJd + 1) + adjustUpTo(toJd)
-           - adjustUpTo(fromJd);
+    return weekdaysBefore(toJd + 1) - weekdaysBefore(fromJd + 1) + adjustUpTo(toJd) -
+           adjustUpTo(fromJd);
 }
 
 std::optional<int> WorkingCalendar::firstMissingYear(int firstYear, int lastYear) const
@@ -185,7 +185,8 @@ Result<bool> WorkingCalendar::isWorkingDay(const QDate &date) const
 {
     if (!date.isValid())
         return Error{Error::Code::Usage,
-                     QCoreApplication::translate("Calendar", "The date is invalid."), {}};
+                     QCoreApplication::translate("Calendar", "The date is invalid."),
+                     {}};
     if (!hasYear(date.year()))
         return missingYearError(date.year());
     if (const auto e = entry(date))
@@ -197,7 +198,8 @@ Result<QDate> WorkingCalendar::addWorkingDays(const QDate &from, int n) const
 {
     if (!from.isValid())
         return Error{Error::Code::Usage,
-                     QCoreApplication::translate("Calendar", "The date is invalid."), {}};
+                     QCoreApplication::translate("Calendar", "The date is invalid."),
+                     {}};
     if (n == 0)
         return from;
     const qint64 start = from.toJulianDay();
@@ -211,8 +213,8 @@ Result<QDate> WorkingCalendar::addWorkingDays(const QDate &from, int n) const
     qint64 span = need + need / 2 + 16;
     while (reached(start + dir * span) < need)
         span *= 2;
-    qint64 lo = need - 1;  // not enough working days within lo days
-    qint64 hi = span;      // enough within hi days
+    qint64 lo = need - 1; // not enough working days within lo days
+    qint64 hi = span;     // enough within hi days
     while (hi - lo > 1) {
         const qint64 mid = lo + (hi - lo) / 2;
         (reached(start + dir * mid) >= need ? hi : lo) = mid;
@@ -231,7 +233,8 @@ Result<int> WorkingCalendar::workingDaysBetween(const QDate &from, const QDate &
 {
     if (!from.isValid() || !to.isValid())
         return Error{Error::Code::Usage,
-                     QCoreApplication::translate("Calendar", "The date is invalid."), {}};
+                     QCoreApplication::translate("Calendar", "The date is invalid."),
+                     {}};
     if (from == to)
         return 0;
     const QDate &a = from < to ? from : to;

@@ -69,8 +69,8 @@ public:
     void removeDay(const QDate &date);
 
     [[nodiscard]] bool hasYear(int year) const { return m_years.contains(year); }
-    [[nodiscard]] QList<int> years() const;               // ascending
-    [[nodiscard]] QStringList notices(int year) const;     // the notice URLs of a year
+    [[nodiscard]] QList<int> years() const;            // ascending
+    [[nodiscard]] QStringList notices(int year) const; // the notice URLs of a year
     [[nodiscard]] std::optional<CalendarDay> entry(const QDate &date) const;
     [[nodiscard]] QList<CalendarDay> entries(int year) const; // listed days dated in `year`
 
@@ -88,8 +88,8 @@ private:
     std::optional<int> firstMissingYear(int firstYear, int lastYear) const;
     void reindex();
 
-    QMap<int, QStringList> m_years;    // years with data -> notices
-    QMap<QDate, CalendarDay> m_days;   // listed days
+    QMap<int, QStringList> m_years;  // years with data -> notices
+    QMap<QDate, CalendarDay> m_days; // listed days
     // Listed days that change the plain count (a weekday off: -1, a weekend worked: +1),
     // by Julian day, with running sums: m_adjustSum[i] = sum of m_adjust[0..i).
     std::vector<qint64> m_adjustJd;

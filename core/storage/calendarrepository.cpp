@@ -38,12 +38,12 @@ Result<std::optional<CalendarDay>> findDay(Database &db, const QDate &date)
         return sqlError(q, kDayTable);
     if (!q.next())
         return std::optional<CalendarDay>();
-    return std::optional<CalendarDay>(CalendarDay{date, q.value(0).toBool(), q.value(1).toString()});
+    return std::optional<CalendarDay>(
+        CalendarDay{date, q.value(0).toBool(), q.value(1).toString()});
 }
 
 // Runs `write` in a Transaction and commits it.
-template<typename Write>
-VoidResult inTransaction(Database &db, Write write)
+template <typename Write> VoidResult inTransaction(Database &db, Write write)
 {
     Transaction tx(db);
     if (!tx.isActive())
@@ -117,8 +117,9 @@ VoidResult CalendarRepository::saveDay(const CalendarDay &input)
             return sqlError(q, day.date.toString(Qt::ISODate));
         const QString key = day.date.toString(Qt::ISODate);
         AuditTrail audit(m_db);
-        return before.value() ? audit.recordChange(kDayTable, key, toJson(*before.value()), toJson(day))
-                              : audit.record(kDayTable, key, AuditEntry::Action::Insert, {}, toJson(day));
+        return before.value()
+                   ? audit.recordChange(kDayTable, key, toJson(*before.value()), toJson(day))
+                   : audit.record(kDayTable, key, AuditEntry::Action::Insert, {}, toJson(day));
     });
 }
 
@@ -132,9 +133,9 @@ VoidResult CalendarRepository::removeDay(const QDate &date)
             return before.error();
         const QString key = date.toString(Qt::ISODate);
         if (!before.value())
-            return Error{Error::Code::NotFound,
-                         QCoreApplication::translate("Calendar", "No calendar entry for this date."),
-                         key};
+            return Error{
+                Error::Code::NotFound,
+                QCoreApplication::translate("Calendar", "No calendar entry for this date."), key};
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("DELETE FROM calendar_day WHERE date = ?"));
         q.addBindValue(key);
@@ -160,8 +161,9 @@ VoidResult CalendarRepository::setYearComplete(int year, bool complete, const QS
         if (!f.exec())
             return sqlError(f, key);
         const bool existed = f.next();
-        const QJsonObject before = existed
-            ? QJsonObject{{QStringLiteral("notice"), f.value(0).toString()}} : QJsonObject();
+        const QJsonObject before =
+            existed ? QJsonObject{{QStringLiteral("notice"), f.value(0).toString()}}
+                    : QJsonObject();
         const QJsonObject after{{QStringLiteral("notice"), notice.trimmed()}};
         QSqlQuery q(m_db.connection());
         if (complete) {

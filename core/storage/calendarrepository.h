@@ -29,7 +29,7 @@ public:
     // the same date; the user's complete years gain data.
     Result<WorkingCalendar> load() const;
 
-    Result<QList<CalendarDay>> days() const;              // the user's days, by date
+    Result<QList<CalendarDay>> days() const;                // the user's days, by date
     Result<QList<CalendarYearEntry>> completeYears() const; // ascending
 
     // Inserts or replaces the user's entry for day.date.

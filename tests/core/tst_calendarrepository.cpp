@@ -80,7 +80,8 @@ private Q_SLOTS:
         QVERIFY(repo.setYearComplete(2027, true).ok());
         QVERIFY(repo.setYearComplete(2027, false).ok());
         QCOMPARE(audit.count().value(), start + 5);
-        const auto day = audit.history(QStringLiteral("calendar_day"), QStringLiteral("2027-02-06")).value();
+        const auto day =
+            audit.history(QStringLiteral("calendar_day"), QStringLiteral("2027-02-06")).value();
         QCOMPARE(day.size(), 3);
         QCOMPARE(day[0].action, AuditEntry::Action::Insert);
         QCOMPARE(day[0].actor, QStringLiteral("tester"));
@@ -88,7 +89,8 @@ private Q_SLOTS:
         QCOMPARE(day[1].before.value(QStringLiteral("off")).toBool(), true);
         QCOMPARE(day[1].after.value(QStringLiteral("off")).toBool(), false);
         QCOMPARE(day[2].action, AuditEntry::Action::Delete);
-        const auto year = audit.history(QStringLiteral("calendar_year"), QStringLiteral("2027")).value();
+        const auto year =
+            audit.history(QStringLiteral("calendar_year"), QStringLiteral("2027")).value();
         QCOMPARE(year.size(), 2);
         QCOMPARE(year[1].action, AuditEntry::Action::Delete);
     }

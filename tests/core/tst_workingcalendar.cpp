@@ -44,8 +44,8 @@ private Q_SLOTS:
     {
         QFile f(QStringLiteral(":/calendar/holidays-cn.json"));
         QVERIFY(f.open(QIODevice::ReadOnly));
-        const QJsonArray years = QJsonDocument::fromJson(f.readAll()).object()
-                                     .value(QStringLiteral("years")).toArray();
+        const QJsonArray years =
+            QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("years")).toArray();
         QList<int> seen;
         for (const QJsonValue &v : years) {
             const QJsonObject y = v.toObject();
@@ -64,7 +64,8 @@ private Q_SLOTS:
         QVERIFY(!shipped().hasYear(2027)); // the 2027 notice was not published
         QVERIFY(!shipped().hasYear(2015));
         QCOMPARE(shipped().notices(2024),
-                 QStringList{QStringLiteral("https://www.gov.cn/zhengce/zhengceku/202310/content_6911528.htm")});
+                 QStringList{QStringLiteral(
+                     "https://www.gov.cn/zhengce/zhengceku/202310/content_6911528.htm")});
         QVERIFY(QFile::exists(QStringLiteral(":/calendar/LICENSE.holiday-cn")));
     }
 
@@ -82,11 +83,11 @@ private Q_SLOTS:
     void isWorkingDay()
     {
         const WorkingCalendar cal = shipped();
-        QCOMPARE(cal.isWorkingDay(d(2024, 9, 30)).value(), true);   // plain Monday
-        QCOMPARE(cal.isWorkingDay(d(2024, 9, 28)).value(), false);  // plain Saturday
-        QCOMPARE(cal.isWorkingDay(d(2024, 9, 29)).value(), true);   // make-up Sunday
-        QCOMPARE(cal.isWorkingDay(d(2024, 10, 1)).value(), false);  // National Day
-        QCOMPARE(cal.isWorkingDay(d(2024, 10, 7)).value(), false);  // Monday in the holiday
+        QCOMPARE(cal.isWorkingDay(d(2024, 9, 30)).value(), true);  // plain Monday
+        QCOMPARE(cal.isWorkingDay(d(2024, 9, 28)).value(), false); // plain Saturday
+        QCOMPARE(cal.isWorkingDay(d(2024, 9, 29)).value(), true);  // make-up Sunday
+        QCOMPARE(cal.isWorkingDay(d(2024, 10, 1)).value(), false); // National Day
+        QCOMPARE(cal.isWorkingDay(d(2024, 10, 7)).value(), false); // Monday in the holiday
         QVERIFY(!cal.isWorkingDay(QDate()).ok());
     }
 
