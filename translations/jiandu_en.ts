@@ -36,6 +36,45 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>The holiday schedule is invalid: %1</source>
+        <translation>The holiday schedule is invalid: %1</translation>
+    </message>
+    <message>
+        <source>No holiday schedule for %1 has been entered; add it in Settings.</source>
+        <translation>No holiday schedule for %1 has been entered; add it in Settings.</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>Working-day calendar</translation>
+    </message>
+    <message>
+        <source>The shipped holiday schedule is missing.</source>
+        <translation>The shipped holiday schedule is missing.</translation>
+    </message>
+    <message>
+        <source>The date is invalid.</source>
+        <translation>The date is invalid.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>No calendar entry for this date.</source>
+        <translation>No calendar entry for this date.</translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range.</source>
+        <translation>The year %1 is out of range.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>init takes no arguments.</source>

@@ -36,6 +36,45 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>The holiday schedule is invalid: %1</source>
+        <translation>节假日安排数据有误：%1</translation>
+    </message>
+    <message>
+        <source>No holiday schedule for %1 has been entered; add it in Settings.</source>
+        <translation>尚未录入%1年的节假日安排，请在“设置”中添加。</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>The shipped holiday schedule is missing.</source>
+        <translation>程序自带的节假日安排数据缺失。</translation>
+    </message>
+    <message>
+        <source>The date is invalid.</source>
+        <translation>日期无效。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>No calendar entry for this date.</source>
+        <translation>该日期没有日历记录。</translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range.</source>
+        <translation>年份%1超出范围。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>init takes no arguments.</source>
