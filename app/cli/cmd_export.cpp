@@ -14,7 +14,7 @@ int runExport(Context &ctx)
         return ctx.usageError(QCoreApplication::translate("Cli", "Usage: jiandu-cli export KIND --out FILE [--unmasked] [--as-of DATE]"));
     const auto kind = Io::kindFromName(ctx.args.at(0));
     if (!kind)
-        return ctx.usageError(QCoreApplication::translate("Cli", "Unknown kind \"%1\": use agencies, officers, trainings or assessments.")
+        return ctx.usageError(QCoreApplication::translate("Cli", "Unknown kind \"%1\": use agencies, officers, trainings, assessments or cases.")
                                   .arg(ctx.args.at(0)));
     Database *db = ctx.openDatabase();
     if (!db)
@@ -36,7 +36,7 @@ int runExport(Context &ctx)
 
 JIANDU_CLI_COMMAND(exportTable, QStringLiteral("export"),
                    QStringLiteral("export KIND --out FILE [--unmasked] [--as-of DATE]"),
-                   QStringLiteral(QT_TRANSLATE_NOOP("Cli", "Export agencies, officers, trainings or assessments "
+                   QStringLiteral(QT_TRANSLATE_NOOP("Cli", "Export agencies, officers, trainings, assessments or cases "
                                                            "to .csv, .xlsx or .json in the import layout.")),
                    runExport);
 

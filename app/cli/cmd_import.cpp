@@ -14,7 +14,7 @@ int runImport(Context &ctx)
         return ctx.usageError(QCoreApplication::translate("Cli", "Usage: jiandu-cli import KIND FILE [--dry-run] [--encoding E] [--sheet S]"));
     const auto kind = Io::kindFromName(ctx.args.at(0));
     if (!kind)
-        return ctx.usageError(QCoreApplication::translate("Cli", "Unknown kind \"%1\": use agencies, officers, trainings or assessments.")
+        return ctx.usageError(QCoreApplication::translate("Cli", "Unknown kind \"%1\": use agencies, officers, trainings, assessments or cases.")
                                   .arg(ctx.args.at(0)));
     Database *db = ctx.openDatabase();
     if (!db)
@@ -47,7 +47,7 @@ int runImport(Context &ctx)
 JIANDU_CLI_COMMAND(importTable, QStringLiteral("import"),
                    QStringLiteral("import KIND FILE [--dry-run] [--encoding E] [--sheet S]"),
                    QStringLiteral(QT_TRANSLATE_NOOP("Cli", "Import a CSV or XLSX file of agencies, officers, "
-                                                           "trainings or assessments (all or nothing).")),
+                                                           "trainings, assessments or cases (all or nothing).")),
                    runImport);
 
 } // namespace Jiandu::Cli
