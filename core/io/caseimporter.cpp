@@ -90,7 +90,9 @@ public:
 
     Result<Outcome> write(ImportContext &ctx, int i) override
     {
-        CaseRepository repo(ctx.db);
+        if (!m_repo)
+            m_repo.emplace(ctx.db);
+        CaseRepository &repo = *m_repo;
         EnforcementCase c = m_plan.at(i).c;
         std::optional<EnforcementCase> stored;
         if (m_existing.contains(c.caseNo)) {
@@ -257,6 +259,7 @@ private:
     QHash<QString, qint64> m_certs;
     QHash<QString, qint64> m_existing;
     QSet<QString> m_columns;
+    std::optional<CaseRepository> m_repo; // one for all rows: it keeps its prepared statements
     QList<Planned> m_plan;
 };
 } // namespace

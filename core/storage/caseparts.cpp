@@ -17,28 +17,22 @@ namespace Jiandu {
 namespace {
 const QString kParts = QStringLiteral("enforcement_case");
 
-// Runs `sql` with `id` bound first and calls `read` for each row.
+// Runs `q` with `id` bound and calls `read` for each row.
 template<typename F>
-VoidResult eachRow(Database &db, const QString &sql, qint64 id, F read)
+VoidResult eachRow(QSqlQuery &q, qint64 id, F read)
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q, kParts);
     while (q.next())
         read(q);
+    q.finish();
     return {};
 }
 
-// Prepares `sql` once and executes it for each value list.
-VoidResult insertAll(Database &db, const QString &sql, const QList<QList<QVariant>> &rows)
+// Executes `q` for each value list.
+VoidResult insertAll(QSqlQuery &q, const QList<QList<QVariant>> &rows)
 {
-    if (rows.isEmpty())
-        return {};
-    QSqlQuery q(db.connection());
-    q.prepare(sql);
     for (const QList<QVariant> &row : rows) {
         for (const QVariant &v : row)
             q.addBindValue(v);
@@ -60,26 +54,37 @@ QString codeOf(const std::optional<E> &v)
 }
 } // namespace
 
+QSqlQuery &CaseRepository::prepared(const QString &sql) const
+{
+    std::unique_ptr<QSqlQuery> &q = m_statements[sql];
+    if (!q) {
+        q = std::make_unique<QSqlQuery>(m_db.connection());
+        q->setForwardOnly(true);
+        q->prepare(sql);
+    }
+    return *q;
+}
+
 VoidResult CaseRepository::loadParts(EnforcementCase &c) const
 {
     using namespace CaseRows;
     const qint64 id = c.id;
-    VoidResult r = eachRow(m_db, QStringLiteral("SELECT officer_id, cert_number FROM case_officer WHERE case_id = ? ORDER BY position"), id,
+    VoidResult r = eachRow(prepared(QStringLiteral("SELECT officer_id, cert_number FROM case_officer WHERE case_id = ? ORDER BY position")), id,
                            [&](const QSqlQuery &q) { c.officers.append({q.value(0).toLongLong(), q.value(1).toString()}); });
     if (r)
-        r = eachRow(m_db, QStringLiteral("SELECT category FROM case_penalty WHERE case_id = ? ORDER BY position"), id,
+        r = eachRow(prepared(QStringLiteral("SELECT category FROM case_penalty WHERE case_id = ? ORDER BY position")), id,
                     [&](const QSqlQuery &q) {
                         if (auto p = Vocab::fromCode<PenaltyCategory>(q.value(0).toString()))
                             c.penalties.append(*p);
                     });
     if (r)
-        r = eachRow(m_db, QStringLiteral("SELECT kind FROM case_coercion WHERE case_id = ? ORDER BY position"), id,
+        r = eachRow(prepared(QStringLiteral("SELECT kind FROM case_coercion WHERE case_id = ? ORDER BY position")), id,
                     [&](const QSqlQuery &q) {
                         if (auto k = Vocab::fromCode<CoercionKind>(q.value(0).toString()))
                             c.coercion.append(*k);
                     });
     if (r)
-        r = eachRow(m_db, QStringLiteral("SELECT stage, date, note, audio_video FROM case_stage WHERE case_id = ?"), id,
+        r = eachRow(prepared(QStringLiteral("SELECT stage, date, note, audio_video FROM case_stage WHERE case_id = ?")), id,
                     [&](const QSqlQuery &q) {
                         if (auto s = Vocab::fromCode<CaseStage>(q.value(0).toString()))
                             c.stages.append({*s, Sql::toDate(q.value(1)), q.value(2).toString(), q.value(3).toBool()});
@@ -88,18 +93,18 @@ VoidResult CaseRepository::loadParts(EnforcementCase &c) const
     std::sort(c.stages.begin(), c.stages.end(),
               [](const CaseStageRecord &a, const CaseStageRecord &b) { return int(a.stage) < int(b.stage); });
     if (r)
-        r = eachRow(m_db, QStringLiteral("SELECT round, reviewer, submitted_on, concluded_on, conclusion, note "
-                                         "FROM legal_review WHERE case_id = ? ORDER BY round"), id,
+        r = eachRow(prepared(QStringLiteral("SELECT round, reviewer, submitted_on, concluded_on, conclusion, note "
+                                         "FROM legal_review WHERE case_id = ? ORDER BY round")), id,
                     [&](const QSqlQuery &q) {
                         c.reviews.append({q.value(0).toInt(), q.value(1).toString(), Sql::toDate(q.value(2)),
                                           Sql::toDate(q.value(3)), fromCode<ReviewConclusion>(q.value(4)),
                                           q.value(5).toString()});
                     });
     if (r)
-        r = eachRow(m_db, QStringLiteral("SELECT held_on, conclusion FROM collective_discussion WHERE case_id = ?"), id,
+        r = eachRow(prepared(QStringLiteral("SELECT held_on, conclusion FROM collective_discussion WHERE case_id = ?")), id,
                     [&](const QSqlQuery &q) { c.discussion = CollectiveDiscussion{Sql::toDate(q.value(0)), q.value(1).toString(), {}}; });
     if (r && c.discussion)
-        r = eachRow(m_db, QStringLiteral("SELECT participant, opinion FROM discussion_opinion WHERE case_id = ? ORDER BY position"), id,
+        r = eachRow(prepared(QStringLiteral("SELECT participant, opinion FROM discussion_opinion WHERE case_id = ? ORDER BY position")), id,
                     [&](const QSqlQuery &q) { c.discussion->opinions.append({q.value(0).toString(), q.value(1).toString()}); });
     return r;
 }
@@ -111,8 +116,7 @@ VoidResult CaseRepository::writeParts(const EnforcementCase &c, bool update)
         // The parts are replaced as a whole; collective_discussion cascades to its opinions.
         for (const char *table : {"case_officer", "case_penalty", "case_coercion", "case_stage", "legal_review",
                                   "collective_discussion"}) {
-            QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("DELETE FROM %1 WHERE case_id = ?").arg(QLatin1String(table)));
+            QSqlQuery &q = prepared(QStringLiteral("DELETE FROM %1 WHERE case_id = ?").arg(QLatin1String(table)));
             q.addBindValue(c.id);
             if (!q.exec())
                 return sqlError(q, c.caseNo);
@@ -137,20 +141,20 @@ VoidResult CaseRepository::writeParts(const EnforcementCase &c, bool update)
             opinions.append({c.id, i, Sql::text(c.discussion->opinions.at(i).participant),
                              Sql::text(c.discussion->opinions.at(i).opinion)});
     }
-    VoidResult r = insertAll(m_db, QStringLiteral("INSERT INTO case_officer (case_id, position, officer_id, cert_number) VALUES (?, ?, ?, ?)"), officers);
+    VoidResult r = insertAll(prepared(QStringLiteral("INSERT INTO case_officer (case_id, position, officer_id, cert_number) VALUES (?, ?, ?, ?)")), officers);
     if (r)
-        r = insertAll(m_db, QStringLiteral("INSERT INTO case_penalty (case_id, position, category) VALUES (?, ?, ?)"), penalties);
+        r = insertAll(prepared(QStringLiteral("INSERT INTO case_penalty (case_id, position, category) VALUES (?, ?, ?)")), penalties);
     if (r)
-        r = insertAll(m_db, QStringLiteral("INSERT INTO case_coercion (case_id, position, kind) VALUES (?, ?, ?)"), coercion);
+        r = insertAll(prepared(QStringLiteral("INSERT INTO case_coercion (case_id, position, kind) VALUES (?, ?, ?)")), coercion);
     if (r)
-        r = insertAll(m_db, QStringLiteral("INSERT INTO case_stage (case_id, stage, date, note, audio_video) VALUES (?, ?, ?, ?, ?)"), stages);
+        r = insertAll(prepared(QStringLiteral("INSERT INTO case_stage (case_id, stage, date, note, audio_video) VALUES (?, ?, ?, ?, ?)")), stages);
     if (r)
-        r = insertAll(m_db, QStringLiteral("INSERT INTO legal_review (case_id, round, reviewer, submitted_on, concluded_on, "
-                                           "conclusion, note) VALUES (?, ?, ?, ?, ?, ?, ?)"), reviews);
+        r = insertAll(prepared(QStringLiteral("INSERT INTO legal_review (case_id, round, reviewer, submitted_on, concluded_on, "
+                                           "conclusion, note) VALUES (?, ?, ?, ?, ?, ?, ?)")), reviews);
     if (r)
-        r = insertAll(m_db, QStringLiteral("INSERT INTO collective_discussion (case_id, held_on, conclusion) VALUES (?, ?, ?)"), discussion);
+        r = insertAll(prepared(QStringLiteral("INSERT INTO collective_discussion (case_id, held_on, conclusion) VALUES (?, ?, ?)")), discussion);
     if (r)
-        r = insertAll(m_db, QStringLiteral("INSERT INTO discussion_opinion (case_id, position, participant, opinion) VALUES (?, ?, ?, ?)"), opinions);
+        r = insertAll(prepared(QStringLiteral("INSERT INTO discussion_opinion (case_id, position, participant, opinion) VALUES (?, ?, ?, ?)")), opinions);
     return r;
 }
 

@@ -80,13 +80,14 @@ void normalise(EnforcementCase &c)
 
 Result<std::optional<EnforcementCase>> CaseRepository::load(const QString &where, const QVariant &key) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM enforcement_case WHERE ") + where);
+    QSqlQuery &q = prepared(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM enforcement_case WHERE ") + where);
     q.addBindValue(key);
     if (!q.exec())
         return sqlError(q, kTable);
-    if (!q.next())
+    if (!q.next()) {
+        q.finish();
         return std::optional<EnforcementCase>();
+    }
     EnforcementCase c = readCase(q);
     q.finish();
     if (auto r = loadParts(c); !r)
@@ -107,7 +108,6 @@ Result<std::optional<EnforcementCase>> CaseRepository::findByCaseNo(const QStrin
 VoidResult CaseRepository::writeRow(EnforcementCase &c, bool update)
 {
     using namespace CaseRows;
-    QSqlQuery q(m_db.connection());
     const QString assign = QStringLiteral(
         "case_no = ?, agency_id = ?, kind = ?, title = ?, party = ?, party_kind = ?, opened_on = ?, "
         "decided_on = ?, closed_on = ?, discretion = ?, licence_result = ?, fine_fen = ?, "
@@ -116,14 +116,12 @@ VoidResult CaseRepository::writeRow(EnforcementCase &c, bool update)
         "extension_approved_on = ?, extension_approved_by = ?, hearing_requested = ?, "
         "hearing_held_on = ?, hearing_note = ?, heaviest_penalty = ?, review_approved_on = ?, "
         "report_year = ?");
-    if (update) {
-        q.prepare(QStringLiteral("UPDATE enforcement_case SET ") + assign + QStringLiteral(" WHERE id = ?"));
-    } else {
-        QString columns = assign;
-        columns.remove(QStringLiteral(" = ?"));
-        q.prepare(QStringLiteral("INSERT INTO enforcement_case (") + columns + QStringLiteral(") VALUES (?")
-                  + QStringLiteral(", ?").repeated(29) + QStringLiteral(")"));
-    }
+    QString columns = assign;
+    columns.remove(QStringLiteral(" = ?"));
+    QSqlQuery &q = update ? prepared(QStringLiteral("UPDATE enforcement_case SET ") + assign + QStringLiteral(" WHERE id = ?"))
+                          : prepared(QStringLiteral("INSERT INTO enforcement_case (") + columns
+                                     + QStringLiteral(") VALUES (?") + QStringLiteral(", ?").repeated(29)
+                                     + QStringLiteral(")"));
     const QList<QVariant> values{
         c.caseNo, c.agencyId, Vocab::code(c.kind), c.title, Sql::text(c.party), code(c.partyKind),
         Sql::date(c.openedOn), Sql::date(c.decidedOn), Sql::date(c.closedOn), code(c.discretion),

@@ -6,7 +6,10 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSqlQuery>
 
+#include <map>
+#include <memory>
 #include <optional>
 
 namespace Jiandu {
@@ -45,6 +48,8 @@ struct CaseRow
 // Owns the SQL of enforcement cases and their record (officers, penalties, coercion,
 // stages, legal-review rounds, collective discussion). Writes must run inside the
 // caller's Transaction; each writes one audit record for the whole case (key: 案号).
+// An instance keeps its prepared statements: reuse one for a bulk import. Use it on the
+// thread that created it (the connection is per thread).
 class CaseRepository final
 {
 public:
@@ -73,8 +78,11 @@ private:
     VoidResult loadParts(EnforcementCase &c) const;
     VoidResult writeRow(EnforcementCase &c, bool update);
     VoidResult writeParts(const EnforcementCase &c, bool update);
+    // `sql` prepared once per instance (a statement reused is reset, not re-parsed).
+    QSqlQuery &prepared(const QString &sql) const;
 
     Database &m_db;
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace Jiandu
