@@ -16,7 +16,8 @@ int runExport(Context &ctx)
     if (!kind)
         return ctx.usageError(
             QCoreApplication::translate(
-                "Cli", "Unknown kind \"%1\": use agencies, officers, trainings or assessments.")
+                "Cli",
+                "Unknown kind \"%1\": use agencies, officers, trainings, assessments or cases.")
                 .arg(ctx.args.at(0)));
     Database *db = ctx.openDatabase();
     if (!db)
@@ -39,11 +40,11 @@ int runExport(Context &ctx)
 
 } // namespace
 
-JIANDU_CLI_COMMAND(
-    exportTable, QStringLiteral("export"),
-    QStringLiteral("export KIND --out FILE [--unmasked] [--as-of DATE]"),
-    QStringLiteral(QT_TRANSLATE_NOOP("Cli", "Export agencies, officers, trainings or assessments "
-                                            "to .csv, .xlsx or .json in the import layout.")),
-    runExport);
+JIANDU_CLI_COMMAND(exportTable, QStringLiteral("export"),
+                   QStringLiteral("export KIND --out FILE [--unmasked] [--as-of DATE]"),
+                   QStringLiteral(QT_TRANSLATE_NOOP(
+                       "Cli", "Export agencies, officers, trainings, assessments or cases "
+                              "to .csv, .xlsx or .json in the import layout.")),
+                   runExport);
 
 } // namespace Jiandu::Cli

@@ -16,7 +16,8 @@ int runImport(Context &ctx)
     if (!kind)
         return ctx.usageError(
             QCoreApplication::translate(
-                "Cli", "Unknown kind \"%1\": use agencies, officers, trainings or assessments.")
+                "Cli",
+                "Unknown kind \"%1\": use agencies, officers, trainings, assessments or cases.")
                 .arg(ctx.args.at(0)));
     Database *db = ctx.openDatabase();
     if (!db)
@@ -55,7 +56,7 @@ JIANDU_CLI_COMMAND(
     importTable, QStringLiteral("import"),
     QStringLiteral("import KIND FILE [--dry-run] [--encoding E] [--sheet S]"),
     QStringLiteral(QT_TRANSLATE_NOOP("Cli", "Import a CSV or XLSX file of agencies, officers, "
-                                            "trainings or assessments (all or nothing).")),
+                                            "trainings, assessments or cases (all or nothing).")),
     runImport);
 
 } // namespace Jiandu::Cli

@@ -35,6 +35,16 @@ QList<ColumnSpec> columnSpecs(Kind kind)
     case Kind::Assessments:
         return {col("身份证号", "id_number"), col("执法证号", "cert_no"), col("年度", "year", true),
                 col("考核结果", "result", true)};
+    case Kind::Cases:
+        return {col("案号", "case_no", true), col("执法主体", "agency", true), col("案件类型", "kind", true),
+                col("案由", "title", true), col("当事人", "party"), col("当事人类型", "party_kind"),
+                col("立案日期", "opened_on", true), col("决定日期", "decided_on"), col("结案日期", "closed_on"),
+                col("承办人员", "officers"), col("处罚种类", "penalties"), col("处罚裁量", "discretion"),
+                col("许可结果", "licence_result"), col("强制类别", "coercion"), col("罚款金额", "fine"),
+                col("没收金额", "confiscation"), col("重大执法决定", "major"),
+                col("法制审核日期", "legal_review_on"), col("法制审核结论", "legal_review_result"),
+                col("公示日期", "published_on"), col("复议结果", "reconsideration"),
+                col("诉讼结果", "litigation"), col("移送司法", "transferred")};
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "importer.h"
 
+#include "caseexporter.h"
 #include "columns.h"
 #include "domain/identity.h"
 #include "storage/agencyrepository.h"
@@ -157,6 +158,7 @@ Result<int> exportFile(Database &db, Kind kind, const QString &path, const Expor
     case Kind::Officers: table = officers(db, options); break;
     case Kind::Trainings:
     case Kind::Assessments: table = records(db, kind, options); break;
+    case Kind::Cases: table = exportCases(db, options); break;
     }
     if (!table)
         return table.error();

@@ -58,6 +58,7 @@ std::unique_ptr<KindImporter> makeAgencyImporter();
 std::unique_ptr<KindImporter> makeOfficerImporter();
 std::unique_ptr<KindImporter> makeTrainingImporter();
 std::unique_ptr<KindImporter> makeAssessmentImporter();
+std::unique_ptr<KindImporter> makeCaseImporter();
 
 // Shared validation helpers: each reports its own problem and returns nullopt / false.
 namespace Check {

@@ -28,6 +28,7 @@ std::unique_ptr<KindImporter> makeImporter(Kind kind)
     case Kind::Officers: return makeOfficerImporter();
     case Kind::Trainings: return makeTrainingImporter();
     case Kind::Assessments: return makeAssessmentImporter();
+    case Kind::Cases: return makeCaseImporter();
     }
     return nullptr;
 }
@@ -106,13 +107,14 @@ QString kindName(Kind kind)
     case Kind::Officers: return QStringLiteral("officers");
     case Kind::Trainings: return QStringLiteral("trainings");
     case Kind::Assessments: return QStringLiteral("assessments");
+    case Kind::Cases: return QStringLiteral("cases");
     }
     return {};
 }
 
 std::optional<Kind> kindFromName(const QString &name)
 {
-    for (Kind k : {Kind::Agencies, Kind::Officers, Kind::Trainings, Kind::Assessments})
+    for (Kind k : {Kind::Agencies, Kind::Officers, Kind::Trainings, Kind::Assessments, Kind::Cases})
         if (name.trimmed().compare(kindName(k), Qt::CaseInsensitive) == 0)
             return k;
     return std::nullopt;
@@ -125,6 +127,7 @@ QString kindLabel(Kind kind)
     case Kind::Officers: return QCoreApplication::translate("Io", "Enforcement officers");
     case Kind::Trainings: return QCoreApplication::translate("Io", "Training records");
     case Kind::Assessments: return QCoreApplication::translate("Io", "Annual assessments");
+    case Kind::Cases: return QCoreApplication::translate("Io", "Enforcement cases");
     }
     return {};
 }

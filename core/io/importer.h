@@ -19,9 +19,9 @@ class Database;
 
 namespace Jiandu::Io {
 
-enum class Kind { Agencies, Officers, Trainings, Assessments };
+enum class Kind { Agencies, Officers, Trainings, Assessments, Cases };
 
-// "agencies", "officers", "trainings", "assessments" (the CLI's KIND).
+// "agencies", "officers", "trainings", "assessments", "cases" (the CLI's KIND).
 QString kindName(Kind kind);
 std::optional<Kind> kindFromName(const QString &name);
 // Translated, for the GUI ("执法人员").
