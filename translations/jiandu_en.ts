@@ -75,6 +75,172 @@
     </message>
 </context>
 <context>
+    <name>CaseRepository</name>
+    <message>
+        <source>Another case already has the case number %1.</source>
+        <translation>Another case already has the case number %1.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>The case no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseValidation</name>
+    <message>
+        <source>The case number (案号) is required.</source>
+        <translation>The case number (案号) is required.</translation>
+    </message>
+    <message>
+        <source>The enforcement body (执法主体) is required.</source>
+        <translation>The enforcement body (执法主体) is required.</translation>
+    </message>
+    <message>
+        <source>The cause of the case (案由) is required.</source>
+        <translation>The cause of the case (案由) is required.</translation>
+    </message>
+    <message>
+        <source>The filing date (立案日期) is required.</source>
+        <translation>The filing date (立案日期) is required.</translation>
+    </message>
+    <message>
+        <source>The decision date (决定日期) is before the filing date (立案日期).</source>
+        <translation>The decision date (决定日期) is before the filing date (立案日期).</translation>
+    </message>
+    <message>
+        <source>The closing date (结案日期) is before the filing date (立案日期).</source>
+        <translation>The closing date (结案日期) is before the filing date (立案日期).</translation>
+    </message>
+    <message>
+        <source>The closing date (结案日期) is before the decision date (决定日期).</source>
+        <translation>The closing date (结案日期) is before the decision date (决定日期).</translation>
+    </message>
+    <message>
+        <source>A publicity date (公示日期) needs a decision date (决定日期).</source>
+        <translation>A publicity date (公示日期) needs a decision date (决定日期).</translation>
+    </message>
+    <message>
+        <source>The publicity date (公示日期) is before the decision date (决定日期).</source>
+        <translation>The publicity date (公示日期) is before the decision date (决定日期).</translation>
+    </message>
+    <message>
+        <source>A take-down date needs a publicity date (公示日期).</source>
+        <translation>A take-down date needs a publicity date (公示日期).</translation>
+    </message>
+    <message>
+        <source>The take-down date is before the publicity date (公示日期).</source>
+        <translation>The take-down date is before the publicity date (公示日期).</translation>
+    </message>
+    <message>
+        <source>An appeal outcome (复议结果/诉讼结果) needs a decision date (决定日期).</source>
+        <translation>An appeal outcome (复议结果/诉讼结果) needs a decision date (决定日期).</translation>
+    </message>
+    <message>
+        <source>Penalty categories (处罚种类) are only for 行政处罚 cases, not %1.</source>
+        <translation>Penalty categories (处罚种类) are only for 行政处罚 cases, not %1.</translation>
+    </message>
+    <message>
+        <source>The discretion applied (处罚裁量) is only for 行政处罚 cases, not %1.</source>
+        <translation>The discretion applied (处罚裁量) is only for 行政处罚 cases, not %1.</translation>
+    </message>
+    <message>
+        <source>A licence result (许可结果) is only for 行政许可 cases, not %1.</source>
+        <translation>A licence result (许可结果) is only for 行政许可 cases, not %1.</translation>
+    </message>
+    <message>
+        <source>A coercion kind (强制类别) is only for 行政强制 cases, not %1.</source>
+        <translation>A coercion kind (强制类别) is only for 行政强制 cases, not %1.</translation>
+    </message>
+    <message>
+        <source>A penalty category (处罚种类) is listed twice.</source>
+        <translation>A penalty category (处罚种类) is listed twice.</translation>
+    </message>
+    <message>
+        <source>A coercion kind (强制类别) is listed twice.</source>
+        <translation>A coercion kind (强制类别) is listed twice.</translation>
+    </message>
+    <message>
+        <source>不予处罚 cannot go with penalty categories (处罚种类).</source>
+        <translation>不予处罚 cannot go with penalty categories (处罚种类).</translation>
+    </message>
+    <message>
+        <source>The fine (罚款金额) cannot be negative.</source>
+        <translation>The fine (罚款金额) cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The confiscated amount (没收金额) cannot be negative.</source>
+        <translation>The confiscated amount (没收金额) cannot be negative.</translation>
+    </message>
+    <message>
+        <source>An officer (承办人员) is named twice.</source>
+        <translation>An officer (承办人员) is named twice.</translation>
+    </message>
+    <message>
+        <source>The statutory handling period must be at least one day.</source>
+        <translation>The statutory handling period must be at least one day.</translation>
+    </message>
+    <message>
+        <source>The extension cannot be negative.</source>
+        <translation>The extension cannot be negative.</translation>
+    </message>
+    <message>
+        <source>An extension of the handling period needs the date it was approved.</source>
+        <translation>An extension of the handling period needs the date it was approved.</translation>
+    </message>
+    <message>
+        <source>Legal review rounds must be numbered 1, 2, … in order; round %1 is numbered %2.</source>
+        <translation>Legal review rounds must be numbered 1, 2, … in order; round %1 is numbered %2.</translation>
+    </message>
+    <message>
+        <source>Legal review round %1 concludes before it was submitted.</source>
+        <translation>Legal review round %1 concludes before it was submitted.</translation>
+    </message>
+    <message>
+        <source>Legal review round %1 needs both a conclusion (法制审核结论) and its date (法制审核日期).</source>
+        <translation>Legal review round %1 needs both a conclusion (法制审核结论) and its date (法制审核日期).</translation>
+    </message>
+    <message>
+        <source>A new legal review round follows only a round that found problems (存在问题); round %1 did not.</source>
+        <translation>A new legal review round follows only a round that found problems (存在问题); round %1 did not.</translation>
+    </message>
+    <message>
+        <source>Legal review round %1 starts before the previous round concluded.</source>
+        <translation>Legal review round %1 starts before the previous round concluded.</translation>
+    </message>
+    <message>
+        <source>A major decision (重大执法决定) was made without a legal review concluding 同意 on or before the decision date.</source>
+        <translation>A major decision (重大执法决定) was made without a legal review concluding 同意 on or before the decision date.</translation>
+    </message>
+    <message>
+        <source>The stage %1 is recorded twice.</source>
+        <translation>The stage %1 is recorded twice.</translation>
+    </message>
+    <message>
+        <source>The stage %1 needs a date.</source>
+        <translation>The stage %1 needs a date.</translation>
+    </message>
+    <message>
+        <source>The stage %1 is dated before the filing date (立案日期).</source>
+        <translation>The stage %1 is dated before the filing date (立案日期).</translation>
+    </message>
+    <message>
+        <source>The collective discussion (集体讨论) needs its date.</source>
+        <translation>The collective discussion (集体讨论) needs its date.</translation>
+    </message>
+    <message>
+        <source>Each opinion in the collective discussion needs the participant&apos;s name.</source>
+        <translation>Each opinion in the collective discussion needs the participant&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The hearing (听证) is dated before the filing date (立案日期).</source>
+        <translation>The hearing (听证) is dated before the filing date (立案日期).</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>init takes no arguments.</source>
@@ -104,20 +270,12 @@
         <source>Fill a new database with a realistic, deterministic demo dataset (--scale N: N counties).</source>
         <translation>Fill a new database with a realistic, deterministic demo dataset (--scale N: N counties).</translation>
     </message>
-    <message>
-        <source>Export agencies, officers, trainings or assessments to .csv, .xlsx or .json in the import layout.</source>
-        <translation>Export agencies, officers, trainings or assessments to .csv, .xlsx or .json in the import layout.</translation>
-    </message>
     <message numerus="yes">
         <source>%n error(s); nothing was imported.</source>
         <translation>
             <numerusform>%n error; nothing was imported.</numerusform>
             <numerusform>%n errors; nothing was imported.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Import a CSV or XLSX file of agencies, officers, trainings or assessments (all or nothing).</source>
-        <translation>Import a CSV or XLSX file of agencies, officers, trainings or assessments (all or nothing).</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
@@ -227,10 +385,6 @@
         <translation>Usage: jiandu-cli export KIND --out FILE [--unmasked] [--as-of DATE]</translation>
     </message>
     <message>
-        <source>Unknown kind &quot;%1&quot;: use agencies, officers, trainings or assessments.</source>
-        <translation>Unknown kind &quot;%1&quot;: use agencies, officers, trainings or assessments.</translation>
-    </message>
-    <message>
         <source>Usage: jiandu-cli import KIND FILE [--dry-run] [--encoding E] [--sheet S]</source>
         <translation>Usage: jiandu-cli import KIND FILE [--dry-run] [--encoding E] [--sheet S]</translation>
     </message>
@@ -309,6 +463,18 @@
             <numerusform>%n row: %1 inserted, %2 updated, %3 unchanged.</numerusform>
             <numerusform>%n rows: %1 inserted, %2 updated, %3 unchanged.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: use agencies, officers, trainings, assessments or cases.</source>
+        <translation>Unknown kind &quot;%1&quot;: use agencies, officers, trainings, assessments or cases.</translation>
+    </message>
+    <message>
+        <source>Export agencies, officers, trainings, assessments or cases to .csv, .xlsx or .json in the import layout.</source>
+        <translation>Export agencies, officers, trainings, assessments or cases to .csv, .xlsx or .json in the import layout.</translation>
+    </message>
+    <message>
+        <source>Import a CSV or XLSX file of agencies, officers, trainings, assessments or cases (all or nothing).</source>
+        <translation>Import a CSV or XLSX file of agencies, officers, trainings, assessments or cases (all or nothing).</translation>
     </message>
 </context>
 <context>
@@ -672,6 +838,22 @@
     <message>
         <source>duplicate: the same record is already on line %1</source>
         <translation>duplicate: the same record is already on line %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice</source>
+        <translation>&quot;%1&quot; is given twice</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan such as 12500 or 12,500.50</source>
+        <translation>&quot;%1&quot; is not an amount in yuan such as 12500 or 12,500.50</translation>
+    </message>
+    <message>
+        <source>no officer holds the certificate %1; import the officers first</source>
+        <translation>no officer holds the certificate %1; import the officers first</translation>
+    </message>
+    <message>
+        <source>Enforcement cases</source>
+        <translation>Enforcement cases</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2315,274 @@
     <message>
         <source>Incompetent</source>
         <translation>Incompetent</translation>
+    </message>
+    <message>
+        <source>Administrative penalty</source>
+        <translation>Administrative penalty</translation>
+    </message>
+    <message>
+        <source>Administrative licence</source>
+        <translation>Administrative licence</translation>
+    </message>
+    <message>
+        <source>Administrative coercion</source>
+        <translation>Administrative coercion</translation>
+    </message>
+    <message>
+        <source>Administrative inspection</source>
+        <translation>Administrative inspection</translation>
+    </message>
+    <message>
+        <source>Expropriation or requisition</source>
+        <translation>Expropriation or requisition</translation>
+    </message>
+    <message>
+        <source>Administrative confirmation</source>
+        <translation>Administrative confirmation</translation>
+    </message>
+    <message>
+        <source>Administrative benefit</source>
+        <translation>Administrative benefit</translation>
+    </message>
+    <message>
+        <source>Administrative adjudication</source>
+        <translation>Administrative adjudication</translation>
+    </message>
+    <message>
+        <source>Other enforcement</source>
+        <translation>Other enforcement</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Public criticism</source>
+        <translation>Public criticism</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Confiscation of illegal income</source>
+        <translation>Confiscation of illegal income</translation>
+    </message>
+    <message>
+        <source>Confiscation of illegal property</source>
+        <translation>Confiscation of illegal property</translation>
+    </message>
+    <message>
+        <source>Suspension of a licence</source>
+        <translation>Suspension of a licence</translation>
+    </message>
+    <message>
+        <source>Lowering of qualification grade</source>
+        <translation>Lowering of qualification grade</translation>
+    </message>
+    <message>
+        <source>Restriction of business activities</source>
+        <translation>Restriction of business activities</translation>
+    </message>
+    <message>
+        <source>Order to suspend production or business</source>
+        <translation>Order to suspend production or business</translation>
+    </message>
+    <message>
+        <source>Order to close</source>
+        <translation>Order to close</translation>
+    </message>
+    <message>
+        <source>Restriction from practice</source>
+        <translation>Restriction from practice</translation>
+    </message>
+    <message>
+        <source>Revocation of a licence</source>
+        <translation>Revocation of a licence</translation>
+    </message>
+    <message>
+        <source>Administrative detention</source>
+        <translation>Administrative detention</translation>
+    </message>
+    <message>
+        <source>Other penalty</source>
+        <translation>Other penalty</translation>
+    </message>
+    <message>
+        <source>Lighter penalty</source>
+        <translation>Lighter penalty</translation>
+    </message>
+    <message>
+        <source>Ordinary penalty</source>
+        <translation>Ordinary penalty</translation>
+    </message>
+    <message>
+        <source>Heavier penalty</source>
+        <translation>Heavier penalty</translation>
+    </message>
+    <message>
+        <source>Mitigated penalty</source>
+        <translation>Mitigated penalty</translation>
+    </message>
+    <message>
+        <source>No penalty imposed</source>
+        <translation>No penalty imposed</translation>
+    </message>
+    <message>
+        <source>Licence granted</source>
+        <translation>Licence granted</translation>
+    </message>
+    <message>
+        <source>Licence refused</source>
+        <translation>Licence refused</translation>
+    </message>
+    <message>
+        <source>Application not accepted</source>
+        <translation>Application not accepted</translation>
+    </message>
+    <message>
+        <source>Licence revoked</source>
+        <translation>Licence revoked</translation>
+    </message>
+    <message>
+        <source>Sealing up</source>
+        <translation>Sealing up</translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <translation>Seizure</translation>
+    </message>
+    <message>
+        <source>Freezing</source>
+        <translation>Freezing</translation>
+    </message>
+    <message>
+        <source>Other coercive measure</source>
+        <translation>Other coercive measure</translation>
+    </message>
+    <message>
+        <source>Additional fine or late fee</source>
+        <translation>Additional fine or late fee</translation>
+    </message>
+    <message>
+        <source>Transfer of funds</source>
+        <translation>Transfer of funds</translation>
+    </message>
+    <message>
+        <source>Auction or disposal by law</source>
+        <translation>Auction or disposal by law</translation>
+    </message>
+    <message>
+        <source>Removal of obstruction and restoration</source>
+        <translation>Removal of obstruction and restoration</translation>
+    </message>
+    <message>
+        <source>Performance by substitute</source>
+        <translation>Performance by substitute</translation>
+    </message>
+    <message>
+        <source>Other compulsory execution</source>
+        <translation>Other compulsory execution</translation>
+    </message>
+    <message>
+        <source>Application to court for execution</source>
+        <translation>Application to court for execution</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>Upheld</translation>
+    </message>
+    <message>
+        <source>Application dismissed</source>
+        <translation>Application dismissed</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Confirmed illegal</source>
+        <translation>Confirmed illegal</translation>
+    </message>
+    <message>
+        <source>Ordered to perform</source>
+        <translation>Ordered to perform</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>Claim dismissed</source>
+        <translation>Claim dismissed</translation>
+    </message>
+    <message>
+        <source>Suit withdrawn</source>
+        <translation>Suit withdrawn</translation>
+    </message>
+    <message>
+        <source>Natural person</source>
+        <translation>Natural person</translation>
+    </message>
+    <message>
+        <source>Legal person</source>
+        <translation>Legal person</translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation>Other organisation</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>Filing</translation>
+    </message>
+    <message>
+        <source>Investigation and evidence</source>
+        <translation>Investigation and evidence</translation>
+    </message>
+    <message>
+        <source>Notice of rights</source>
+        <translation>Notice of rights</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>Legal review</source>
+        <translation>Legal review</translation>
+    </message>
+    <message>
+        <source>Collective discussion</source>
+        <translation>Collective discussion</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>Execution</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
     </message>
 </context>
 </TS>

@@ -75,6 +75,172 @@
     </message>
 </context>
 <context>
+    <name>CaseRepository</name>
+    <message>
+        <source>Another case already has the case number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseValidation</name>
+    <message>
+        <source>The case number (案号) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enforcement body (执法主体) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cause of the case (案由) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filing date (立案日期) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision date (决定日期) is before the filing date (立案日期).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closing date (结案日期) is before the filing date (立案日期).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closing date (结案日期) is before the decision date (决定日期).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A publicity date (公示日期) needs a decision date (决定日期).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publicity date (公示日期) is before the decision date (决定日期).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A take-down date needs a publicity date (公示日期).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The take-down date is before the publicity date (公示日期).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appeal outcome (复议结果/诉讼结果) needs a decision date (决定日期).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalty categories (处罚种类) are only for 行政处罚 cases, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discretion applied (处罚裁量) is only for 行政处罚 cases, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A licence result (许可结果) is only for 行政许可 cases, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coercion kind (强制类别) is only for 行政强制 cases, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A penalty category (处罚种类) is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coercion kind (强制类别) is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不予处罚 cannot go with penalty categories (处罚种类).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fine (罚款金额) cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confiscated amount (没收金额) cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An officer (承办人员) is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statutory handling period must be at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension of the handling period needs the date it was approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal review rounds must be numbered 1, 2, … in order; round %1 is numbered %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal review round %1 concludes before it was submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal review round %1 needs both a conclusion (法制审核结论) and its date (法制审核日期).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new legal review round follows only a round that found problems (存在问题); round %1 did not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal review round %1 starts before the previous round concluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A major decision (重大执法决定) was made without a legal review concluding 同意 on or before the decision date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage %1 is recorded twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage %1 needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage %1 is dated before the filing date (立案日期).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collective discussion (集体讨论) needs its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each opinion in the collective discussion needs the participant&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hearing (听证) is dated before the filing date (立案日期).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>init takes no arguments.</source>
@@ -104,19 +270,11 @@
         <source>Fill a new database with a realistic, deterministic demo dataset (--scale N: N counties).</source>
         <translation>向新数据库写入贴近实际、内容固定的演示数据（--scale N：N 个县）。</translation>
     </message>
-    <message>
-        <source>Export agencies, officers, trainings or assessments to .csv, .xlsx or .json in the import layout.</source>
-        <translation>按导入模板格式将执法主体、执法人员、培训记录或年度考核导出为 .csv、.xlsx 或 .json 文件。</translation>
-    </message>
     <message numerus="yes">
         <source>%n error(s); nothing was imported.</source>
         <translation>
             <numerusform>共 %n 处错误，未导入任何数据。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Import a CSV or XLSX file of agencies, officers, trainings or assessments (all or nothing).</source>
-        <translation>导入执法主体、执法人员、培训记录或年度考核的 CSV 或 XLSX 文件（全部导入或全部不导入）。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
@@ -225,10 +383,6 @@
         <translation>用法：jiandu-cli export KIND --out FILE [--unmasked] [--as-of DATE]</translation>
     </message>
     <message>
-        <source>Unknown kind &quot;%1&quot;: use agencies, officers, trainings or assessments.</source>
-        <translation>未知的数据类别“%1”：可用 agencies、officers、trainings 或 assessments。</translation>
-    </message>
-    <message>
         <source>Usage: jiandu-cli import KIND FILE [--dry-run] [--encoding E] [--sheet S]</source>
         <translation>用法：jiandu-cli import KIND FILE [--dry-run] [--encoding E] [--sheet S]</translation>
     </message>
@@ -303,6 +457,18 @@
         <translation>
             <numerusform>共 %n 行：新增 %1 行，更新 %2 行，未变 %3 行。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: use agencies, officers, trainings, assessments or cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export agencies, officers, trainings, assessments or cases to .csv, .xlsx or .json in the import layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CSV or XLSX file of agencies, officers, trainings, assessments or cases (all or nothing).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -666,6 +832,22 @@
     <message>
         <source>duplicate: the same record is already on line %1</source>
         <translation>记录重复：与第 %1 行为同一条记录</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan such as 12500 or 12,500.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no officer holds the certificate %1; import the officers first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforcement cases</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2303,274 @@
     <message>
         <source>Incompetent</source>
         <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Administrative penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative coercion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expropriation or requisition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative adjudication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public criticism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confiscation of illegal income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confiscation of illegal property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspension of a licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowering of qualification grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction of business activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order to suspend production or business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction from practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation of a licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lighter penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinary penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heavier penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigated penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No penalty imposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freezing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other coercive measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional fine or late fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer of funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auction or disposal by law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal of obstruction and restoration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance by substitute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other compulsory execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application to court for execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished">修改</translation>
+    </message>
+    <message>
+        <source>Confirmed illegal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered to perform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suit withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Natural person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigation and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
