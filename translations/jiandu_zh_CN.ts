@@ -78,166 +78,166 @@
     <name>CaseRepository</name>
     <message>
         <source>Another case already has the case number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>案号%1已被其他案件使用。</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>案号</translation>
     </message>
     <message>
         <source>The case no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该案件已不存在。</translation>
     </message>
 </context>
 <context>
     <name>CaseValidation</name>
     <message>
         <source>The case number (案号) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>案号不能为空。</translation>
     </message>
     <message>
         <source>The enforcement body (执法主体) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>执法主体不能为空。</translation>
     </message>
     <message>
         <source>The cause of the case (案由) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>案由不能为空。</translation>
     </message>
     <message>
         <source>The filing date (立案日期) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>立案日期不能为空。</translation>
     </message>
     <message>
         <source>The decision date (决定日期) is before the filing date (立案日期).</source>
-        <translation type="unfinished"></translation>
+        <translation>决定日期早于立案日期。</translation>
     </message>
     <message>
         <source>The closing date (结案日期) is before the filing date (立案日期).</source>
-        <translation type="unfinished"></translation>
+        <translation>结案日期早于立案日期。</translation>
     </message>
     <message>
         <source>The closing date (结案日期) is before the decision date (决定日期).</source>
-        <translation type="unfinished"></translation>
+        <translation>结案日期早于决定日期。</translation>
     </message>
     <message>
         <source>A publicity date (公示日期) needs a decision date (决定日期).</source>
-        <translation type="unfinished"></translation>
+        <translation>填写公示日期须同时填写决定日期。</translation>
     </message>
     <message>
         <source>The publicity date (公示日期) is before the decision date (决定日期).</source>
-        <translation type="unfinished"></translation>
+        <translation>公示日期早于决定日期。</translation>
     </message>
     <message>
         <source>A take-down date needs a publicity date (公示日期).</source>
-        <translation type="unfinished"></translation>
+        <translation>填写撤回公示日期须同时填写公示日期。</translation>
     </message>
     <message>
         <source>The take-down date is before the publicity date (公示日期).</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回公示日期早于公示日期。</translation>
     </message>
     <message>
         <source>An appeal outcome (复议结果/诉讼结果) needs a decision date (决定日期).</source>
-        <translation type="unfinished"></translation>
+        <translation>填写复议结果或诉讼结果须同时填写决定日期。</translation>
     </message>
     <message>
         <source>Penalty categories (处罚种类) are only for 行政处罚 cases, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>处罚种类仅适用于行政处罚案件，不适用于%1。</translation>
     </message>
     <message>
         <source>The discretion applied (处罚裁量) is only for 行政处罚 cases, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>处罚裁量仅适用于行政处罚案件，不适用于%1。</translation>
     </message>
     <message>
         <source>A licence result (许可结果) is only for 行政许可 cases, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>许可结果仅适用于行政许可案件，不适用于%1。</translation>
     </message>
     <message>
         <source>A coercion kind (强制类别) is only for 行政强制 cases, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>强制类别仅适用于行政强制案件，不适用于%1。</translation>
     </message>
     <message>
         <source>A penalty category (处罚种类) is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>处罚种类重复填写。</translation>
     </message>
     <message>
         <source>A coercion kind (强制类别) is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>强制类别重复填写。</translation>
     </message>
     <message>
         <source>不予处罚 cannot go with penalty categories (处罚种类).</source>
-        <translation type="unfinished"></translation>
+        <translation>处罚裁量为“不予处罚”时不能填写处罚种类。</translation>
     </message>
     <message>
         <source>The fine (罚款金额) cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>罚款金额不能为负数。</translation>
     </message>
     <message>
         <source>The confiscated amount (没收金额) cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>没收金额不能为负数。</translation>
     </message>
     <message>
         <source>An officer (承办人员) is named twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>承办人员重复填写。</translation>
     </message>
     <message>
         <source>The statutory handling period must be at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>法定办案期限至少为 1 天。</translation>
     </message>
     <message>
         <source>The extension cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>延长期限不能为负数。</translation>
     </message>
     <message>
         <source>An extension of the handling period needs the date it was approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>延长办案期限须填写批准日期。</translation>
     </message>
     <message>
         <source>Legal review rounds must be numbered 1, 2, … in order; round %1 is numbered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>法制审核轮次须按 1、2……依次编号；第 %1 轮的编号为 %2。</translation>
     </message>
     <message>
         <source>Legal review round %1 concludes before it was submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 轮法制审核的结论日期早于送审日期。</translation>
     </message>
     <message>
         <source>Legal review round %1 needs both a conclusion (法制审核结论) and its date (法制审核日期).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 轮法制审核须同时填写法制审核结论和法制审核日期。</translation>
     </message>
     <message>
         <source>A new legal review round follows only a round that found problems (存在问题); round %1 did not.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有上一轮审核结论为“存在问题”时才能再次进行法制审核；第 %1 轮的结论并非“存在问题”。</translation>
     </message>
     <message>
         <source>Legal review round %1 starts before the previous round concluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 轮法制审核在上一轮审核作出结论之前即已开始。</translation>
     </message>
     <message>
         <source>A major decision (重大执法决定) was made without a legal review concluding 同意 on or before the decision date.</source>
-        <translation type="unfinished"></translation>
+        <translation>重大执法决定作出时（决定日期当日或之前）尚无结论为“同意”的法制审核。</translation>
     </message>
     <message>
         <source>The stage %1 is recorded twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>环节“%1”重复记录。</translation>
     </message>
     <message>
         <source>The stage %1 needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>环节“%1”须填写日期。</translation>
     </message>
     <message>
         <source>The stage %1 is dated before the filing date (立案日期).</source>
-        <translation type="unfinished"></translation>
+        <translation>环节“%1”的日期早于立案日期。</translation>
     </message>
     <message>
         <source>The collective discussion (集体讨论) needs its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>集体讨论须填写日期。</translation>
     </message>
     <message>
         <source>Each opinion in the collective discussion needs the participant&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>集体讨论的每条意见都须填写参加人员姓名。</translation>
     </message>
     <message>
         <source>The hearing (听证) is dated before the filing date (立案日期).</source>
-        <translation type="unfinished"></translation>
+        <translation>听证日期早于立案日期。</translation>
     </message>
 </context>
 <context>
@@ -460,15 +460,15 @@
     </message>
     <message>
         <source>Unknown kind &quot;%1&quot;: use agencies, officers, trainings, assessments or cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的数据类型“%1”：请使用 agencies、officers、trainings、assessments 或 cases。</translation>
     </message>
     <message>
         <source>Export agencies, officers, trainings, assessments or cases to .csv, .xlsx or .json in the import layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>按导入模板格式将执法主体、执法人员、培训记录、年度考核或执法案件导出为 .csv、.xlsx 或 .json 文件。</translation>
     </message>
     <message>
         <source>Import a CSV or XLSX file of agencies, officers, trainings, assessments or cases (all or nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 或 XLSX 文件导入执法主体、执法人员、培训记录、年度考核或执法案件（全部成功或全部不导入）。</translation>
     </message>
 </context>
 <context>
@@ -835,19 +835,19 @@
     </message>
     <message>
         <source>&quot;%1&quot; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”重复填写</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount in yuan such as 12500 or 12,500.50</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是以元为单位的金额（如 12500 或 12,500.50）</translation>
     </message>
     <message>
         <source>no officer holds the certificate %1; import the officers first</source>
-        <translation type="unfinished"></translation>
+        <translation>没有持有执法证%1的执法人员；请先导入执法人员</translation>
     </message>
     <message>
         <source>Enforcement cases</source>
-        <translation type="unfinished"></translation>
+        <translation>执法案件</translation>
     </message>
 </context>
 <context>
@@ -2306,271 +2306,271 @@
     </message>
     <message>
         <source>Administrative penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>行政处罚</translation>
     </message>
     <message>
         <source>Administrative licence</source>
-        <translation type="unfinished"></translation>
+        <translation>行政许可</translation>
     </message>
     <message>
         <source>Administrative coercion</source>
-        <translation type="unfinished"></translation>
+        <translation>行政强制</translation>
     </message>
     <message>
         <source>Administrative inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>行政检查</translation>
     </message>
     <message>
         <source>Expropriation or requisition</source>
-        <translation type="unfinished"></translation>
+        <translation>行政征收征用</translation>
     </message>
     <message>
         <source>Administrative confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>行政确认</translation>
     </message>
     <message>
         <source>Administrative benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>行政给付</translation>
     </message>
     <message>
         <source>Administrative adjudication</source>
-        <translation type="unfinished"></translation>
+        <translation>行政裁决</translation>
     </message>
     <message>
         <source>Other enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Public criticism</source>
-        <translation type="unfinished"></translation>
+        <translation>通报批评</translation>
     </message>
     <message>
         <source>Fine</source>
-        <translation type="unfinished"></translation>
+        <translation>罚款</translation>
     </message>
     <message>
         <source>Confiscation of illegal income</source>
-        <translation type="unfinished"></translation>
+        <translation>没收违法所得</translation>
     </message>
     <message>
         <source>Confiscation of illegal property</source>
-        <translation type="unfinished"></translation>
+        <translation>没收非法财物</translation>
     </message>
     <message>
         <source>Suspension of a licence</source>
-        <translation type="unfinished"></translation>
+        <translation>暂扣许可证件</translation>
     </message>
     <message>
         <source>Lowering of qualification grade</source>
-        <translation type="unfinished"></translation>
+        <translation>降低资质等级</translation>
     </message>
     <message>
         <source>Restriction of business activities</source>
-        <translation type="unfinished"></translation>
+        <translation>限制开展生产经营活动</translation>
     </message>
     <message>
         <source>Order to suspend production or business</source>
-        <translation type="unfinished"></translation>
+        <translation>责令停产停业</translation>
     </message>
     <message>
         <source>Order to close</source>
-        <translation type="unfinished"></translation>
+        <translation>责令关闭</translation>
     </message>
     <message>
         <source>Restriction from practice</source>
-        <translation type="unfinished"></translation>
+        <translation>限制从业</translation>
     </message>
     <message>
         <source>Revocation of a licence</source>
-        <translation type="unfinished"></translation>
+        <translation>吊销许可证件</translation>
     </message>
     <message>
         <source>Administrative detention</source>
-        <translation type="unfinished"></translation>
+        <translation>行政拘留</translation>
     </message>
     <message>
         <source>Other penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Lighter penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>从轻</translation>
     </message>
     <message>
         <source>Ordinary penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>Heavier penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>从重</translation>
     </message>
     <message>
         <source>Mitigated penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>减轻处罚</translation>
     </message>
     <message>
         <source>No penalty imposed</source>
-        <translation type="unfinished"></translation>
+        <translation>不予处罚</translation>
     </message>
     <message>
         <source>Licence granted</source>
-        <translation type="unfinished"></translation>
+        <translation>准予许可</translation>
     </message>
     <message>
         <source>Licence refused</source>
-        <translation type="unfinished"></translation>
+        <translation>不予许可</translation>
     </message>
     <message>
         <source>Application not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理</translation>
     </message>
     <message>
         <source>Licence revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销许可</translation>
     </message>
     <message>
         <source>Sealing up</source>
-        <translation type="unfinished"></translation>
+        <translation>查封</translation>
     </message>
     <message>
         <source>Seizure</source>
-        <translation type="unfinished"></translation>
+        <translation>扣押</translation>
     </message>
     <message>
         <source>Freezing</source>
-        <translation type="unfinished"></translation>
+        <translation>冻结</translation>
     </message>
     <message>
         <source>Other coercive measure</source>
-        <translation type="unfinished"></translation>
+        <translation>其他强制措施</translation>
     </message>
     <message>
         <source>Additional fine or late fee</source>
-        <translation type="unfinished"></translation>
+        <translation>加处罚款或滞纳金</translation>
     </message>
     <message>
         <source>Transfer of funds</source>
-        <translation type="unfinished"></translation>
+        <translation>划拨</translation>
     </message>
     <message>
         <source>Auction or disposal by law</source>
-        <translation type="unfinished"></translation>
+        <translation>拍卖或依法处理</translation>
     </message>
     <message>
         <source>Removal of obstruction and restoration</source>
-        <translation type="unfinished"></translation>
+        <translation>排除妨碍恢复原状</translation>
     </message>
     <message>
         <source>Performance by substitute</source>
-        <translation type="unfinished"></translation>
+        <translation>代履行</translation>
     </message>
     <message>
         <source>Other compulsory execution</source>
-        <translation type="unfinished"></translation>
+        <translation>其他强制执行</translation>
     </message>
     <message>
         <source>Application to court for execution</source>
-        <translation type="unfinished"></translation>
+        <translation>申请法院强制执行</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>同意</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>存在问题</translation>
     </message>
     <message>
         <source>Upheld</source>
-        <translation type="unfinished"></translation>
+        <translation>维持</translation>
     </message>
     <message>
         <source>Application dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished">修改</translation>
+        <translation>变更</translation>
     </message>
     <message>
         <source>Confirmed illegal</source>
-        <translation type="unfinished"></translation>
+        <translation>确认违法</translation>
     </message>
     <message>
         <source>Ordered to perform</source>
-        <translation type="unfinished"></translation>
+        <translation>责令履行</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>终止</translation>
     </message>
     <message>
         <source>Claim dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回诉讼请求</translation>
     </message>
     <message>
         <source>Suit withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>撤诉</translation>
     </message>
     <message>
         <source>Natural person</source>
-        <translation type="unfinished"></translation>
+        <translation>自然人</translation>
     </message>
     <message>
         <source>Legal person</source>
-        <translation type="unfinished"></translation>
+        <translation>法人</translation>
     </message>
     <message>
         <source>Other organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>其他组织</translation>
     </message>
     <message>
         <source>Filing</source>
-        <translation type="unfinished"></translation>
+        <translation>立案</translation>
     </message>
     <message>
         <source>Investigation and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>调查取证</translation>
     </message>
     <message>
         <source>Notice of rights</source>
-        <translation type="unfinished"></translation>
+        <translation>告知</translation>
     </message>
     <message>
         <source>Hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>听证</translation>
     </message>
     <message>
         <source>Legal review</source>
-        <translation type="unfinished"></translation>
+        <translation>法制审核</translation>
     </message>
     <message>
         <source>Collective discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>集体讨论</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>决定</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>送达</translation>
     </message>
     <message>
         <source>Execution</source>
-        <translation type="unfinished"></translation>
+        <translation>执行</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>结案</translation>
     </message>
 </context>
 </TS>
