@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "storage/agencyrepository.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -167,6 +169,25 @@ Database *Context::openDatabase(bool create)
     }
     m_db = std::move(opened.value());
     return m_db.get();
+}
+
+int Context::agencyFilter(QList<qint64> &agencyIds)
+{
+    agencyIds.clear();
+    if (!isSet(QStringLiteral("agency")))
+        return Ok;
+    Database *db = openDatabase();
+    if (!db)
+        return DataError;
+    const QString name = value(QStringLiteral("agency")).trimmed();
+    auto agency = AgencyRepository(*db).findByName(name);
+    if (!agency)
+        return dataError(agency.error().toString());
+    if (!agency.value())
+        return usageError(
+            QCoreApplication::translate("Cli", "There is no enforcement body named \"%1\".").arg(name));
+    agencyIds = {agency.value()->id};
+    return Ok;
 }
 
 int Context::usageError(const QString &message)

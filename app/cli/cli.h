@@ -55,6 +55,10 @@ public:
     Database *openDatabase(bool create = false);
     [[nodiscard]] Database *database() const { return m_db.get(); }
 
+    // The agency named by --agency, as a filter for core (empty when the option is not
+    // given). Returns Ok, or Usage for an unknown name / DataError (message printed).
+    int agencyFilter(QList<qint64> &agencyIds);
+
     int usageError(const QString &message);
     int dataError(const QString &message);
 

@@ -26,6 +26,8 @@ int runExport(Context &ctx)
     Io::ExportOptions options;
     options.unmasked = ctx.unmasked();
     options.asOf = ctx.asOf();
+    if (const int r = ctx.agencyFilter(options.agencyIds); r != Ok)
+        return r;
     const auto written = Io::exportFile(*db, *kind, ctx.outFile(), options);
     if (!written) {
         ctx.err << written.error().toString() << Qt::endl;
@@ -41,7 +43,7 @@ int runExport(Context &ctx)
 } // namespace
 
 JIANDU_CLI_COMMAND(exportTable, QStringLiteral("export"),
-                   QStringLiteral("export KIND --out FILE [--unmasked] [--as-of DATE]"),
+                   QStringLiteral("export KIND --out FILE [--unmasked] [--as-of DATE] [--agency NAME]"),
                    QStringLiteral(QT_TRANSLATE_NOOP(
                        "Cli", "Export agencies, officers, trainings, assessments or cases "
                               "to .csv, .xlsx or .json in the import layout.")),

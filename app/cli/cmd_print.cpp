@@ -2,7 +2,6 @@
 
 #include "documents/fonts.h"
 #include "documents/rosterdocument.h"
-#include "storage/agencyrepository.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -32,17 +31,8 @@ int printRosterCommand(Context &ctx)
     options.asOf = ctx.asOf();
     options.printDate = ctx.asOf();
     options.issuingUnit = ctx.value(QStringLiteral("unit"));
-    if (ctx.isSet(QStringLiteral("agency"))) {
-        const QString name = ctx.value(QStringLiteral("agency")).trimmed();
-        auto agency = AgencyRepository(*db).findByName(name);
-        if (!agency)
-            return ctx.dataError(agency.error().toString());
-        if (!agency.value())
-            return ctx.usageError(
-                QCoreApplication::translate("Cli", "There is no enforcement body named \"%1\".")
-                    .arg(name));
-        options.agencyIds = {agency.value()->id};
-    }
+    if (const int r = ctx.agencyFilter(options.agencyIds); r != Ok)
+        return r;
 
     auto pages = Documents::writeRosterPdf(*db, options, out);
     if (!pages)

@@ -71,6 +71,21 @@ private Q_SLOTS:
             lines.contains(u"bad.csv:4: 名称: duplicate: the same record is already on line 2"_s),
             qPrintable(problems.err));
 
+        // --agency limits an export to one enforcement body; an unknown name is a usage error.
+        const QString one = dir.filePath(u"one.csv"_s);
+        Run limited = cli({u"--db"_s, db, u"export"_s, u"agencies"_s, u"--out"_s, one,
+                           u"--agency"_s, u"城管局"_s});
+        QCOMPARE(limited.exit, 0);
+        QVERIFY2(limited.err.contains(u"Wrote 1 row to"_s), qPrintable(limited.err));
+        QFile oneFile(one);
+        QVERIFY(oneFile.open(QIODevice::ReadOnly));
+        const QString oneText = QString::fromUtf8(oneFile.readAll());
+        QVERIFY(oneText.contains(u"城管局"_s) && !oneText.contains(u"市场监管局"_s));
+        QCOMPARE(cli({u"--db"_s, db, u"export"_s, u"agencies"_s, u"--out"_s, one, u"--agency"_s,
+                      u"不存在的局"_s})
+                     .exit,
+                 2);
+
         const QString out = dir.filePath(u"agencies.xlsx"_s);
         Run exported = cli({u"--db"_s, db, u"export"_s, u"agencies"_s, u"--out"_s, out});
         QCOMPARE(exported.exit, 0);

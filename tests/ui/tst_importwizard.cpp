@@ -65,6 +65,7 @@ private Q_SLOTS:
     void badFileShowsProblemsAndCannotFinish();
     void goodFileImports();
     void cancelWritesNothing();
+    void importsCases();
     void screenshot();
 };
 
@@ -187,6 +188,32 @@ void TestImportWizard::goodFileImports()
     }
     QCOMPARE(changed.count(), 2);
     QCOMPARE(changed.at(0).at(0).toString(), QStringLiteral("officers"));
+}
+
+void TestImportWizard::importsCases()
+{
+    Test::TestDatabase tdb;
+    Test::addAgency(tdb.db(), kAgency);
+    Ui::AppContext context(tdb.db(), tdb.clock());
+    Ui::ImportWizard wizard(context, Io::Kind::Cases);
+    auto *kinds = wizard.findChild<QComboBox *>(QStringLiteral("kindCombo"));
+    QCOMPARE(kinds->count(), 5);
+    QCOMPARE(kinds->currentData().toInt(), int(Io::Kind::Cases));
+    const QString csv = tdb.filePath(QStringLiteral("cases.csv"));
+    writeFile(csv, QStringLiteral("案号,执法主体,案件类型,案由,立案日期\n"
+                                  "清市监罚〔2025〕1号,%1,行政检查,食品经营日常检查,2025-01-06\n")
+                       .arg(kAgency));
+    wizard.setFilePath(csv);
+    QVERIFY(toCheckPage(wizard));
+    QVERIFY2(!wizard.checkReport().hasErrors(),
+             qPrintable(wizard.checkReport().problems.isEmpty()
+                            ? QString()
+                            : wizard.checkReport().problems.first().toString()));
+    QSignalSpy imported(&wizard, &Ui::ImportWizard::importFinished);
+    wizard.next();
+    QVERIFY(imported.wait(10000));
+    QVERIFY(wizard.importReport().committed);
+    QCOMPARE(tdb.rowCount(QStringLiteral("enforcement_case")), 1);
 }
 
 void TestImportWizard::cancelWritesNothing()

@@ -83,7 +83,8 @@ ImportSourcePage::ImportSourcePage(Io::Kind kind, ImportWizard *wizard) : QWizar
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kindCombo"));
     for (Io::Kind k :
-         {Io::Kind::Agencies, Io::Kind::Officers, Io::Kind::Trainings, Io::Kind::Assessments})
+         {Io::Kind::Agencies, Io::Kind::Officers, Io::Kind::Trainings, Io::Kind::Assessments,
+          Io::Kind::Cases})
         m_kind->addItem(Io::kindLabel(k), int(k));
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(kind))));
 
