@@ -3,10 +3,12 @@
 // Warning rules (预警), spec/warnings.md. This header is the contract the CLI, the GUI and
 // later issues (cases, rectification, report) use.
 
+#include "domain/vocabulary.h"
 #include "util/result.h"
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -56,6 +58,25 @@ struct RuleSettings
     int certExpiringDays = 30;
     double trainingHoursMinimum = 60;
     double reviewerRatio = 0.05;
+
+    // Case rules (spec/warnings.md "Case rules"). Publicity periods are working days
+    // counted from the decision (the decision day is day 0).
+    int publicityDaysMain = 7;   // 行政许可 and 行政处罚
+    int publicityDaysOther = 20; // every other kind
+    int publicityDueDays = 3;    // PUBLICITY_DUE: the deadline is this many working days away or fewer
+    // Statutory handling period (办案期限) in calendar days from filing, per kind; a kind
+    // not listed has none. A case's own statutory_days overrides; its approved extension adds.
+    QMap<CaseKind, int> statutoryDays = {{CaseKind::Penalty, 90}};
+
+    [[nodiscard]] int publicityDays(CaseKind kind) const
+    {
+        return kind == CaseKind::Licence || kind == CaseKind::Penalty ? publicityDaysMain : publicityDaysOther;
+    }
+    [[nodiscard]] std::optional<int> statutoryDaysFor(CaseKind kind) const
+    {
+        const auto it = statutoryDays.constFind(kind);
+        return it == statutoryDays.cend() ? std::nullopt : std::optional<int>(*it);
+    }
 
     static RuleSettings load(Database &db);
     VoidResult save(Database &db) const; // inside a Transaction

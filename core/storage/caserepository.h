@@ -16,6 +16,9 @@ namespace Jiandu {
 
 class Database;
 
+// Where a case is in its life: 办理中 (no decision), 已决定 (decided, not closed), 已结案.
+enum class CaseStatus { Open, Decided, Closed };
+
 // Filters of the case list. Empty / nullopt: no filter.
 struct CaseQuery
 {
@@ -24,6 +27,12 @@ struct CaseQuery
     // The year the case counts in (spec/annual-report.md): its decision's, else its filing's.
     std::optional<int> year;
     std::optional<bool> decided;   // true: has a decision date; false: undecided
+    std::optional<CaseStatus> status;
+    // Search over 案号, 案由 and 当事人: a substring, case-insensitive. Three characters or
+    // more use the FTS5 trigram index; shorter terms fall back to a substring scan (LIKE).
+    QString text;
+    // Only these cases (e.g. the ids of cases with warnings); nullopt: no restriction.
+    std::optional<QList<qint64>> onlyIds;
     // Keyset paging: rows strictly after this (opened_on, id) in the list order.
     QDate afterOpenedOn;
     qint64 afterId = 0;
