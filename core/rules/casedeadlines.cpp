@@ -6,9 +6,10 @@ namespace Jiandu::Rules {
 
 namespace {
 
+// Judged as things stood on `asOf`: something done after it was not done yet.
 CaseDeadline::State stateOf(const QDate &due, const QDate &doneOn, const QDate &asOf)
 {
-    if (doneOn.isValid())
+    if (doneOn.isValid() && doneOn <= asOf)
         return doneOn <= due ? CaseDeadline::State::Met : CaseDeadline::State::Late;
     return asOf > due ? CaseDeadline::State::Overdue : CaseDeadline::State::Pending;
 }
@@ -106,10 +107,12 @@ QList<CaseDeadline> caseDeadlines(const EnforcementCase &c, const WorkingCalenda
     const std::optional<int> days = c.statutoryDays ? c.statutoryDays : settings.statutoryDaysFor(c.kind);
     if (days && c.openedOn.isValid()) {
         CaseDeadline d;
+        // 行政处罚法 art. 60: the period runs to the decision; a case closed without one
+        // (撤销立案, 终止调查) ends it by closing.
         d.kind = CaseDeadline::Kind::Handling;
-        d.stage = CaseStage::Closing;
+        d.stage = CaseStage::Decision;
         d.due = c.openedOn.addDays(*days + c.extensionDays);
-        d.doneOn = c.closedOn;
+        d.doneOn = c.decidedOn.isValid() ? c.decidedOn : c.closedOn;
         d.state = stateOf(d.due, d.doneOn, asOf);
         out.append(d);
     }

@@ -56,5 +56,7 @@ QString validOnSql(const QString &alias, const QString &day);
 // The nine roster rules, defined in certificaterules.cpp and staffrules.cpp.
 QList<const Rule *> certificateRules();
 QList<const Rule *> staffRules();
+// The case rules and CALENDAR_MISSING, defined in caserules.cpp and publicityrules.cpp.
+QList<const Rule *> caseRules();
 
 } // namespace Jiandu::Rules::Detail

@@ -16,6 +16,48 @@ namespace {
 const QString kExpiringDays = QStringLiteral("rules/cert_expiring_days");
 const QString kTrainingMinimum = QStringLiteral("rules/training_hours_minimum");
 const QString kReviewerRatio = QStringLiteral("rules/reviewer_ratio");
+const QString kPublicityMain = QStringLiteral("rules/publicity_days_main");
+const QString kPublicityOther = QStringLiteral("rules/publicity_days_other");
+const QString kPublicityDue = QStringLiteral("rules/publicity_due_days");
+// Followed by the kind's code; 0 stored: the kind has no statutory period.
+const QString kStatutoryPrefix = QStringLiteral("rules/statutory_days/");
+
+int boundedInt(const SettingsRepository &settings, const QString &key, int fallback, int low, int high)
+{
+    const int v = settings.intValue(key, fallback);
+    return v < low || v > high ? fallback : v;
+}
+
+void loadCaseSettings(const SettingsRepository &settings, RuleSettings &s)
+{
+    const RuleSettings defaults;
+    s.publicityDaysMain = boundedInt(settings, kPublicityMain, defaults.publicityDaysMain, 1, 365);
+    s.publicityDaysOther = boundedInt(settings, kPublicityOther, defaults.publicityDaysOther, 1, 365);
+    s.publicityDueDays = boundedInt(settings, kPublicityDue, defaults.publicityDueDays, 0, 365);
+    s.statutoryDays.clear();
+    for (const CaseKind kind : Vocab::all<CaseKind>()) {
+        const int fallback = defaults.statutoryDays.value(kind, 0);
+        const int days = boundedInt(settings, kStatutoryPrefix + Vocab::code(kind), fallback, 0, 3650);
+        if (days > 0)
+            s.statutoryDays.insert(kind, days);
+    }
+}
+
+VoidResult saveCaseSettings(SettingsRepository &settings, const RuleSettings &s)
+{
+    const QList<std::pair<QString, int>> values = {{kPublicityMain, s.publicityDaysMain},
+                                                   {kPublicityOther, s.publicityDaysOther},
+                                                   {kPublicityDue, s.publicityDueDays}};
+    for (const auto &[key, value] : values)
+        if (auto r = settings.setValue(key, QString::number(value)); !r)
+            return r;
+    for (const CaseKind kind : Vocab::all<CaseKind>())
+        if (auto r = settings.setValue(kStatutoryPrefix + Vocab::code(kind),
+                                       QString::number(s.statutoryDays.value(kind, 0)));
+            !r)
+            return r;
+    return {};
+}
 
 // A JSON string literal (RFC 8259 escaping; non-ASCII stays UTF-8). Hand-written: a
 // QJsonDocument per value is needlessly slow on tens of thousands of warnings.
@@ -139,6 +181,7 @@ RuleSettings RuleSettings::load(Database &db)
     s.reviewerRatio = settings.doubleValue(kReviewerRatio, defaults.reviewerRatio);
     if (!(s.reviewerRatio >= 0 && s.reviewerRatio <= 1))
         s.reviewerRatio = defaults.reviewerRatio;
+    loadCaseSettings(settings, s);
     return s;
 }
 
@@ -149,12 +192,14 @@ VoidResult RuleSettings::save(Database &db) const
         return r;
     if (auto r = settings.setValue(kTrainingMinimum, QString::number(trainingHoursMinimum)); !r)
         return r;
-    return settings.setValue(kReviewerRatio, QString::number(reviewerRatio));
+    if (auto r = settings.setValue(kReviewerRatio, QString::number(reviewerRatio)); !r)
+        return r;
+    return saveCaseSettings(settings, *this);
 }
 
 const QList<const Rule *> &allRules()
 {
-    static const QList<const Rule *> rules = Detail::certificateRules() + Detail::staffRules();
+    static const QList<const Rule *> rules = Detail::certificateRules() + Detail::staffRules() + Detail::caseRules();
     return rules;
 }
 

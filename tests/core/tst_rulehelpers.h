@@ -3,6 +3,7 @@
 // Shared by the tst_rule*.cpp tests: evaluate one rule and add data the fixtures lack.
 
 #include "rules/warning.h"
+#include "storage/caserepository.h"
 #include "storage/officerrepository.h"
 #include "storage/trainingrepository.h"
 #include "storage/transaction.h"
@@ -69,6 +70,46 @@ inline void addTrainingMinutes(Database &db, qint64 officerId, const QDate &date
     t.minutes = minutes;
     if (!TrainingRepository(db).saveTraining(t) || !tx.commit())
         qFatal("addTrainingMinutes failed");
+}
+
+// A case with what the case rules read; officers named by id with a placeholder 证号.
+inline EnforcementCase ruleCase(qint64 agencyId, const QString &caseNo, CaseKind kind,
+                                const QDate &opened, const QDate &decided = {},
+                                const QList<qint64> &officers = {})
+{
+    EnforcementCase c;
+    c.caseNo = caseNo;
+    c.agencyId = agencyId;
+    c.kind = kind;
+    c.title = QStringLiteral("规则测试案件");
+    c.party = QStringLiteral("某某公司");
+    c.openedOn = opened;
+    c.decidedOn = decided;
+    for (const qint64 id : officers)
+        c.officers.append({id, QStringLiteral("ZF%1").arg(id)});
+    return c;
+}
+
+inline qint64 saveCase(Database &db, EnforcementCase c)
+{
+    Transaction tx(db);
+    auto id = CaseRepository(db).save(c);
+    if (!id)
+        qFatal("saveCase failed: %s", qPrintable(id.error().toString()));
+    if (!tx.commit())
+        qFatal("saveCase commit failed");
+    return id.value();
+}
+
+inline LegalReviewRound reviewRound(int round, const QDate &concluded, ReviewConclusion conclusion)
+{
+    LegalReviewRound r;
+    r.round = round;
+    r.reviewer = QStringLiteral("法制审核员");
+    r.submittedOn = concluded.addDays(-3);
+    r.concludedOn = concluded;
+    r.conclusion = conclusion;
+    return r;
 }
 
 } // namespace Jiandu::Test
