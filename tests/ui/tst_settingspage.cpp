@@ -4,10 +4,13 @@
 #include "pages/settingspage.h"
 #include "rules/warning.h"
 #include "storage/audittrail.h"
+#include "storage/calendarrepository.h"
 #include "storage/settingsrepository.h"
 #include "support/testdatabase.h"
 
 #include <QComboBox>
+#include <QDateEdit>
+#include <QTableWidget>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -32,7 +35,93 @@ private Q_SLOTS:
     void refusesInvalidValues();
     void choosesLanguage();
     void everyFieldHasALabel();
+    void savesCaseRuleSettings();
+    void calendarEditorAddsDaysAndCompletesAYear();
 };
+
+void TestSettingsPage::savesCaseRuleSettings()
+{
+    Test::TestDatabase tdb;
+    Ui::AppContext context(tdb.db(), tdb.clock());
+    Ui::SettingsPage page(context);
+    auto *penalty = page.findChild<QSpinBox *>(QStringLiteral("statutoryDaysSpin_penalty"));
+    auto *licence = page.findChild<QSpinBox *>(QStringLiteral("statutoryDaysSpin_licence"));
+    QVERIFY(penalty && licence);
+    QCOMPARE(penalty->value(), 90);
+    QCOMPARE(licence->value(), 0); // none
+    QCOMPARE(page.findChild<QSpinBox *>(QStringLiteral("publicityMainSpin"))->value(), 7);
+    page.findChild<QSpinBox *>(QStringLiteral("publicityOtherSpin"))->setValue(15);
+    page.findChild<QSpinBox *>(QStringLiteral("publicityDueSpin"))->setValue(5);
+    licence->setValue(20);
+    penalty->setValue(0);
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+    tdb.reopen();
+    const Rules::RuleSettings stored = Rules::RuleSettings::load(tdb.db());
+    QCOMPARE(stored.publicityDaysMain, 7);
+    QCOMPARE(stored.publicityDaysOther, 15);
+    QCOMPARE(stored.publicityDueDays, 5);
+    QCOMPARE(stored.statutoryDays, (QMap<CaseKind, int>{{CaseKind::Licence, 20}}));
+}
+
+void TestSettingsPage::calendarEditorAddsDaysAndCompletesAYear()
+{
+    Test::TestDatabase tdb;
+    Ui::AppContext context(tdb.db(), tdb.clock());
+    Ui::SettingsPage page(context);
+    page.show();
+    auto *year = page.findChild<QSpinBox *>(QStringLiteral("calendarYearSpin"));
+    auto *status = page.findChild<QLabel *>(QStringLiteral("calendarStatusLabel"));
+    auto *table = page.findChild<QTableWidget *>(QStringLiteral("calendarDaysTable"));
+    auto *add = page.findChild<QPushButton *>(QStringLiteral("calendarAddButton"));
+    auto *remove = page.findChild<QPushButton *>(QStringLiteral("calendarRemoveButton"));
+    auto *complete = page.findChild<QPushButton *>(QStringLiteral("calendarCompleteButton"));
+    QVERIFY(year && status && table && add && remove && complete);
+
+    // A shipped year: listed, read-only, complete.
+    year->setValue(2024);
+    QVERIFY(status->text().contains(QStringLiteral("shipped")));
+    QVERIFY(table->rowCount() > 20);
+    table->selectRow(0);
+    QVERIFY(!remove->isEnabled());
+    QVERIFY(!complete->isEnabled());
+
+    // A year without data is marked; the user enters two days and completes it.
+    year->setValue(2027);
+    QVERIFY(status->text().contains(QStringLiteral("no calendar data")));
+    QCOMPARE(table->rowCount(), 0);
+    QVERIFY(!add->isEnabled()); // no festival name yet
+    // Text is set, not typed: QTest::keyClicks cannot type Chinese.
+    const auto line = [&page](const char *name) {
+        return page.findChild<QLineEdit *>(QString::fromLatin1(name));
+    };
+    page.findChild<QDateEdit *>(QStringLiteral("calendarDateEdit"))->setDate(QDate(2027, 1, 1));
+    line("calendarNameEdit")->setText(QStringLiteral("元旦"));
+    QVERIFY(add->isEnabled());
+    QTest::mouseClick(add, Qt::LeftButton);
+    page.findChild<QDateEdit *>(QStringLiteral("calendarDateEdit"))->setDate(QDate(2027, 2, 7));
+    auto *kind = page.findChild<QComboBox *>(QStringLiteral("calendarKindCombo"));
+    kind->setCurrentIndex(1); // make-up working day
+    line("calendarNameEdit")->setText(QStringLiteral("春节"));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(1, 2)->text(), QStringLiteral("春节"));
+    table->selectRow(0);
+    QVERIFY(remove->isEnabled());
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(table->rowCount(), 1);
+
+    line("calendarNoticeEdit")->setText(QStringLiteral("国办发明电〔2026〕7号"));
+    QVERIFY(complete->isEnabled());
+    QTest::mouseClick(complete, Qt::LeftButton);
+    QVERIFY(status->text().contains(QStringLiteral("entered by the user")));
+
+    const auto cal = CalendarRepository(tdb.db()).load();
+    QVERIFY(cal && cal->hasYear(2027));
+    QCOMPARE(cal->notices(2027), QStringList{QStringLiteral("国办发明电〔2026〕7号")});
+    QCOMPARE(cal->entry(QDate(2027, 2, 7))->off, false);
+    QVERIFY(!cal->entry(QDate(2027, 1, 1)));
+    QVERIFY(AuditTrail(tdb.db()).count().value() >= 4); // two adds, a removal, the year
+}
 
 void TestSettingsPage::everyFieldHasALabel()
 {

@@ -6,6 +6,7 @@
 #include "storage/settingsrepository.h"
 #include "storage/transaction.h"
 #include "util/i18n.h"
+#include "widgets/calendareditor.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -91,6 +92,12 @@ void SettingsPage::buildUi()
     box(m_officeBox, m_officeForm);
     box(m_rulesBox, m_rulesForm);
     box(m_databaseBox, m_databaseForm);
+    box(m_caseBox, m_caseForm);
+    buildCaseRules();
+    m_calendarBox = new QGroupBox(this);
+    m_calendar = new CalendarEditor(m_context, m_calendarBox);
+    m_calendar->setObjectName(QStringLiteral("calendarEditor"));
+    (new QVBoxLayout(m_calendarBox))->addWidget(m_calendar);
     m_appearanceForm->addRow(new QLabel(this), m_language); // text set in retranslateUi()
     m_officeForm->addRow(new QLabel(this), m_officeName); // text set in retranslateUi()
     m_rulesForm->addRow(new QLabel(this), m_expiringDays); // text set in retranslateUi()
@@ -115,7 +122,8 @@ void SettingsPage::buildUi()
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
-    for (QGroupBox *group : {m_appearanceBox, m_officeBox, m_rulesBox, m_databaseBox})
+    for (QGroupBox *group :
+         {m_appearanceBox, m_officeBox, m_rulesBox, m_caseBox, m_calendarBox, m_databaseBox})
         layout->addWidget(group);
     layout->addLayout(buttons);
     layout->addStretch(1);
@@ -127,6 +135,8 @@ void SettingsPage::retranslateUi()
     m_officeBox->setTitle(tr("Office"));
     m_rulesBox->setTitle(tr("Warning thresholds"));
     m_databaseBox->setTitle(tr("Database"));
+    m_calendarBox->setTitle(tr("Working-day calendar"));
+    retranslateCaseRules();
     const auto label = [](QFormLayout *form, QWidget *field, const QString &text) {
         if (auto *l = qobject_cast<QLabel *>(form->labelForField(field)))
             l->setText(text);
@@ -150,6 +160,44 @@ void SettingsPage::retranslateUi()
                                              : QString::number(db.schemaVersion()));
 }
 
+void SettingsPage::buildCaseRules()
+{
+    const auto spin = [this](const QString &name, int low, int high) {
+        auto *s = new QSpinBox(this);
+        s->setObjectName(name);
+        s->setRange(low, high);
+        connect(s, &QSpinBox::valueChanged, this, &SettingsPage::markDirty);
+        m_caseForm->addRow(new QLabel(this), s); // text set in retranslateCaseRules()
+        return s;
+    };
+    m_publicityMain = spin(QStringLiteral("publicityMainSpin"), 1, 365);
+    m_publicityOther = spin(QStringLiteral("publicityOtherSpin"), 1, 365);
+    m_publicityDue = spin(QStringLiteral("publicityDueSpin"), 0, 365);
+    for (const CaseKind kind : Vocab::all<CaseKind>())
+        m_statutory << spin(QStringLiteral("statutoryDaysSpin_") + Vocab::code(kind), 0, 3650);
+}
+
+void SettingsPage::retranslateCaseRules()
+{
+    m_caseBox->setTitle(tr("Case deadlines"));
+    const auto label = [this](QWidget *field, const QString &text) {
+        if (auto *l = qobject_cast<QLabel *>(m_caseForm->labelForField(field)))
+            l->setText(text);
+    };
+    label(m_publicityMain, tr("Publicity of licences and penalties within:"));
+    label(m_publicityOther, tr("Publicity of other decisions within:"));
+    label(m_publicityDue, tr("Warn when the publicity deadline is within:"));
+    for (QSpinBox *s : {m_publicityMain, m_publicityOther, m_publicityDue})
+        s->setSuffix(tr(" working days"));
+    const QList<CaseKind> kinds = Vocab::all<CaseKind>();
+    for (qsizetype i = 0; i < kinds.size(); ++i) {
+        QSpinBox *s = m_statutory.at(i);
+        label(s, tr("Handling period, %1:").arg(Vocab::label(kinds.at(i))));
+        s->setSuffix(tr(" days from filing"));
+        s->setSpecialValueText(tr("none"));
+    }
+}
+
 void SettingsPage::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
@@ -166,13 +214,23 @@ void SettingsPage::reload()
     m_expiringDays->setValue(rules.certExpiringDays);
     m_trainingHours->setValue(rules.trainingHoursMinimum);
     m_reviewerPercent->setValue(rules.reviewerRatio * 100.0);
+    m_publicityMain->setValue(rules.publicityDaysMain);
+    m_publicityOther->setValue(rules.publicityDaysOther);
+    m_publicityDue->setValue(rules.publicityDueDays);
+    const QList<CaseKind> kinds = Vocab::all<CaseKind>();
+    for (qsizetype i = 0; i < kinds.size(); ++i)
+        m_statutory.at(i)->setValue(rules.statutoryDaysFor(kinds.at(i)).value_or(0));
     m_loading = false;
     m_save->setEnabled(false);
     m_revert->setEnabled(false);
     setMessage({}, false);
     const bool writable = !db.isReadOnly();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_officeName, m_expiringDays,
-                                                       m_trainingHours, m_reviewerPercent})
+    QList<QWidget *> fields = {m_officeName,    m_expiringDays,   m_trainingHours,
+                               m_reviewerPercent, m_publicityMain, m_publicityOther,
+                               m_publicityDue};
+    for (QSpinBox *spin : std::as_const(m_statutory))
+        fields << spin;
+    for (QWidget *w : std::as_const(fields))
         w->setEnabled(writable);
 }
 
@@ -208,6 +266,14 @@ bool SettingsPage::save()
     }
     Database &db = m_context.db();
     Rules::RuleSettings rules;
+    rules.publicityDaysMain = m_publicityMain->value();
+    rules.publicityDaysOther = m_publicityOther->value();
+    rules.publicityDueDays = m_publicityDue->value();
+    rules.statutoryDays.clear();
+    const QList<CaseKind> kinds = Vocab::all<CaseKind>();
+    for (qsizetype i = 0; i < kinds.size(); ++i)
+        if (m_statutory.at(i)->value() > 0)
+            rules.statutoryDays.insert(kinds.at(i), m_statutory.at(i)->value());
     rules.certExpiringDays = m_expiringDays->value();
     rules.trainingHoursMinimum = m_trainingHours->value();
     rules.reviewerRatio = m_reviewerPercent->value() / 100.0;

@@ -14,8 +14,10 @@ class QSpinBox;
 namespace Jiandu::Ui {
 
 class AppContext;
+class CalendarEditor;
 
-// 设置: language, office name (issuing unit), warning thresholds.
+// 设置: language, office name (issuing unit), warning thresholds (roster and case rules), the
+// working-day calendar for years after the shipped schedule.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -49,6 +51,8 @@ protected:
 
 private:
     void buildUi();
+    void buildCaseRules();
+    void retranslateCaseRules();
     void retranslateUi();
     void chooseLanguage(int index);
     void markDirty();
@@ -59,6 +63,14 @@ private:
     QGroupBox *m_officeBox = nullptr;
     QGroupBox *m_rulesBox = nullptr;
     QGroupBox *m_databaseBox = nullptr;
+    QGroupBox *m_caseBox = nullptr;
+    QGroupBox *m_calendarBox = nullptr;
+    QFormLayout *m_caseForm = nullptr;
+    QSpinBox *m_publicityMain = nullptr;
+    QSpinBox *m_publicityOther = nullptr;
+    QSpinBox *m_publicityDue = nullptr;
+    QList<QSpinBox *> m_statutory; // one per case kind, in Vocab::all<CaseKind>() order; 0: none
+    CalendarEditor *m_calendar = nullptr;
     QFormLayout *m_appearanceForm = nullptr;
     QFormLayout *m_officeForm = nullptr;
     QFormLayout *m_rulesForm = nullptr;
