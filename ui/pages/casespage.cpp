@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStandardItem>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -63,6 +64,18 @@ WarnedCases evaluateCaseRules(Database &db, const QDate &asOf)
             }
     }
     return out;
+}
+
+// The shared tree labels each node with its officer count; on this page that number would
+// read as a number of cases, so the nodes show their names only.
+void dropOfficerCounts(QStandardItem *item)
+{
+    for (int row = 0; row < item->rowCount(); ++row) {
+        QStandardItem *child = item->child(row);
+        if (!child->toolTip().isEmpty())
+            child->setText(child->toolTip());
+        dropOfficerCounts(child);
+    }
 }
 
 } // namespace
@@ -252,6 +265,7 @@ void CasesPage::refresh()
     const qint64 agencyId =
         m_tree->currentIndex().data(AgencyTreeModel::AgencyIdRole).toLongLong();
     m_agencyModel->reload();
+    dropOfficerCounts(m_agencyModel->invisibleRootItem());
     QModelIndex restore = agencyId ? m_agencyModel->indexOfAgency(agencyId) : QModelIndex();
     if (!restore.isValid())
         restore = m_agencyModel->index(0, 0);
