@@ -67,7 +67,11 @@ QString idsJson(const QList<qint64> &ids)
     return QLatin1Char('[') + items.join(QLatin1Char(',')) + QLatin1Char(']');
 }
 
-enum class Use { List, Count };
+enum class Use
+{
+    List,
+    Count
+};
 
 // The WHERE clause of `query` and its bind values, in order.
 QString whereClause(const CaseQuery &query, Use use, QList<QVariant> &binds)
@@ -98,7 +102,8 @@ QString whereClause(const CaseQuery &query, Use use, QList<QVariant> &binds)
         }
     }
     if (query.decided)
-        parts << (*query.decided ? QStringLiteral("c.decided_on IS NOT NULL") : QStringLiteral("c.decided_on IS NULL"));
+        parts << (*query.decided ? QStringLiteral("c.decided_on IS NOT NULL")
+                                 : QStringLiteral("c.decided_on IS NULL"));
     if (query.status)
         addStatus(*query.status, parts);
     if (!query.text.trimmed().isEmpty())
@@ -111,7 +116,8 @@ QString whereClause(const CaseQuery &query, Use use, QList<QVariant> &binds)
         parts << QStringLiteral("(c.opened_on, c.id) < (?, ?)");
         binds << Sql::date(query.afterOpenedOn) << query.afterId;
     }
-    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    return parts.isEmpty() ? QString()
+                           : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
 // The statement of the list's page (limit and offset bound last) or of the count.
@@ -124,12 +130,12 @@ QString statement(const CaseQuery &query, Use use, QList<QVariant> &binds)
     // hold opened_on and id), then only those rows are read.
     return QStringLiteral("SELECT e.id, e.case_no, e.agency_id, a.name, e.kind, e.title, e.party, "
                           "e.opened_on, e.decided_on, e.closed_on, e.major FROM "
-                          "(SELECT c.id, c.opened_on FROM enforcement_case c")
-           + where
-           + QStringLiteral(" ORDER BY c.opened_on DESC, c.id DESC LIMIT ? OFFSET ?) p "
-                            "JOIN enforcement_case e ON e.id = p.id "
-                            "LEFT JOIN agency a ON a.id = e.agency_id "
-                            "ORDER BY p.opened_on DESC, p.id DESC");
+                          "(SELECT c.id, c.opened_on FROM enforcement_case c") +
+           where +
+           QStringLiteral(" ORDER BY c.opened_on DESC, c.id DESC LIMIT ? OFFSET ?) p "
+                          "JOIN enforcement_case e ON e.id = p.id "
+                          "LEFT JOIN agency a ON a.id = e.agency_id "
+                          "ORDER BY p.opened_on DESC, p.id DESC");
 }
 
 CaseRow rowFrom(const QSqlQuery &q)
@@ -185,8 +191,8 @@ Result<QStringList> CaseRepository::explain(const CaseQuery &query, bool forCoun
     QList<QVariant> binds;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ")
-              + statement(query, forCount ? Use::Count : Use::List, binds));
+    q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") +
+              statement(query, forCount ? Use::Count : Use::List, binds));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!forCount) {

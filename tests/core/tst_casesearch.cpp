@@ -16,8 +16,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 qint64 save(Database &db, qint64 agency, const QString &no, const QString &title,
-            const QString &party, const QDate &opened = QDate(2024, 3, 1), const QDate &decided = {},
-            const QDate &closed = {}, CaseKind kind = CaseKind::Penalty)
+            const QString &party, const QDate &opened = QDate(2024, 3, 1),
+            const QDate &decided = {}, const QDate &closed = {}, CaseKind kind = CaseKind::Penalty)
 {
     EnforcementCase c;
     c.caseNo = no;
@@ -74,15 +74,15 @@ private Q_SLOTS:
         m_a1 = Test::addAgency(db(), u"清河县市场监督管理局"_s);
         m_a2 = Test::addAgency(db(), u"清河县城市管理局"_s);
         save(db(), m_a1, u"清市监罚〔2024〕1号"_s, u"无证经营食品案"_s, u"清河县某某超市"_s,
-                          QDate(2024, 1, 5));
+             QDate(2024, 1, 5));
         save(db(), m_a1, u"清市监罚〔2024〕2号"_s, u"销售过期食品案"_s, u"张三"_s,
-                          QDate(2024, 2, 5), QDate(2024, 3, 1));
+             QDate(2024, 2, 5), QDate(2024, 3, 1));
         save(db(), m_a2, u"清城管罚〔2024〕7号"_s, u"占道经营案"_s, u"李四"_s, QDate(2024, 3, 5),
-                          QDate(2024, 3, 20), QDate(2024, 4, 1));
+             QDate(2024, 3, 20), QDate(2024, 4, 1));
         save(db(), m_a2, u"QH-Lic-2024-9"_s, u"Food Licence renewal"_s, u"ACME Trading Ltd"_s,
-                          QDate(2024, 4, 5), {}, {}, CaseKind::Licence);
+             QDate(2024, 4, 5), {}, {}, CaseKind::Licence);
         save(db(), m_a1, u"清市监罚〔2024〕3号"_s, u"虚假宣传\"特效\"保健品案"_s,
-                          u"某100%_纯天然公司"_s, QDate(2024, 5, 5));
+             u"某100%_纯天然公司"_s, QDate(2024, 5, 5));
     }
     void cleanup() { m_t.reset(); }
 
@@ -96,7 +96,8 @@ private Q_SLOTS:
                  (QStringList{u"清市监罚〔2024〕2号"_s, u"清市监罚〔2024〕1号"_s}));
         QCOMPARE(numbers(db(), search(u"经营过"_s)), QStringList{});
         const QStringList plan = CaseRepository(db()).explain(search(u"经营食"_s), false).value();
-        QVERIFY2(plan.join(u'\n').contains(u"case_fts VIRTUAL TABLE"_s), qPrintable(plan.join(u'\n')));
+        QVERIFY2(plan.join(u'\n').contains(u"case_fts VIRTUAL TABLE"_s),
+                 qPrintable(plan.join(u'\n')));
     }
 
     void shortTermsFallBackToSubstring()
@@ -117,8 +118,8 @@ private Q_SLOTS:
         QCOMPARE(numbers(db(), search(u"\"特效\""_s)), only3); // FTS phrase with quotes
         QCOMPARE(numbers(db(), search(u"\"特"_s)), only3);
         QCOMPARE(numbers(db(), search(u"0%_纯"_s)), only3);
-        QCOMPARE(numbers(db(), search(u"%"_s)), only3);   // LIKE: % is not a wildcard
-        QCOMPARE(numbers(db(), search(u"_"_s)), only3);   // nor is _
+        QCOMPARE(numbers(db(), search(u"%"_s)), only3); // LIKE: % is not a wildcard
+        QCOMPARE(numbers(db(), search(u"_"_s)), only3); // nor is _
         QCOMPARE(numbers(db(), search(u"%_"_s)), only3);
         QCOMPARE(numbers(db(), search(u"\""_s)), only3);
         QCOMPARE(numbers(db(), search(u"OR"_s)), QStringList{}); // no FTS syntax either
@@ -217,7 +218,7 @@ private Q_SLOTS:
     {
         for (int i = 0; i < 25; ++i) // same filing day for some: the id breaks the tie
             save(db(), m_a2, u"K-%1"_s.arg(i, 2, 10, QLatin1Char('0')), u"夜间施工噪声案"_s,
-                              u"施工单位%1"_s.arg(i), QDate(2024, 6, 1).addDays(i / 3));
+                 u"施工单位%1"_s.arg(i), QDate(2024, 6, 1).addDays(i / 3));
         for (const QString &term : {u"施工噪"_s, u"噪声"_s}) {
             const QStringList all = numbers(db(), search(term));
             QCOMPARE(all.size(), 25);
@@ -234,7 +235,8 @@ private Q_SLOTS:
                 k.afterId = rows.last().id;
             }
             QCOMPARE(walked, all);
-            QCOMPARE(CaseRepository(db()).count(k).value(), qint64(25)); // the cursor does not count
+            QCOMPARE(CaseRepository(db()).count(k).value(),
+                     qint64(25)); // the cursor does not count
         }
     }
 

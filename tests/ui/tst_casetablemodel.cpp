@@ -46,8 +46,12 @@ private:
                 c.closedOn = c.openedOn.addDays(20);
             c.major = i % 7 == 0 && c.decidedOn.isValid();
             if (c.major)
-                c.reviews.append({1, u"法制员"_s, c.openedOn, c.openedOn.addDays(5),
-                                  ReviewConclusion::Approved, {}});
+                c.reviews.append({1,
+                                  u"法制员"_s,
+                                  c.openedOn,
+                                  c.openedOn.addDays(5),
+                                  ReviewConclusion::Approved,
+                                  {}});
             if (auto saved = repo.save(c); !saved)
                 QFAIL(qPrintable(saved.error().toString()));
         }
@@ -60,7 +64,8 @@ private Q_SLOTS:
         Test::TestDatabase tdb;
         fill(tdb);
         CaseTableModel model(tdb.db());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setQuery({});
         while (model.canFetchMore({}))
             model.fetchMore({});
@@ -163,11 +168,14 @@ private Q_SLOTS:
         QCOMPARE(cell(CaseTableModel::Kind), u"Administrative licence"_s);
         QCOMPARE(cell(CaseTableModel::Title), u"占道经营案"_s);
         QCOMPARE(cell(CaseTableModel::Party), u"当事人420"_s);
-        QCOMPARE(cell(CaseTableModel::OpenedOn), QDate(2023, 1, 1).addDays(420 - 105).toString(Qt::ISODate));
-        QCOMPARE(cell(CaseTableModel::DecidedOn), QDate(2023, 1, 1).addDays(325).toString(Qt::ISODate));
+        QCOMPARE(cell(CaseTableModel::OpenedOn),
+                 QDate(2023, 1, 1).addDays(420 - 105).toString(Qt::ISODate));
+        QCOMPARE(cell(CaseTableModel::DecidedOn),
+                 QDate(2023, 1, 1).addDays(325).toString(Qt::ISODate));
         QCOMPARE(cell(CaseTableModel::Status), u"Closed"_s);
         QCOMPARE(cell(CaseTableModel::Major), u"Major"_s); // 420 = 7 × 60
-        QCOMPARE(model.headerData(CaseTableModel::Title, Qt::Horizontal).toString(), u"Cause of action"_s);
+        QCOMPARE(model.headerData(CaseTableModel::Title, Qt::Horizontal).toString(),
+                 u"Cause of action"_s);
     }
 };
 

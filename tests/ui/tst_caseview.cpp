@@ -55,11 +55,18 @@ private:
                     {CaseStage::Investigation, QDate(2024, 9, 5), u"调取进货单据"_s, true},
                     {CaseStage::LegalReview, QDate(2024, 9, 20), {}, false},
                     {CaseStage::Decision, QDate(2024, 9, 27), {}, false}};
-        c.reviews = {{1, u"赵审核"_s, QDate(2024, 9, 15), QDate(2024, 9, 18), ReviewConclusion::Problems,
-                      u"证据不足，退回补充"_s},
-                     {2, u"赵审核"_s, QDate(2024, 9, 22), QDate(2024, 9, 25), ReviewConclusion::Approved, {}}};
-        c.discussion = CollectiveDiscussion{QDate(2024, 9, 26), u"同意从轻处罚"_s,
-                                            {{u"局长甲"_s, u"同意"_s}, {u"副局长乙"_s, u"建议从轻"_s}}};
+        c.reviews = {{1, u"赵审核"_s, QDate(2024, 9, 15), QDate(2024, 9, 18),
+                      ReviewConclusion::Problems, u"证据不足，退回补充"_s},
+                     {2,
+                      u"赵审核"_s,
+                      QDate(2024, 9, 22),
+                      QDate(2024, 9, 25),
+                      ReviewConclusion::Approved,
+                      {}}};
+        c.discussion =
+            CollectiveDiscussion{QDate(2024, 9, 26),
+                                 u"同意从轻处罚"_s,
+                                 {{u"局长甲"_s, u"同意"_s}, {u"副局长乙"_s, u"建议从轻"_s}}};
         c.reconsideration = ReconsiderationOutcome::Upheld;
         Transaction tx(tdb.db());
         auto id = CaseRepository(tdb.db()).save(c);
@@ -103,8 +110,10 @@ private Q_SLOTS:
         const QString html = view.browser()->toHtml();
         const QString text = view.browser()->toPlainText();
         // State in words and in colour: green for met, red for overdue.
-        QVERIFY(text.contains(u"Publicity of the decision: due 2024-10-12 (working days) ✔ Met (done 2024-10-08)"_s));
-        QVERIFY(text.contains(u"Service of the decision: due 2024-10-04 (calendar days) ✖ Overdue"_s));
+        QVERIFY(text.contains(
+            u"Publicity of the decision: due 2024-10-12 (working days) ✔ Met (done 2024-10-08)"_s));
+        QVERIFY(
+            text.contains(u"Service of the decision: due 2024-10-04 (calendar days) ✖ Overdue"_s));
         QVERIFY(html.contains(u"#2e7d32"_s));
         QVERIFY(html.contains(u"#c62828"_s));
         // Every stage in process order, recorded ones with their note and audio-video flag.

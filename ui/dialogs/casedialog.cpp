@@ -64,7 +64,8 @@ void CaseDialog::load()
         if (found && found.value())
             m_case = *found.value();
         else
-            m_problemLabel->setText(found ? tr("The case no longer exists.") : found.error().toString());
+            m_problemLabel->setText(found ? tr("The case no longer exists.")
+                                          : found.error().toString());
     }
     const EnforcementCase &c = m_case;
     setWindowTitle(c.id > 0 ? tr("Edit case %1").arg(c.caseNo) : tr("New case"));

@@ -2,8 +2,8 @@
 
 #include "casedialog.h"
 
-#include "storage/officerrepository.h"
 #include "appcontext.h"
+#include "storage/officerrepository.h"
 #include "widgets/optionaldateedit.h"
 #include "widgets/vocabcombo.h"
 
@@ -26,8 +26,21 @@ namespace {
 
 constexpr int kOfficerIdRole = Qt::UserRole + 1;
 constexpr int kCertRole = Qt::UserRole + 2;
-enum StageColumn { StageName, StageDate, StageNote, StageAudioVideo };
-enum ReviewColumn { Reviewer, Submitted, Concluded, Conclusion, ReviewNote };
+enum StageColumn
+{
+    StageName,
+    StageDate,
+    StageNote,
+    StageAudioVideo
+};
+enum ReviewColumn
+{
+    Reviewer,
+    Submitted,
+    Concluded,
+    Conclusion,
+    ReviewNote
+};
 
 QDateEdit *dateEdit(QWidget *parent)
 {
@@ -94,9 +107,12 @@ QWidget *CaseDialog::buildMainTab()
     form->addRow(tr("Decision:"), m_decidedOn);
     form->addRow(tr("Closing:"), m_closedOn);
     form->addRow(QString(), m_major);
-    m_fields = {{QStringLiteral("case_no"), m_caseNo},     {QStringLiteral("agency"), m_agency},
-                {QStringLiteral("title"), m_title},        {QStringLiteral("opened_on"), m_openedOn},
-                {QStringLiteral("decided_on"), m_decidedOn}, {QStringLiteral("closed_on"), m_closedOn},
+    m_fields = {{QStringLiteral("case_no"), m_caseNo},
+                {QStringLiteral("agency"), m_agency},
+                {QStringLiteral("title"), m_title},
+                {QStringLiteral("opened_on"), m_openedOn},
+                {QStringLiteral("decided_on"), m_decidedOn},
+                {QStringLiteral("closed_on"), m_closedOn},
                 {QStringLiteral("legal_review_result"), m_major}};
     connect(m_agency, &QComboBox::currentIndexChanged, this,
             [this] { fillOfficers(m_agency->currentData().toLongLong()); });
@@ -124,9 +140,10 @@ void CaseDialog::fillOfficers(qint64 agencyId)
     m_officers->clear();
     QSet<qint64> listed;
     auto add = [this, &listed](qint64 id, const QString &name, const QString &cert, bool on) {
-        auto *item = new QListWidgetItem(
-            cert.isEmpty() ? tr("%1 (no certificate)").arg(name) : QStringLiteral("%1（%2）").arg(name, cert),
-            m_officers);
+        auto *item =
+            new QListWidgetItem(cert.isEmpty() ? tr("%1 (no certificate)").arg(name)
+                                               : QStringLiteral("%1（%2）").arg(name, cert),
+                                m_officers);
         item->setData(kOfficerIdRole, id);
         item->setData(kCertRole, cert);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -136,7 +153,8 @@ void CaseDialog::fillOfficers(qint64 agencyId)
     OfficerRepository repo(m_context.db());
     for (const CaseOfficer &o : current.officers) {
         auto officer = repo.find(o.officerId);
-        add(o.officerId, officer && officer.value() ? officer.value()->name : QString::number(o.officerId),
+        add(o.officerId,
+            officer && officer.value() ? officer.value()->name : QString::number(o.officerId),
             o.certNumber, true);
     }
     OfficerQuery q;
@@ -155,7 +173,8 @@ void CaseDialog::collectOfficers(EnforcementCase &c) const
     for (int i = 0; i < m_officers->count(); ++i) {
         const QListWidgetItem *item = m_officers->item(i);
         if (item->checkState() == Qt::Checked)
-            c.officers.append({item->data(kOfficerIdRole).toLongLong(), item->data(kCertRole).toString()});
+            c.officers.append(
+                {item->data(kOfficerIdRole).toLongLong(), item->data(kCertRole).toString()});
     }
 }
 
@@ -166,7 +185,8 @@ QWidget *CaseDialog::buildProcessTab()
     const QList<CaseStage> stages = Vocab::all<CaseStage>();
     m_stages = new QTableWidget(int(stages.size()), 4, tab);
     m_stages->setObjectName(QStringLiteral("stageTable"));
-    m_stages->setHorizontalHeaderLabels({tr("Stage (recorded)"), tr("Date"), tr("Note"), tr("Audio/video")});
+    m_stages->setHorizontalHeaderLabels(
+        {tr("Stage (recorded)"), tr("Date"), tr("Note"), tr("Audio/video")});
     m_stages->horizontalHeader()->setSectionResizeMode(StageNote, QHeaderView::Stretch);
     m_stages->verticalHeader()->hide();
     for (int row = 0; row < stages.size(); ++row) {
@@ -255,8 +275,10 @@ void CaseDialog::collectReviews(EnforcementCase &c) const
         LegalReviewRound r;
         r.round = row + 1;
         r.reviewer = m_reviews->item(row, Reviewer)->text().trimmed();
-        r.submittedOn = qobject_cast<OptionalDateEdit *>(m_reviews->cellWidget(row, Submitted))->date();
-        r.concludedOn = qobject_cast<OptionalDateEdit *>(m_reviews->cellWidget(row, Concluded))->date();
+        r.submittedOn =
+            qobject_cast<OptionalDateEdit *>(m_reviews->cellWidget(row, Submitted))->date();
+        r.concludedOn =
+            qobject_cast<OptionalDateEdit *>(m_reviews->cellWidget(row, Concluded))->date();
         r.conclusion = VocabCombo::value<ReviewConclusion>(
             qobject_cast<QComboBox *>(m_reviews->cellWidget(row, Conclusion)));
         r.note = m_reviews->item(row, ReviewNote)->text().trimmed();
@@ -341,12 +363,15 @@ void CaseDialog::loadStagesAndOutcome()
             m_stages->item(row, StageName)->setCheckState(Qt::Checked);
             edit->setDate(s.date);
             m_stages->item(row, StageNote)->setText(s.note);
-            m_stages->item(row, StageAudioVideo)->setCheckState(s.audioVideo ? Qt::Checked : Qt::Unchecked);
+            m_stages->item(row, StageAudioVideo)
+                ->setCheckState(s.audioVideo ? Qt::Checked : Qt::Unchecked);
         }
     }
     for (int i = 0; i < m_penalties->count(); ++i) {
-        const auto p = Vocab::fromCode<PenaltyCategory>(m_penalties->item(i)->data(Qt::UserRole).toString());
-        m_penalties->item(i)->setCheckState(p && c.penalties.contains(*p) ? Qt::Checked : Qt::Unchecked);
+        const auto p =
+            Vocab::fromCode<PenaltyCategory>(m_penalties->item(i)->data(Qt::UserRole).toString());
+        m_penalties->item(i)->setCheckState(p && c.penalties.contains(*p) ? Qt::Checked
+                                                                          : Qt::Unchecked);
     }
     VocabCombo::select(m_discretion, c.discretion);
     VocabCombo::select(m_licenceResult, c.licenceResult);
@@ -370,7 +395,8 @@ void CaseDialog::collectOutcome(EnforcementCase &c) const
     c.penalties.clear();
     for (int i = 0; i < m_penalties->count(); ++i)
         if (m_penalties->item(i)->checkState() == Qt::Checked)
-            if (auto p = Vocab::fromCode<PenaltyCategory>(m_penalties->item(i)->data(Qt::UserRole).toString()))
+            if (auto p = Vocab::fromCode<PenaltyCategory>(
+                    m_penalties->item(i)->data(Qt::UserRole).toString()))
                 c.penalties.append(*p);
     c.discretion = VocabCombo::value<Discretion>(m_discretion);
     c.licenceResult = VocabCombo::value<LicenceResult>(m_licenceResult);

@@ -107,11 +107,12 @@ QString timelineRow(const QString &stage, const QString &when, const QString &no
 QString timeline(const CaseViewData &data)
 {
     const EnforcementCase &c = data.theCase;
-    QString html = QStringLiteral("<table border=1 cellspacing=0 cellpadding=4 width=100%><tr><th>%1</th>"
-                                  "<th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                       .arg(esc(CaseViewDialog::tr("Stage")), esc(CaseViewDialog::tr("Date")),
-                            esc(CaseViewDialog::tr("Note")), esc(CaseViewDialog::tr("Audio/video")),
-                            esc(CaseViewDialog::tr("Deadline")));
+    QString html =
+        QStringLiteral("<table border=1 cellspacing=0 cellpadding=4 width=100%><tr><th>%1</th>"
+                       "<th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+            .arg(esc(CaseViewDialog::tr("Stage")), esc(CaseViewDialog::tr("Date")),
+                 esc(CaseViewDialog::tr("Note")), esc(CaseViewDialog::tr("Audio/video")),
+                 esc(CaseViewDialog::tr("Deadline")));
     auto onStage = [&data](std::optional<CaseStage> stage, std::optional<Deadline::Kind> kind) {
         QList<Deadline> out;
         for (const Deadline &d : data.deadlines)
@@ -124,17 +125,19 @@ QString timeline(const CaseViewData &data)
         for (const CaseStageRecord &s : c.stages)
             if (s.stage == stage)
                 record = &s;
-        html += timelineRow(Vocab::label(stage), record ? date(record->date) : QStringLiteral("—"),
-                            record ? record->note : QString(),
-                            record && record->audioVideo ? CaseViewDialog::tr("Recorded") : QString(),
-                            onStage(stage, std::nullopt), record != nullptr);
+        html +=
+            timelineRow(Vocab::label(stage), record ? date(record->date) : QStringLiteral("—"),
+                        record ? record->note : QString(),
+                        record && record->audioVideo ? CaseViewDialog::tr("Recorded") : QString(),
+                        onStage(stage, std::nullopt), record != nullptr);
         if (stage == CaseStage::Decision) // publicity follows the decision
-            html += timelineRow(CaseViewDialog::tr("Publicity"), date(c.publishedOn),
-                                c.takenDownOn.isValid()
-                                    ? CaseViewDialog::tr("Taken down on %1").arg(date(c.takenDownOn))
-                                    : QString(),
-                                QString(), onStage(std::nullopt, Deadline::Kind::Publicity),
-                                c.publishedOn.isValid());
+            html +=
+                timelineRow(CaseViewDialog::tr("Publicity"), date(c.publishedOn),
+                            c.takenDownOn.isValid()
+                                ? CaseViewDialog::tr("Taken down on %1").arg(date(c.takenDownOn))
+                                : QString(),
+                            QString(), onStage(std::nullopt, Deadline::Kind::Publicity),
+                            c.publishedOn.isValid());
     }
     html += QStringLiteral("</table>");
     if (!data.calendarProblem.isEmpty())
@@ -145,14 +148,17 @@ QString timeline(const CaseViewData &data)
 QString reviews(const EnforcementCase &c)
 {
     if (c.reviews.isEmpty())
-        return QStringLiteral("<p>%1</p>").arg(esc(CaseViewDialog::tr("No legal review recorded.")));
-    QString html = QStringLiteral("<table border=1 cellspacing=0 cellpadding=4 width=100%><tr>"
-                                  "<th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
-                       .arg(esc(CaseViewDialog::tr("Round")), esc(CaseViewDialog::tr("Reviewer")),
-                            esc(CaseViewDialog::tr("Submitted")), esc(CaseViewDialog::tr("Concluded")),
-                            esc(CaseViewDialog::tr("Conclusion")), esc(CaseViewDialog::tr("Note")));
+        return QStringLiteral("<p>%1</p>")
+            .arg(esc(CaseViewDialog::tr("No legal review recorded.")));
+    QString html =
+        QStringLiteral("<table border=1 cellspacing=0 cellpadding=4 width=100%><tr>"
+                       "<th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
+            .arg(esc(CaseViewDialog::tr("Round")), esc(CaseViewDialog::tr("Reviewer")),
+                 esc(CaseViewDialog::tr("Submitted")), esc(CaseViewDialog::tr("Concluded")),
+                 esc(CaseViewDialog::tr("Conclusion")), esc(CaseViewDialog::tr("Note")));
     for (const LegalReviewRound &r : c.reviews)
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+        html += QStringLiteral(
+                    "<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
                     .arg(QString::number(r.round), esc(r.reviewer), date(r.submittedOn),
                          date(r.concludedOn),
                          r.conclusion ? opt(r.conclusion) : esc(CaseViewDialog::tr("Pending")),
@@ -163,10 +169,12 @@ QString reviews(const EnforcementCase &c)
 QString discussion(const EnforcementCase &c)
 {
     if (!c.discussion)
-        return QStringLiteral("<p>%1</p>").arg(esc(CaseViewDialog::tr("No collective discussion recorded.")));
-    QString html = QStringLiteral("<table>") + row(CaseViewDialog::tr("Held on"), date(c.discussion->heldOn))
-                   + row(CaseViewDialog::tr("Conclusion"), esc(c.discussion->conclusion))
-                   + QStringLiteral("</table><ul>");
+        return QStringLiteral("<p>%1</p>")
+            .arg(esc(CaseViewDialog::tr("No collective discussion recorded.")));
+    QString html = QStringLiteral("<table>") +
+                   row(CaseViewDialog::tr("Held on"), date(c.discussion->heldOn)) +
+                   row(CaseViewDialog::tr("Conclusion"), esc(c.discussion->conclusion)) +
+                   QStringLiteral("</table><ul>");
     for (const DiscussionOpinion &o : c.discussion->opinions)
         html += QStringLiteral("<li><b>%1</b>: %2</li>").arg(esc(o.participant), esc(o.opinion));
     return html + QStringLiteral("</ul>");
@@ -177,62 +185,73 @@ QString officers(const CaseViewData &data)
     QStringList items;
     for (const CaseOfficer &o : data.theCase.officers)
         items << QStringLiteral("%1（%2）")
-                     .arg(esc(data.officerNames.value(o.officerId, CaseViewDialog::tr("unknown officer"))),
-                          esc(o.certNumber.isEmpty() ? CaseViewDialog::tr("no certificate") : o.certNumber));
-    return items.isEmpty() ? esc(CaseViewDialog::tr("None recorded")) : items.join(QStringLiteral("、"));
+                     .arg(esc(data.officerNames.value(o.officerId,
+                                                      CaseViewDialog::tr("unknown officer"))),
+                          esc(o.certNumber.isEmpty() ? CaseViewDialog::tr("no certificate")
+                                                     : o.certNumber));
+    return items.isEmpty() ? esc(CaseViewDialog::tr("None recorded"))
+                           : items.join(QStringLiteral("、"));
 }
 
 QString basics(const CaseViewData &data)
 {
     const EnforcementCase &c = data.theCase;
-    const CaseStatus status = c.closedOn.isValid() ? CaseStatus::Closed
+    const CaseStatus status = c.closedOn.isValid()    ? CaseStatus::Closed
                               : c.decidedOn.isValid() ? CaseStatus::Decided
                                                       : CaseStatus::Open;
     const QString statusText = status == CaseStatus::Closed    ? CaseViewDialog::tr("Closed")
                                : status == CaseStatus::Decided ? CaseViewDialog::tr("Decided")
                                                                : CaseViewDialog::tr("In progress");
-    return QStringLiteral("<table cellpadding=3>") + row(CaseViewDialog::tr("Case number"), esc(c.caseNo))
-           + row(CaseViewDialog::tr("Enforcement body"), esc(data.agencyName))
-           + row(CaseViewDialog::tr("Kind"), esc(Vocab::label(c.kind)))
-           + row(CaseViewDialog::tr("Cause of action"), esc(c.title))
-           + row(CaseViewDialog::tr("Party"), esc(c.party) + (c.partyKind ? QStringLiteral("（%1）").arg(opt(c.partyKind)) : QString()))
-           + row(CaseViewDialog::tr("Filed / decided / closed"),
-                 date(c.openedOn) + QStringLiteral(" / ") + date(c.decidedOn) + QStringLiteral(" / ") + date(c.closedOn))
-           + row(CaseViewDialog::tr("Status"), esc(statusText))
-           + row(CaseViewDialog::tr("Major decision"), yesNo(c.major))
-           + row(CaseViewDialog::tr("Officers"), officers(data)) + QStringLiteral("</table>");
+    return QStringLiteral("<table cellpadding=3>") +
+           row(CaseViewDialog::tr("Case number"), esc(c.caseNo)) +
+           row(CaseViewDialog::tr("Enforcement body"), esc(data.agencyName)) +
+           row(CaseViewDialog::tr("Kind"), esc(Vocab::label(c.kind))) +
+           row(CaseViewDialog::tr("Cause of action"), esc(c.title)) +
+           row(CaseViewDialog::tr("Party"),
+               esc(c.party) +
+                   (c.partyKind ? QStringLiteral("（%1）").arg(opt(c.partyKind)) : QString())) +
+           row(CaseViewDialog::tr("Filed / decided / closed"),
+               date(c.openedOn) + QStringLiteral(" / ") + date(c.decidedOn) +
+                   QStringLiteral(" / ") + date(c.closedOn)) +
+           row(CaseViewDialog::tr("Status"), esc(statusText)) +
+           row(CaseViewDialog::tr("Major decision"), yesNo(c.major)) +
+           row(CaseViewDialog::tr("Officers"), officers(data)) + QStringLiteral("</table>");
 }
 
 QString outcome(const EnforcementCase &c)
 {
     QString html = QStringLiteral("<table cellpadding=3>");
     if (c.kind == CaseKind::Penalty)
-        html += row(CaseViewDialog::tr("Penalties"), labels(c.penalties))
-                + row(CaseViewDialog::tr("Discretion"), opt(c.discretion));
+        html += row(CaseViewDialog::tr("Penalties"), labels(c.penalties)) +
+                row(CaseViewDialog::tr("Discretion"), opt(c.discretion));
     if (c.kind == CaseKind::Licence)
         html += row(CaseViewDialog::tr("Licence result"), opt(c.licenceResult));
     if (c.kind == CaseKind::Coercion)
         html += row(CaseViewDialog::tr("Measures and executions"), labels(c.coercion));
-    html += row(CaseViewDialog::tr("Fine"), money(c.fineFen))
-            + row(CaseViewDialog::tr("Confiscation"), money(c.confiscationFen))
-            + row(CaseViewDialog::tr("Hearing"),
-                  c.hearingRequested ? CaseViewDialog::tr("Requested, held %1").arg(date(c.hearingHeldOn))
-                                           + (c.hearingNote.isEmpty() ? QString() : QStringLiteral(" — ") + esc(c.hearingNote))
-                                     : CaseViewDialog::tr("Not requested"))
-            + row(CaseViewDialog::tr("Published / taken down"),
-                  date(c.publishedOn) + QStringLiteral(" / ") + date(c.takenDownOn))
-            + row(CaseViewDialog::tr("Reconsideration"), opt(c.reconsideration))
-            + row(CaseViewDialog::tr("Litigation"), opt(c.litigation))
-            + row(CaseViewDialog::tr("Transferred to judicial organs"),
-                  c.transferred ? CaseViewDialog::tr("Yes, on %1").arg(date(c.transferredOn)) : yesNo(false))
-            + row(CaseViewDialog::tr("Handling period"),
-                  c.statutoryDays ? CaseViewDialog::tr("%1 days").arg(*c.statutoryDays)
-                                  : esc(CaseViewDialog::tr("as set for the kind")))
-            + row(CaseViewDialog::tr("Extension"),
-                  c.extensionDays > 0 ? CaseViewDialog::tr("%1 days, approved %2 by %3")
-                                            .arg(QString::number(c.extensionDays), date(c.extensionApprovedOn),
-                                                 esc(c.extensionApprovedBy))
-                                      : CaseViewDialog::tr("None"));
+    html +=
+        row(CaseViewDialog::tr("Fine"), money(c.fineFen)) +
+        row(CaseViewDialog::tr("Confiscation"), money(c.confiscationFen)) +
+        row(CaseViewDialog::tr("Hearing"),
+            c.hearingRequested
+                ? CaseViewDialog::tr("Requested, held %1").arg(date(c.hearingHeldOn)) +
+                      (c.hearingNote.isEmpty() ? QString()
+                                               : QStringLiteral(" — ") + esc(c.hearingNote))
+                : CaseViewDialog::tr("Not requested")) +
+        row(CaseViewDialog::tr("Published / taken down"),
+            date(c.publishedOn) + QStringLiteral(" / ") + date(c.takenDownOn)) +
+        row(CaseViewDialog::tr("Reconsideration"), opt(c.reconsideration)) +
+        row(CaseViewDialog::tr("Litigation"), opt(c.litigation)) +
+        row(CaseViewDialog::tr("Transferred to judicial organs"),
+            c.transferred ? CaseViewDialog::tr("Yes, on %1").arg(date(c.transferredOn))
+                          : yesNo(false)) +
+        row(CaseViewDialog::tr("Handling period"),
+            c.statutoryDays ? CaseViewDialog::tr("%1 days").arg(*c.statutoryDays)
+                            : esc(CaseViewDialog::tr("as set for the kind"))) +
+        row(CaseViewDialog::tr("Extension"),
+            c.extensionDays > 0 ? CaseViewDialog::tr("%1 days, approved %2 by %3")
+                                      .arg(QString::number(c.extensionDays),
+                                           date(c.extensionApprovedOn), esc(c.extensionApprovedBy))
+                                : CaseViewDialog::tr("None"));
     return html + QStringLiteral("</table>");
 }
 

@@ -262,8 +262,7 @@ void CasesPage::waitForBackgroundWork()
 
 void CasesPage::refresh()
 {
-    const qint64 agencyId =
-        m_tree->currentIndex().data(AgencyTreeModel::AgencyIdRole).toLongLong();
+    const qint64 agencyId = m_tree->currentIndex().data(AgencyTreeModel::AgencyIdRole).toLongLong();
     m_agencyModel->reload();
     dropOfficerCounts(m_agencyModel->invisibleRootItem());
     QModelIndex restore = agencyId ? m_agencyModel->indexOfAgency(agencyId) : QModelIndex();
@@ -366,8 +365,8 @@ void CasesPage::removeSelected()
     CaseRepository repo(m_context.db());
     for (qint64 id : ids) {
         if (auto r = repo.remove(id); !r)
-            return (void)QMessageBox::warning(this, tr("Delete cases"),
-                                              tr("Nothing was deleted. %1").arg(r.error().toString()));
+            return (void)QMessageBox::warning(
+                this, tr("Delete cases"), tr("Nothing was deleted. %1").arg(r.error().toString()));
     }
     if (auto r = tx.commit(); !r)
         return (void)QMessageBox::warning(this, tr("Delete cases"), r.error().toString());
