@@ -25,11 +25,20 @@ QString ftsPhrase(const QString &text)
     return QLatin1Char('"') + s + QLatin1Char('"');
 }
 
+// A term the index finds in at least this many cases is common: the newest page of it is
+// found sooner by walking the list order and testing each row than by sorting every match.
+constexpr int kCommonTerm = 4000;
+
+bool indexable(const QString &text)
+{
+    return text.toUcs4().size() >= kTrigram;
+}
+
 // The search condition: the FTS5 index for three characters or more, else a substring scan.
 // LIKE folds ASCII case as the trigram tokenizer does, so both are case-insensitive for Latin.
-void addSearch(const QString &text, QStringList &parts, QList<QVariant> &binds)
+void addSearch(const QString &text, bool scan, QStringList &parts, QList<QVariant> &binds)
 {
-    if (text.toUcs4().size() >= kTrigram) {
+    if (indexable(text) && !scan) {
         parts << QStringLiteral("c.id IN (SELECT rowid FROM case_fts WHERE case_fts MATCH ?)");
         binds << ftsPhrase(text);
         return;
@@ -69,7 +78,8 @@ QString idsJson(const QList<qint64> &ids)
 
 enum class Use
 {
-    List,
+    List,     // the page; a search term through the FTS index
+    ListScan, // the page; a common search term tested row by row in list order
     Count
 };
 
@@ -93,7 +103,7 @@ QString whereClause(const CaseQuery &query, Use use, QList<QVariant> &binds)
         // The list walks case_opened (or case_kind_opened) backwards from the year's end and
         // stops after one page: the unary + keeps the planner off case_report, whose rows
         // would all be read and sorted. The range is implied (decided on or after filing).
-        if (use == Use::List) {
+        if (use != Use::Count) {
             parts << QStringLiteral("+c.report_year = ? AND c.opened_on < ?");
             binds << *query.year << Sql::date(QDate(*query.year + 1, 1, 1));
         } else {
@@ -107,12 +117,12 @@ QString whereClause(const CaseQuery &query, Use use, QList<QVariant> &binds)
     if (query.status)
         addStatus(*query.status, parts);
     if (!query.text.trimmed().isEmpty())
-        addSearch(query.text.trimmed(), parts, binds);
+        addSearch(query.text.trimmed(), use == Use::ListScan, parts, binds);
     if (query.onlyIds) {
         parts << QStringLiteral("c.id IN (SELECT value FROM json_each(?))");
         binds << idsJson(*query.onlyIds);
     }
-    if (query.afterOpenedOn.isValid() && use == Use::List) {
+    if (query.afterOpenedOn.isValid() && use != Use::Count) {
         parts << QStringLiteral("(c.opened_on, c.id) < (?, ?)");
         binds << Sql::date(query.afterOpenedOn) << query.afterId;
     }
@@ -156,12 +166,33 @@ CaseRow rowFrom(const QSqlQuery &q)
 }
 } // namespace
 
+// How to read the page: a search term in many cases (probed through the index, which stops
+// at kCommonTerm) is tested row by row along the list order, which then stops after a page;
+// a rarer term takes its matches from the index and sorts them.
+static Result<Use> listUse(Database &db, const CaseQuery &query)
+{
+    const QString text = query.text.trimmed();
+    if (!indexable(text))
+        return Use::List;
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM case_fts "
+                             "WHERE case_fts MATCH ? LIMIT ?)"));
+    q.addBindValue(ftsPhrase(text));
+    q.addBindValue(kCommonTerm);
+    if (!q.exec() || !q.next())
+        return sqlError(q, kList);
+    return q.value(0).toInt() >= kCommonTerm ? Use::ListScan : Use::List;
+}
+
 Result<QList<CaseRow>> CaseRepository::list(const CaseQuery &query, int offset, int limit) const
 {
+    const auto use = listUse(m_db, query);
+    if (!use)
+        return use.error();
     QList<QVariant> binds;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(statement(query, Use::List, binds));
+    q.prepare(statement(query, use.value(), binds));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -188,11 +219,13 @@ Result<qint64> CaseRepository::count(const CaseQuery &query) const
 
 Result<QStringList> CaseRepository::explain(const CaseQuery &query, bool forCount) const
 {
+    const auto use = forCount ? Result<Use>(Use::Count) : listUse(m_db, query);
+    if (!use)
+        return use.error();
     QList<QVariant> binds;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") +
-              statement(query, forCount ? Use::Count : Use::List, binds));
+    q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + statement(query, use.value(), binds));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!forCount) {

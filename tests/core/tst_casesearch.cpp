@@ -240,6 +240,49 @@ private Q_SLOTS:
         }
     }
 
+    // A term in thousands of cases: the page walks the list order and tests each row (no
+    // sort of every match); the results are the same rows as the index gives.
+    void commonTermWalksTheListOrder()
+    {
+        {
+            Transaction tx(db());
+            CaseRepository repo(db());
+            for (int i = 0; i < 4100; ++i) {
+                EnforcementCase c;
+                c.caseNo = u"M-%1"_s.arg(i);
+                c.agencyId = i % 2 ? m_a1 : m_a2;
+                c.title = i % 41 ? u"未按规定公示信息案"_s : u"公示信息不全案"_s;
+                c.openedOn = QDate(2020, 1, 1).addDays(i / 3);
+                QVERIFY(repo.save(c).ok());
+            }
+            QVERIFY(tx.commit().ok());
+        }
+        CaseRepository repo(db());
+        const QString common = repo.explain(search(u"公示信息"_s), false).value().join(u'\n');
+        QVERIFY2(!common.contains(u"case_fts"_s) &&
+                     !common.contains(u"TEMP B-TREE FOR ORDER BY\nSCAN p"_s),
+                 qPrintable(common));
+        const QString rare = repo.explain(search(u"信息不全"_s), false).value().join(u'\n');
+        QVERIFY2(rare.contains(u"case_fts"_s), qPrintable(rare));
+        QCOMPARE(repo.count(search(u"公示信息"_s)).value(), qint64(4100));
+        // Keyset pages over the common term join up to every match, newest first.
+        QStringList walked;
+        CaseQuery k = search(u"公示信息"_s);
+        k.agencyIds = {m_a1};
+        for (;;) {
+            const auto rows = repo.list(k, 0, 500).value();
+            for (const CaseRow &r : rows)
+                walked << r.caseNo;
+            if (rows.size() < 500)
+                break;
+            k.afterOpenedOn = rows.last().openedOn;
+            k.afterId = rows.last().id;
+        }
+        QCOMPARE(walked.size(), 2050);
+        QCOMPARE(walked.first(), u"M-4099"_s);
+        QCOMPARE(numbers(db(), search(u"信息不全"_s)).size(), 100); // i % 41 == 0
+    }
+
     // The first page of each filter combination reads an index and, where one holds the list
     // order, stops after the page (no sort step); counts read the narrowest index.
     void plansUseIndexes_data()
