@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appcontext.h"
+#include "pages/casespage.h"
 #include "pages/dashboardpage.h"
 #include "pages/placeholderpage.h"
 #include "pages/rosterpage.h"
@@ -57,11 +58,6 @@ QString pageTitle(MainWindow::Page page)
 QString placeholderText(MainWindow::Page page)
 {
     switch (page) {
-    case MainWindow::Cases:
-        return MainWindow::tr(
-            "The ledger of administrative enforcement cases (行政执法案件台账) will be kept "
-            "here: cases by agency and kind, their deadlines on working days, and the "
-            "cases that need legal review before a decision. It comes with a later release.");
     case MainWindow::Supervision:
         return MainWindow::tr(
             "Supervision inspections and the rectification tasks they order will be tracked "
@@ -148,6 +144,8 @@ void MainWindow::buildPages()
             w = new DashboardPage(m_context, m_stack);
         else if (p == Roster)
             w = new RosterPage(m_context, m_stack);
+        else if (p == Cases)
+            w = new CasesPage(m_context, m_stack);
         else if (p == Settings)
             w = new SettingsPage(m_context, m_stack);
         else
@@ -214,6 +212,11 @@ QWidget *MainWindow::page(Page p) const
 RosterPage *MainWindow::rosterPage() const
 {
     return qobject_cast<RosterPage *>(m_stack->widget(Roster));
+}
+
+CasesPage *MainWindow::casesPage() const
+{
+    return qobject_cast<CasesPage *>(m_stack->widget(Cases));
 }
 
 void MainWindow::showPage(Page p)

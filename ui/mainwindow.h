@@ -9,6 +9,7 @@ class QStackedWidget;
 namespace Jiandu::Ui {
 
 class AppContext;
+class CasesPage;
 class RosterPage;
 
 // The main window: a navigation sidebar (工作台, 执法人员, 执法案件, 监督与整改, 监督文书,
@@ -37,6 +38,7 @@ public:
     [[nodiscard]] Page currentPage() const;
     [[nodiscard]] QWidget *page(Page page) const;
     [[nodiscard]] RosterPage *rosterPage() const;
+    [[nodiscard]] CasesPage *casesPage() const;
 
     // Window geometry and toolbar/dock state, from and to QSettings.
     void restoreWindowState();

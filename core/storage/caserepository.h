@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSqlQuery>
+#include <QStringList>
 
 #include <map>
 #include <memory>
@@ -78,6 +79,9 @@ public:
     // set query.afterOpenedOn/afterId to the last row seen and offset 0.
     Result<QList<CaseRow>> list(const CaseQuery &query, int offset, int limit) const;
     Result<qint64> count(const CaseQuery &query) const;
+    // The EXPLAIN QUERY PLAN lines of the list's first page (or of the count), for the
+    // tests and benchmarks that check which index each filter uses.
+    Result<QStringList> explain(const CaseQuery &query, bool forCount) const;
 
     // The audit form of a case: codes, ISO dates, officers by certificate number.
     static QJsonObject toJson(const EnforcementCase &c);

@@ -61,7 +61,7 @@ private Q_SLOTS:
         AppContext context(tdb.db(), tdb.clock());
         MainWindow window(context);
         window.show();
-        for (auto page : {MainWindow::Cases, MainWindow::Supervision, MainWindow::Documents,
+        for (auto page : {MainWindow::Supervision, MainWindow::Documents,
                           MainWindow::Report}) {
             window.showPage(page);
             auto *placeholder = qobject_cast<PlaceholderPage *>(window.page(page));
