@@ -152,9 +152,9 @@ VoidResult ReviewRepository::removeExpert(qint64 id)
             return missing(QT_TRANSLATE_NOOP("Review", "No such expert."), id);
         auto used = run(m_db,
                         QStringLiteral("SELECT EXISTS (SELECT 1 FROM review_activity_reviewer "
-                                       "WHERE expert_id = ?1) OR EXISTS (SELECT 1 FROM "
-                                       "file_review_reviewer WHERE expert_id = ?1)"),
-                        {id}, kExpertTable);
+                                       "WHERE expert_id = ?) OR EXISTS (SELECT 1 FROM "
+                                       "file_review_reviewer WHERE expert_id = ?)"),
+                        {id, id}, kExpertTable);
         if (!used)
             return used.error();
         if (used->next() && used->value(0).toBool())

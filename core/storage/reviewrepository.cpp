@@ -261,9 +261,9 @@ VoidResult ReviewRepository::removeSheet(qint64 id)
                             QString::number(id));
         auto used = run(m_db,
                         QStringLiteral("SELECT EXISTS (SELECT 1 FROM file_review WHERE sheet_id "
-                                       "= ?1) OR EXISTS (SELECT 1 FROM review_activity WHERE "
-                                       "sheet_id = ?1)"),
-                        {id}, kSheetTable);
+                                       "= ?) OR EXISTS (SELECT 1 FROM review_activity WHERE "
+                                       "sheet_id = ?)"),
+                        {id, id}, kSheetTable);
         if (!used)
             return used.error();
         if (used->next() && used->value(0).toBool())
@@ -507,7 +507,6 @@ Result<QList<qint64>> ReviewRepository::sampleCandidates(const ReviewActivity &a
                  binds, a.name);
     if (!q)
         return q.error();
-    q->setForwardOnly(true);
     while (q->next())
         out.append(q->value(0).toLongLong());
     return out;
