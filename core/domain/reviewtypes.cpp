@@ -99,26 +99,31 @@ ReviewScore scoreReview(const ReviewSheet &sheet, const QList<ItemResult> &resul
 VoidResult validateSheet(const ReviewSheet &sheet)
 {
     if (sheet.name.trimmed().isEmpty())
-        return invalid(QCoreApplication::translate("Review", "The score sheet needs a name."), QT_TRANSLATE_NOOP("Review", "Name"));
+        return invalid(QCoreApplication::translate("Review", "The score sheet needs a name."),
+                       QT_TRANSLATE_NOOP("Review", "Name"));
     if (sheet.version.trimmed().isEmpty())
-        return invalid(QCoreApplication::translate("Review", "The score sheet needs a version label."),
-                       QT_TRANSLATE_NOOP("Review", "Version"));
+        return invalid(
+            QCoreApplication::translate("Review", "The score sheet needs a version label."),
+            QT_TRANSLATE_NOOP("Review", "Version"));
     if (!sheet.effectiveOn.isValid())
-        return invalid(QCoreApplication::translate("Review", "The score sheet needs the date it takes effect."),
+        return invalid(QCoreApplication::translate(
+                           "Review", "The score sheet needs the date it takes effect."),
                        QT_TRANSLATE_NOOP("Review", "Effective date"));
     if (sheet.items.isEmpty())
-        return invalid(QCoreApplication::translate("Review", "The score sheet has no items."), QT_TRANSLATE_NOOP("Review", "Items"));
+        return invalid(QCoreApplication::translate("Review", "The score sheet has no items."),
+                       QT_TRANSLATE_NOOP("Review", "Items"));
     for (qsizetype i = 0; i < sheet.items.size(); ++i) {
         const SheetItem &item = sheet.items.at(i);
         if (item.title.trimmed().isEmpty())
-            return invalid(QCoreApplication::translate("Review", "Item %1 has no title.").arg(i + 1),
-                           QT_TRANSLATE_NOOP("Review", "Item"));
-        if (item.section != SheetSection::Veto &&
-            (!(item.maxPoints > 0) || item.maxPoints > 1000))
-            return invalid(QCoreApplication::translate("Review", "Item %1 (%2) needs maximum points above 0.")
-                               .arg(i + 1)
-                               .arg(item.title),
-                           QT_TRANSLATE_NOOP("Review", "Maximum points"));
+            return invalid(
+                QCoreApplication::translate("Review", "Item %1 has no title.").arg(i + 1),
+                QT_TRANSLATE_NOOP("Review", "Item"));
+        if (item.section != SheetSection::Veto && (!(item.maxPoints > 0) || item.maxPoints > 1000))
+            return invalid(
+                QCoreApplication::translate("Review", "Item %1 (%2) needs maximum points above 0.")
+                    .arg(i + 1)
+                    .arg(item.title),
+                QT_TRANSLATE_NOOP("Review", "Maximum points"));
     }
     return {};
 }
@@ -129,16 +134,19 @@ VoidResult validateActivity(const ReviewActivity &a)
         return invalid(QCoreApplication::translate("Review", "The review activity needs a name."),
                        QT_TRANSLATE_NOOP("Review", "Name"));
     if (a.year < 1990 || a.year > 2100)
-        return invalid(QCoreApplication::translate("Review", "The year %1 is out of range.").arg(a.year),
-                       QT_TRANSLATE_NOOP("Review", "Year"));
+        return invalid(
+            QCoreApplication::translate("Review", "The year %1 is out of range.").arg(a.year),
+            QT_TRANSLATE_NOOP("Review", "Year"));
     if (a.startsOn.isValid() && a.endsOn.isValid() && a.endsOn < a.startsOn)
         return invalid(QCoreApplication::translate("Review", "The activity ends before it starts."),
                        QT_TRANSLATE_NOOP("Review", "End date"));
     if (a.sampleCount < 0 || a.sampleCount > 100000)
-        return invalid(QCoreApplication::translate("Review", "The number of files to draw must be between 0 and 100000."),
+        return invalid(QCoreApplication::translate(
+                           "Review", "The number of files to draw must be between 0 and 100000."),
                        QT_TRANSLATE_NOOP("Review", "Sample size"));
     if (a.sampleCount > 0 && a.sampleAgencyIds.isEmpty())
-        return invalid(QCoreApplication::translate("Review", "Choose the enforcement bodies to draw files from."),
+        return invalid(QCoreApplication::translate(
+                           "Review", "Choose the enforcement bodies to draw files from."),
                        QT_TRANSLATE_NOOP("Review", "Sampled bodies"));
     if (a.sampleCount > 0 && !a.sampleYear)
         return invalid(QCoreApplication::translate("Review", "Choose the year to draw files from."),
@@ -149,49 +157,59 @@ VoidResult validateActivity(const ReviewActivity &a)
 VoidResult validateExpert(const ReviewExpert &e)
 {
     if (!e.officerId && e.name.trimmed().isEmpty())
-        return invalid(QCoreApplication::translate("Review", "An outside expert needs a name."), QT_TRANSLATE_NOOP("Review", "Name"));
+        return invalid(QCoreApplication::translate("Review", "An outside expert needs a name."),
+                       QT_TRANSLATE_NOOP("Review", "Name"));
     return {};
 }
 
 VoidResult validateReview(const FileReview &review, const ReviewSheet &sheet)
 {
     if (review.activityId <= 0)
-        return invalid(QCoreApplication::translate("Review", "The file review belongs to no activity."),
-                       QT_TRANSLATE_NOOP("Review", "Activity"));
+        return invalid(
+            QCoreApplication::translate("Review", "The file review belongs to no activity."),
+            QT_TRANSLATE_NOOP("Review", "Activity"));
     if (review.caseId <= 0)
-        return invalid(QCoreApplication::translate("Review", "The file review names no case."), QT_TRANSLATE_NOOP("Review", "Case"));
+        return invalid(QCoreApplication::translate("Review", "The file review names no case."),
+                       QT_TRANSLATE_NOOP("Review", "Case"));
     QSet<int> seen;
     for (const ItemResult &r : review.results) {
         if (r.position < 1 || r.position > sheet.items.size())
-            return invalid(QCoreApplication::translate("Review", "The score sheet has no item %1.").arg(r.position),
+            return invalid(QCoreApplication::translate("Review", "The score sheet has no item %1.")
+                               .arg(r.position),
                            QT_TRANSLATE_NOOP("Review", "Item"));
         if (seen.contains(r.position))
-            return invalid(QCoreApplication::translate("Review", "Item %1 is scored twice.").arg(r.position),
-                           QT_TRANSLATE_NOOP("Review", "Item"));
+            return invalid(
+                QCoreApplication::translate("Review", "Item %1 is scored twice.").arg(r.position),
+                QT_TRANSLATE_NOOP("Review", "Item"));
         seen.insert(r.position);
         const SheetItem &item = sheet.items.at(r.position - 1);
         if (!(r.deduction >= 0) || !std::isfinite(r.deduction))
-            return invalid(QCoreApplication::translate("Review", "The deduction of item %1 (%2) must not be negative.")
+            return invalid(QCoreApplication::translate(
+                               "Review", "The deduction of item %1 (%2) must not be negative.")
                                .arg(r.position)
                                .arg(item.title),
                            QT_TRANSLATE_NOOP("Review", "Deduction"));
         if (item.section == SheetSection::Veto && r.deduction > 0)
-            return invalid(QCoreApplication::translate("Review", "Item %1 (%2) is a veto item: it takes no deduction.")
+            return invalid(QCoreApplication::translate(
+                               "Review", "Item %1 (%2) is a veto item: it takes no deduction.")
                                .arg(r.position)
                                .arg(item.title),
                            QT_TRANSLATE_NOOP("Review", "Deduction"));
         if (item.section != SheetSection::Veto && r.vetoFailed)
-            return invalid(QCoreApplication::translate("Review", "Item %1 (%2) is a scored item, not a veto item.")
+            return invalid(QCoreApplication::translate(
+                               "Review", "Item %1 (%2) is a scored item, not a veto item.")
                                .arg(r.position)
                                .arg(item.title),
                            QT_TRANSLATE_NOOP("Review", "Veto"));
     }
     for (const ReviewProblem &p : review.problems) {
         if (p.description.trimmed().isEmpty())
-            return invalid(QCoreApplication::translate("Review", "A problem found has no description."),
-                           QT_TRANSLATE_NOOP("Review", "Problem"));
+            return invalid(
+                QCoreApplication::translate("Review", "A problem found has no description."),
+                QT_TRANSLATE_NOOP("Review", "Problem"));
         if (p.itemPosition && (*p.itemPosition < 1 || *p.itemPosition > sheet.items.size()))
-            return invalid(QCoreApplication::translate("Review", "The score sheet has no item %1.").arg(*p.itemPosition),
+            return invalid(QCoreApplication::translate("Review", "The score sheet has no item %1.")
+                               .arg(*p.itemPosition),
                            QT_TRANSLATE_NOOP("Review", "Problem"));
     }
     return {};

@@ -16,13 +16,32 @@
 
 namespace Jiandu {
 
-enum class ReviewKind { Routine, Special, Cross, ThirdParty };
-enum class SheetSection { Veto, Form, Content };
-enum class ReviewStatus { Draft, Final };
-enum class ReviewGrade { Excellent, Pass, Fail };
+enum class ReviewKind
+{
+    Routine,
+    Special,
+    Cross,
+    ThirdParty
+};
+enum class SheetSection
+{
+    Veto,
+    Form,
+    Content
+};
+enum class ReviewStatus
+{
+    Draft,
+    Final
+};
+enum class ReviewGrade
+{
+    Excellent,
+    Pass,
+    Fail
+};
 
-template<>
-struct VocabTraits<ReviewKind>
+template <> struct VocabTraits<ReviewKind>
 {
     static constexpr auto entries = std::to_array<VocabEntry<ReviewKind>>({
         {ReviewKind::Routine, "routine", "日常", QT_TRANSLATE_NOOP("Vocabulary", "Routine")},
@@ -33,8 +52,7 @@ struct VocabTraits<ReviewKind>
     });
 };
 
-template<>
-struct VocabTraits<SheetSection>
+template <> struct VocabTraits<SheetSection>
 {
     static constexpr auto entries = std::to_array<VocabEntry<SheetSection>>({
         {SheetSection::Veto, "veto", "否决项", QT_TRANSLATE_NOOP("Vocabulary", "Veto item")},
@@ -43,8 +61,7 @@ struct VocabTraits<SheetSection>
     });
 };
 
-template<>
-struct VocabTraits<ReviewStatus>
+template <> struct VocabTraits<ReviewStatus>
 {
     static constexpr auto entries = std::to_array<VocabEntry<ReviewStatus>>({
         {ReviewStatus::Draft, "draft", "草稿", QT_TRANSLATE_NOOP("Vocabulary", "Draft")},
@@ -52,8 +69,7 @@ struct VocabTraits<ReviewStatus>
     });
 };
 
-template<>
-struct VocabTraits<ReviewGrade>
+template <> struct VocabTraits<ReviewGrade>
 {
     static constexpr auto entries = std::to_array<VocabEntry<ReviewGrade>>({
         {ReviewGrade::Excellent, "excellent", "优秀", QT_TRANSLATE_NOOP("Vocabulary", "Excellent")},
@@ -133,11 +149,11 @@ struct FileReview
     qint64 id = 0;
     qint64 activityId = 0;
     qint64 caseId = 0;
-    qint64 sheetId = 0;              // the version it is scored with (set when created)
-    QList<qint64> reviewerIds;       // review_expert ids
+    qint64 sheetId = 0;        // the version it is scored with (set when created)
+    QList<qint64> reviewerIds; // review_expert ids
     QDate reviewedOn;
     ReviewStatus status = ReviewStatus::Draft;
-    QList<ItemResult> results;       // only items with a result need be present
+    QList<ItemResult> results; // only items with a result need be present
     QList<ReviewProblem> problems;
     QString note;
     // Computed by ReviewRepository::saveReview from the results (read back from the row).
@@ -154,13 +170,13 @@ struct ReviewActivity
     QString organiser;
     QDate startsOn;
     QDate endsOn;
-    qint64 sheetId = 0;              // 0: the current sheet when created
+    qint64 sheetId = 0; // 0: the current sheet when created
     // Sampling: cases of these agencies whose report year is sampleYear.
     QList<qint64> sampleAgencyIds;
     std::optional<int> sampleYear;
     int sampleCount = 0;
-    std::optional<quint64> seed;     // nullopt: a random seed is chosen when created
-    QList<qint64> reviewerIds;       // review_expert ids
+    std::optional<quint64> seed; // nullopt: a random seed is chosen when created
+    QList<qint64> reviewerIds;   // review_expert ids
 };
 
 struct ReviewExpert
@@ -170,7 +186,7 @@ struct ReviewExpert
     QString name;                    // outside experts; officers: read from the roster
     QString organisation;            // officers: their agency (read only)
     QString speciality;
-    QString phone;                   // outside experts; officers: the roster's
+    QString phone; // outside experts; officers: the roster's
     bool active = true;
     [[nodiscard]] QString maskedPhone() const;
 };

@@ -18,8 +18,8 @@ const QString kSelect = QStringLiteral("SELECT id, agency_id, found_on, problem,
 
 Finding findingFrom(const QSqlQuery &q)
 {
-    return Finding{q.value(0).toLongLong(), q.value(1).toLongLong(), Sql::toDate(q.value(2)),
-                   q.value(3).toString(),   q.value(4).toString(),   q.value(5).toString(),
+    return Finding{q.value(0).toLongLong(),  q.value(1).toLongLong(), Sql::toDate(q.value(2)),
+                   q.value(3).toString(),    q.value(4).toString(),   q.value(5).toString(),
                    Sql::toOptId(q.value(6)), Sql::toOptId(q.value(7))};
 }
 
@@ -102,9 +102,12 @@ Result<qint64> FindingRepository::save(Finding &f)
                    : QStringLiteral("INSERT INTO finding (agency_id, found_on, problem, "
                                     "category, source, case_id, review_problem_id) "
                                     "VALUES (?, ?, ?, ?, ?, ?, ?)");
-        QList<QVariant> binds{f.agencyId,          Sql::date(f.foundOn),
-                              f.problem.trimmed(), Sql::text(f.category),
-                              Sql::text(f.source), optId(f.caseId),
+        QList<QVariant> binds{f.agencyId,
+                              Sql::date(f.foundOn),
+                              f.problem.trimmed(),
+                              Sql::text(f.category),
+                              Sql::text(f.source),
+                              optId(f.caseId),
                               optId(f.reviewProblemId)};
         if (before)
             binds << f.id;
@@ -115,9 +118,9 @@ Result<qint64> FindingRepository::save(Finding &f)
             f.id = q->lastInsertId().toLongLong();
         AuditTrail audit(m_db);
         const QString key = QString::number(f.id);
-        VoidResult a = before ? audit.recordChange(kTable, key, toJson(*before), toJson(f))
-                              : audit.record(kTable, key, AuditEntry::Action::Insert, {},
-                                             toJson(f));
+        VoidResult a = before
+                           ? audit.recordChange(kTable, key, toJson(*before), toJson(f))
+                           : audit.record(kTable, key, AuditEntry::Action::Insert, {}, toJson(f));
         if (!a)
             return a.error();
         return f.id;

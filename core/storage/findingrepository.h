@@ -21,7 +21,7 @@ struct Finding
     QDate foundOn;
     QString problem;
     QString category;
-    QString source;                        // e.g. "案卷评查：2025年度案卷评查"
+    QString source; // e.g. "案卷评查：2025年度案卷评查"
     std::optional<qint64> caseId;
     std::optional<qint64> reviewProblemId; // the file-review problem it was raised from
 };

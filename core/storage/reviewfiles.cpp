@@ -118,10 +118,10 @@ Result<qint64> ReviewRepository::saveExpert(ReviewExpert &input)
         if (!q) {
             Error e = q.error();
             if (e.message.contains(QStringLiteral("UNIQUE")))
-                e = Error{Error::Code::Conflict,
-                          QCoreApplication::translate("Review",
-                                                      "The officer is already in the pool."),
-                          QCoreApplication::translate("Review", "Officer")};
+                e = Error{
+                    Error::Code::Conflict,
+                    QCoreApplication::translate("Review", "The officer is already in the pool."),
+                    QCoreApplication::translate("Review", "Officer")};
             return e;
         }
         const qint64 id = input.id > 0 ? input.id : q->lastInsertId().toLongLong();
@@ -168,8 +168,7 @@ VoidResult ReviewRepository::removeExpert(qint64 id)
             !d)
             return d.error();
         return AuditTrail(m_db).record(kExpertTable, QString::number(id),
-                                       AuditEntry::Action::Delete, expertJson(*found.value()),
-                                       {});
+                                       AuditEntry::Action::Delete, expertJson(*found.value()), {});
     });
 }
 
@@ -223,8 +222,8 @@ QJsonObject ReviewRepository::toJson(const FileReview &r)
             {QStringLiteral("note"), r.note}};
 }
 
-Result<std::optional<FileReview>>
-ReviewRepository::loadReview(const QString &where, const QList<QVariant> &binds) const
+Result<std::optional<FileReview>> ReviewRepository::loadReview(const QString &where,
+                                                               const QList<QVariant> &binds) const
 {
     auto q = run(m_db, kReviewSelect + where, binds, kReviewTable);
     if (!q)
@@ -250,15 +249,19 @@ ReviewRepository::loadReview(const QString &where, const QList<QVariant> &binds)
 VoidResult ReviewRepository::loadReviewParts(FileReview &r) const
 {
     const QString key = QString::number(r.id);
-    auto rv = run(m_db, QStringLiteral("SELECT expert_id FROM file_review_reviewer WHERE "
-                                       "review_id = ? ORDER BY position"), {r.id}, key);
+    auto rv = run(m_db,
+                  QStringLiteral("SELECT expert_id FROM file_review_reviewer WHERE "
+                                 "review_id = ? ORDER BY position"),
+                  {r.id}, key);
     if (!rv)
         return rv.error();
     while (rv->next())
         r.reviewerIds.append(rv->value(0).toLongLong());
-    auto items = run(m_db, QStringLiteral("SELECT position, veto_failed, deduction, reason FROM "
-                                          "file_review_item WHERE review_id = ? ORDER BY "
-                                          "position"), {r.id}, key);
+    auto items = run(m_db,
+                     QStringLiteral("SELECT position, veto_failed, deduction, reason FROM "
+                                    "file_review_item WHERE review_id = ? ORDER BY "
+                                    "position"),
+                     {r.id}, key);
     if (!items)
         return items.error();
     while (items->next())
@@ -268,7 +271,8 @@ VoidResult ReviewRepository::loadReviewParts(FileReview &r) const
                         QStringLiteral("SELECT p.id, p.description, p.item_position, f.id FROM "
                                        "review_problem p LEFT JOIN finding f ON "
                                        "f.review_problem_id = p.id WHERE p.review_id = ? "
-                                       "ORDER BY p.position"), {r.id}, key);
+                                       "ORDER BY p.position"),
+                        {r.id}, key);
     if (!problems)
         return problems.error();
     while (problems->next())
@@ -282,8 +286,7 @@ Result<std::optional<FileReview>> ReviewRepository::review(qint64 id) const
     return loadReview(QStringLiteral("id = ?"), {id});
 }
 
-Result<std::optional<FileReview>> ReviewRepository::reviewOf(qint64 activityId,
-                                                             qint64 caseId) const
+Result<std::optional<FileReview>> ReviewRepository::reviewOf(qint64 activityId, qint64 caseId) const
 {
     return loadReview(QStringLiteral("activity_id = ? AND case_id = ?"), {activityId, caseId});
 }
@@ -291,7 +294,8 @@ Result<std::optional<FileReview>> ReviewRepository::reviewOf(qint64 activityId,
 Result<std::optional<FileReview>> ReviewRepository::latestReviewOfCase(qint64 caseId) const
 {
     return loadReview(QStringLiteral("case_id = ? ORDER BY coalesce(reviewed_on, '') DESC, "
-                                     "id DESC LIMIT 1"), {caseId});
+                                     "id DESC LIMIT 1"),
+                      {caseId});
 }
 
 Result<QList<FileReviewRow>> ReviewRepository::reviews(qint64 activityId, int offset,
@@ -307,12 +311,15 @@ Result<QList<FileReviewRow>> ReviewRepository::reviews(qint64 activityId, int of
         return q.error();
     QList<FileReviewRow> out;
     while (q->next()) {
-        FileReviewRow row{q->value(0).toLongLong(), q->value(1).toLongLong(),
-                          q->value(2).toString(), q->value(3).toString(),
-                          q->value(4).toString(),
-                          Vocab::fromCode<ReviewStatus>(q->value(5).toString())
-                              .value_or(ReviewStatus::Draft),
-                          toOptDouble(q->value(6)), std::nullopt};
+        FileReviewRow row{
+            q->value(0).toLongLong(),
+            q->value(1).toLongLong(),
+            q->value(2).toString(),
+            q->value(3).toString(),
+            q->value(4).toString(),
+            Vocab::fromCode<ReviewStatus>(q->value(5).toString()).value_or(ReviewStatus::Draft),
+            toOptDouble(q->value(6)),
+            std::nullopt};
         if (!q->value(7).isNull())
             row.grade = Vocab::fromCode<ReviewGrade>(q->value(7).toString());
         out.append(row);
@@ -400,9 +407,9 @@ Result<qint64> ReviewRepository::saveReview(FileReview &input)
         if (VoidResult w = writeReviewParts(r); !w)
             return w.error();
         AuditTrail audit(m_db);
-        VoidResult a = before ? audit.recordChange(kReviewTable, key, toJson(*before), toJson(r))
-                              : audit.record(kReviewTable, key, AuditEntry::Action::Insert, {},
-                                             toJson(r));
+        VoidResult a =
+            before ? audit.recordChange(kReviewTable, key, toJson(*before), toJson(r))
+                   : audit.record(kReviewTable, key, AuditEntry::Action::Insert, {}, toJson(r));
         if (!a)
             return a.error();
         input = r;
@@ -434,8 +441,7 @@ VoidResult ReviewRepository::writeReviewParts(FileReview &r)
         if (auto q = run(m_db,
                          QStringLiteral("INSERT INTO file_review_item (review_id, position, "
                                         "veto_failed, deduction, reason) VALUES (?, ?, ?, ?, ?)"),
-                         {r.id, i.position, i.vetoFailed ? 1 : 0, i.deduction,
-                          Sql::text(i.reason)},
+                         {r.id, i.position, i.vetoFailed ? 1 : 0, i.deduction, Sql::text(i.reason)},
                          key);
             !q)
             return q.error();
@@ -446,8 +452,8 @@ VoidResult ReviewRepository::writeReviewParts(FileReview &r)
 VoidResult ReviewRepository::writeProblems(FileReview &r)
 {
     const QString key = QString::number(r.id);
-    auto existing = run(m_db, QStringLiteral("SELECT id FROM review_problem WHERE review_id = ?"),
-                        {r.id}, key);
+    auto existing =
+        run(m_db, QStringLiteral("SELECT id FROM review_problem WHERE review_id = ?"), {r.id}, key);
     if (!existing)
         return existing.error();
     QSet<qint64> stale;
@@ -455,8 +461,7 @@ VoidResult ReviewRepository::writeProblems(FileReview &r)
         stale.insert(existing->value(0).toLongLong());
     for (qsizetype i = 0; i < r.problems.size(); ++i) {
         ReviewProblem &p = r.problems[i];
-        const QList<QVariant> values{int(i + 1), optInt(p.itemPosition),
-                                     p.description.trimmed()};
+        const QList<QVariant> values{int(i + 1), optInt(p.itemPosition), p.description.trimmed()};
         if (p.id > 0 && stale.remove(p.id)) {
             if (auto q = run(m_db,
                              QStringLiteral("UPDATE review_problem SET position = ?, "
@@ -476,7 +481,8 @@ VoidResult ReviewRepository::writeProblems(FileReview &r)
         p.findingId.reset();
     }
     for (qint64 id : stale)
-        if (auto d = run(m_db, QStringLiteral("DELETE FROM review_problem WHERE id = ?"), {id}, key);
+        if (auto d =
+                run(m_db, QStringLiteral("DELETE FROM review_problem WHERE id = ?"), {id}, key);
             !d)
             return d.error();
     return {};

@@ -73,26 +73,29 @@ QJsonObject ReviewRepository::toJson(const ReviewSheet &s)
 
 QJsonObject ReviewRepository::toJson(const ReviewActivity &a)
 {
-    return {{QStringLiteral("name"), a.name},
-            {QStringLiteral("year"), a.year},
-            {QStringLiteral("kind"), Vocab::code(a.kind)},
-            {QStringLiteral("organiser"), a.organiser},
-            {QStringLiteral("starts_on"), a.startsOn.toString(Qt::ISODate)},
-            {QStringLiteral("ends_on"), a.endsOn.toString(Qt::ISODate)},
-            {QStringLiteral("sheet_id"), a.sheetId},
-            {QStringLiteral("sample_agencies"), idsJson(a.sampleAgencyIds)},
-            {QStringLiteral("sample_year"), a.sampleYear ? QJsonValue(*a.sampleYear) : QJsonValue()},
-            {QStringLiteral("sample_count"), a.sampleCount},
-            {QStringLiteral("seed"), a.seed ? QString::number(*a.seed) : QString()},
-            {QStringLiteral("reviewers"), idsJson(a.reviewerIds)}};
+    return {
+        {QStringLiteral("name"), a.name},
+        {QStringLiteral("year"), a.year},
+        {QStringLiteral("kind"), Vocab::code(a.kind)},
+        {QStringLiteral("organiser"), a.organiser},
+        {QStringLiteral("starts_on"), a.startsOn.toString(Qt::ISODate)},
+        {QStringLiteral("ends_on"), a.endsOn.toString(Qt::ISODate)},
+        {QStringLiteral("sheet_id"), a.sheetId},
+        {QStringLiteral("sample_agencies"), idsJson(a.sampleAgencyIds)},
+        {QStringLiteral("sample_year"), a.sampleYear ? QJsonValue(*a.sampleYear) : QJsonValue()},
+        {QStringLiteral("sample_count"), a.sampleCount},
+        {QStringLiteral("seed"), a.seed ? QString::number(*a.seed) : QString()},
+        {QStringLiteral("reviewers"), idsJson(a.reviewerIds)}};
 }
 
 // --- score sheets
 
 Result<QList<ReviewSheet>> ReviewRepository::sheets() const
 {
-    auto q = run(m_db, QStringLiteral("SELECT id FROM review_sheet "
-                                      "ORDER BY effective_on DESC, id DESC"), {}, kSheetTable);
+    auto q = run(m_db,
+                 QStringLiteral("SELECT id FROM review_sheet "
+                                "ORDER BY effective_on DESC, id DESC"),
+                 {}, kSheetTable);
     if (!q)
         return q.error();
     QList<ReviewSheet> out;
@@ -108,8 +111,10 @@ Result<QList<ReviewSheet>> ReviewRepository::sheets() const
 
 Result<std::optional<ReviewSheet>> ReviewRepository::sheet(qint64 id) const
 {
-    auto q = run(m_db, QStringLiteral("SELECT name, version, effective_on, note FROM review_sheet "
-                                      "WHERE id = ?"), {id}, kSheetTable);
+    auto q = run(m_db,
+                 QStringLiteral("SELECT name, version, effective_on, note FROM review_sheet "
+                                "WHERE id = ?"),
+                 {id}, kSheetTable);
     if (!q)
         return q.error();
     if (!q->next())
@@ -120,15 +125,17 @@ Result<std::optional<ReviewSheet>> ReviewRepository::sheet(qint64 id) const
     s.version = q->value(1).toString();
     s.effectiveOn = Sql::toDate(q->value(2));
     s.note = q->value(3).toString();
-    auto items = run(m_db, QStringLiteral("SELECT section, title, max_points, guidance "
-                                          "FROM review_sheet_item WHERE sheet_id = ? "
-                                          "ORDER BY position"), {id}, kSheetTable);
+    auto items = run(m_db,
+                     QStringLiteral("SELECT section, title, max_points, guidance "
+                                    "FROM review_sheet_item WHERE sheet_id = ? "
+                                    "ORDER BY position"),
+                     {id}, kSheetTable);
     if (!items)
         return items.error();
     while (items->next()) {
         SheetItem item;
-        item.section = Vocab::fromCode<SheetSection>(items->value(0).toString())
-                           .value_or(SheetSection::Veto);
+        item.section =
+            Vocab::fromCode<SheetSection>(items->value(0).toString()).value_or(SheetSection::Veto);
         item.title = items->value(1).toString();
         item.maxPoints = items->value(2).isNull() ? 0 : items->value(2).toDouble();
         item.guidance = items->value(3).toString();
@@ -154,9 +161,9 @@ Result<std::optional<ReviewSheet>> ReviewRepository::currentSheet(const QDate &a
 
 Result<bool> ReviewRepository::sheetInUse(qint64 id) const
 {
-    auto q = run(m_db,
-                 QStringLiteral("SELECT EXISTS (SELECT 1 FROM file_review WHERE sheet_id = ?)"),
-                 {id}, kSheetTable);
+    auto q =
+        run(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM file_review WHERE sheet_id = ?)"),
+            {id}, kSheetTable);
     if (!q)
         return q.error();
     return q->next() && q->value(0).toBool();
@@ -239,10 +246,10 @@ Result<qint64> ReviewRepository::saveSheet(ReviewSheet &input)
         if (VoidResult w = writeSheetItems(s); !w)
             return w.error();
         AuditTrail audit(m_db);
-        VoidResult a = before ? audit.recordChange(kSheetTable, sheetKey(s), toJson(*before),
-                                                   toJson(s))
-                              : audit.record(kSheetTable, sheetKey(s), AuditEntry::Action::Insert,
-                                             {}, toJson(s));
+        VoidResult a =
+            before
+                ? audit.recordChange(kSheetTable, sheetKey(s), toJson(*before), toJson(s))
+                : audit.record(kSheetTable, sheetKey(s), AuditEntry::Action::Insert, {}, toJson(s));
         if (!a)
             return a.error();
         input.id = s.id;
@@ -288,7 +295,8 @@ Result<std::optional<ReviewActivity>> ReviewRepository::loadActivity(const QStri
     auto q = run(m_db,
                  QStringLiteral("SELECT id, name, year, kind, organiser, starts_on, ends_on, "
                                 "sheet_id, sample_year, sample_count, seed FROM review_activity "
-                                "WHERE ") + where,
+                                "WHERE ") +
+                     where,
                  {key}, kActivityTable);
     if (!q)
         return q.error();
@@ -316,14 +324,18 @@ Result<std::optional<ReviewActivity>> ReviewRepository::loadActivity(const QStri
 
 VoidResult ReviewRepository::loadActivityLinks(ReviewActivity &a) const
 {
-    auto ag = run(m_db, QStringLiteral("SELECT agency_id FROM review_activity_agency WHERE "
-                                       "activity_id = ? ORDER BY agency_id"), {a.id}, a.name);
+    auto ag = run(m_db,
+                  QStringLiteral("SELECT agency_id FROM review_activity_agency WHERE "
+                                 "activity_id = ? ORDER BY agency_id"),
+                  {a.id}, a.name);
     if (!ag)
         return ag.error();
     while (ag->next())
         a.sampleAgencyIds.append(ag->value(0).toLongLong());
-    auto rv = run(m_db, QStringLiteral("SELECT expert_id FROM review_activity_reviewer WHERE "
-                                       "activity_id = ? ORDER BY expert_id"), {a.id}, a.name);
+    auto rv = run(m_db,
+                  QStringLiteral("SELECT expert_id FROM review_activity_reviewer WHERE "
+                                 "activity_id = ? ORDER BY expert_id"),
+                  {a.id}, a.name);
     if (!rv)
         return rv.error();
     while (rv->next())
@@ -336,8 +348,7 @@ Result<std::optional<ReviewActivity>> ReviewRepository::activity(qint64 id) cons
     return loadActivity(QStringLiteral("id = ?"), id);
 }
 
-Result<std::optional<ReviewActivity>>
-ReviewRepository::activityByName(const QString &name) const
+Result<std::optional<ReviewActivity>> ReviewRepository::activityByName(const QString &name) const
 {
     return loadActivity(QStringLiteral("name = ?"), name.trimmed());
 }
@@ -355,10 +366,10 @@ Result<QList<ReviewActivityRow>> ReviewRepository::activities(int offset, int li
         return q.error();
     QList<ReviewActivityRow> out;
     while (q->next())
-        out.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toInt(),
-                    Vocab::fromCode<ReviewKind>(q->value(3).toString())
-                        .value_or(ReviewKind::Routine),
-                    q->value(4).toInt(), q->value(5).toInt()});
+        out.append(
+            {q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toInt(),
+             Vocab::fromCode<ReviewKind>(q->value(3).toString()).value_or(ReviewKind::Routine),
+             q->value(4).toInt(), q->value(5).toInt()});
     return out;
 }
 
@@ -375,8 +386,7 @@ VoidResult ReviewRepository::writeActivityLinks(const ReviewActivity &a)
             !q)
             return q.error();
     for (qint64 expert : QSet<qint64>(a.reviewerIds.cbegin(), a.reviewerIds.cend()))
-        if (auto q = run(m_db,
-                         QStringLiteral("INSERT INTO review_activity_reviewer VALUES (?, ?)"),
+        if (auto q = run(m_db, QStringLiteral("INSERT INTO review_activity_reviewer VALUES (?, ?)"),
                          {a.id, expert}, a.name);
             !q)
             return q.error();
@@ -408,8 +418,7 @@ Result<qint64> ReviewRepository::saveActivity(ReviewActivity &input)
             }
         }
         if (a.sheetId == 0) {
-            auto current = currentSheet(a.startsOn.isValid() ? a.startsOn
-                                                             : m_db.clock().today());
+            auto current = currentSheet(a.startsOn.isValid() ? a.startsOn : m_db.clock().today());
             if (!current)
                 return current.error();
             if (!current.value())
@@ -427,21 +436,26 @@ Result<qint64> ReviewRepository::saveActivity(ReviewActivity &input)
                      : QStringLiteral("INSERT INTO review_activity (name, year, kind, organiser, "
                                       "starts_on, ends_on, sheet_id, sample_year, sample_count, "
                                       "seed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        QList<QVariant> binds{a.name,          a.year,
-                              Vocab::code(a.kind), Sql::text(a.organiser),
-                              Sql::date(a.startsOn), Sql::date(a.endsOn),
-                              a.sheetId,       optInt(a.sampleYear),
-                              a.sampleCount,   QString::number(*a.seed)};
+        QList<QVariant> binds{a.name,
+                              a.year,
+                              Vocab::code(a.kind),
+                              Sql::text(a.organiser),
+                              Sql::date(a.startsOn),
+                              Sql::date(a.endsOn),
+                              a.sheetId,
+                              optInt(a.sampleYear),
+                              a.sampleCount,
+                              QString::number(*a.seed)};
         if (a.id > 0)
             binds.append(a.id);
         auto q = run(m_db, sql, binds, a.name);
         if (!q) {
             Error e = q.error();
             if (e.message.contains(QStringLiteral("UNIQUE")))
-                e = Error{Error::Code::Conflict,
-                          QCoreApplication::translate("Review",
-                                                      "A review activity of this name exists."),
-                          QCoreApplication::translate("Review", "Name")};
+                e = Error{
+                    Error::Code::Conflict,
+                    QCoreApplication::translate("Review", "A review activity of this name exists."),
+                    QCoreApplication::translate("Review", "Name")};
             return e;
         }
         if (a.id == 0)
@@ -449,10 +463,10 @@ Result<qint64> ReviewRepository::saveActivity(ReviewActivity &input)
         if (VoidResult w = writeActivityLinks(a); !w)
             return w.error();
         AuditTrail audit(m_db);
-        VoidResult r = before ? audit.recordChange(kActivityTable, a.name, toJson(*before),
-                                                   toJson(a))
-                              : audit.record(kActivityTable, a.name, AuditEntry::Action::Insert,
-                                             {}, toJson(a));
+        VoidResult r =
+            before
+                ? audit.recordChange(kActivityTable, a.name, toJson(*before), toJson(a))
+                : audit.record(kActivityTable, a.name, AuditEntry::Action::Insert, {}, toJson(a));
         if (!r)
             return r.error();
         input = a;
@@ -469,8 +483,10 @@ VoidResult ReviewRepository::removeActivity(qint64 id)
         if (!found.value())
             return notFound(QCoreApplication::translate("Review", "No such review activity."),
                             QString::number(id));
-        auto reviewIds = run(m_db, QStringLiteral("SELECT id FROM file_review WHERE "
-                                                  "activity_id = ?"), {id}, kActivityTable);
+        auto reviewIds = run(m_db,
+                             QStringLiteral("SELECT id FROM file_review WHERE "
+                                            "activity_id = ?"),
+                             {id}, kActivityTable);
         if (!reviewIds)
             return reviewIds.error();
         QList<qint64> ids;

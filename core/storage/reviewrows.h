@@ -14,8 +14,7 @@
 namespace Jiandu::ReviewSql {
 
 // Runs `write` in a Transaction (a savepoint inside the caller's) and commits it.
-template<typename T, typename Write>
-Result<T> inTransaction(Database &db, Write write)
+template <typename T, typename Write> Result<T> inTransaction(Database &db, Write write)
 {
     Transaction tx(db);
     if (!tx.isActive())
@@ -28,8 +27,7 @@ Result<T> inTransaction(Database &db, Write write)
     return r;
 }
 
-template<typename Write>
-VoidResult inTransactionVoid(Database &db, Write write)
+template <typename Write> VoidResult inTransactionVoid(Database &db, Write write)
 {
     Transaction tx(db);
     if (!tx.isActive())

@@ -40,10 +40,10 @@ Setup setup(Database &db)
 {
     Setup s;
     s.agency = Test::addAgency(db, u"清河县市场监督管理局"_s);
-    s.caseA = Test::addCase(db, s.agency, u"清市监罚〔2024〕1号"_s, QDate(2024, 3, 1),
-                            QDate(2024, 4, 2));
-    s.caseB = Test::addCase(db, s.agency, u"清市监罚〔2024〕2号"_s, QDate(2024, 5, 6),
-                            QDate(2024, 6, 7));
+    s.caseA =
+        Test::addCase(db, s.agency, u"清市监罚〔2024〕1号"_s, QDate(2024, 3, 1), QDate(2024, 4, 2));
+    s.caseB =
+        Test::addCase(db, s.agency, u"清市监罚〔2024〕2号"_s, QDate(2024, 5, 6), QDate(2024, 6, 7));
     s.activity.name = u"2025年度行政执法案卷评查"_s;
     s.activity.year = 2025;
     s.activity.kind = ReviewKind::Routine;
@@ -100,8 +100,8 @@ private Q_SLOTS:
 
         // Same label: refused, nothing changes.
         ReviewSheet edited = *repo.sheet(oldSheet).value();
-        edited.items.removeLast();               // 法制审核与集体讨论 7 points gone
-        edited.items[13].maxPoints = 27;         // 事实与证据 20 -> 27
+        edited.items.removeLast();       // 法制审核与集体讨论 7 points gone
+        edited.items[13].maxPoints = 27; // 事实与证据 20 -> 27
         auto refused = repo.saveSheet(edited);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, Error::Code::Conflict);
@@ -179,8 +179,8 @@ private Q_SLOTS:
         twice.caseId = s.caseB;
         QCOMPARE(repo.saveReview(twice).error().code, Error::Code::Conflict);
 
-        auto history = AuditTrail(t.db()).history(
-            u"file_review"_s, s.activity.name + u"/清市监罚〔2024〕2号"_s);
+        auto history = AuditTrail(t.db()).history(u"file_review"_s,
+                                                  s.activity.name + u"/清市监罚〔2024〕2号"_s);
         QCOMPARE(history.value().size(), 2);
         QCOMPARE(history.value().at(1).action, AuditEntry::Action::Update);
         QCOMPARE(history.value().at(1).after.value(u"grade"_s).toString(), u"fail"_s);

@@ -39,7 +39,13 @@ Office fill(Database &db, bool reversed)
     o.market = Test::addAgency(db, u"清河县市场监督管理局"_s);
     o.ecology = Test::addAgency(db, u"清河县生态环境局"_s);
     o.town = Test::addAgency(db, u"城关镇人民政府"_s);
-    struct Spec { qint64 agency; QString prefix; int year; int n; };
+    struct Spec
+    {
+        qint64 agency;
+        QString prefix;
+        int year;
+        int n;
+    };
     QList<Spec> specs;
     for (int year : {2023, 2024})
         for (int n = 1; n <= 12; ++n) {

@@ -57,9 +57,9 @@ private Q_SLOTS:
             else
                 (i.section == SheetSection::Form ? form : content) += i.maxPoints;
         }
-        QCOMPARE(veto, (QStringList{u"主体合法"_s, u"执法资格"_s, u"应移送未移送"_s,
-                                    u"证据充分"_s, u"事实清楚"_s, u"定性正确"_s,
-                                    u"适用法律正确"_s, u"程序合法"_s, u"执法人员不少于2人"_s}));
+        QCOMPARE(veto, (QStringList{u"主体合法"_s, u"执法资格"_s, u"应移送未移送"_s, u"证据充分"_s,
+                                    u"事实清楚"_s, u"定性正确"_s, u"适用法律正确"_s, u"程序合法"_s,
+                                    u"执法人员不少于2人"_s}));
         QCOMPARE(form, 20.0);
         QCOMPARE(content, 80.0);
         QCOMPARE(s.maxTotal(), 100.0);
@@ -104,9 +104,9 @@ private Q_SLOTS:
         QCOMPARE(itemScore(smallSheet().items.at(2), 8), 0.0);
         QCOMPARE(itemScore(smallSheet().items.at(2), 4.5), 0.5);
         // Every item floored: 0 points, 不合格.
-        const ReviewScore zero = scoreReview(
-            smallSheet(), {deduct(3, 99), deduct(4, 99), deduct(5, 99), deduct(6, 99)},
-            GradeThresholds{});
+        const ReviewScore zero =
+            scoreReview(smallSheet(), {deduct(3, 99), deduct(4, 99), deduct(5, 99), deduct(6, 99)},
+                        GradeThresholds{});
         QCOMPARE(zero.total, 0.0);
         QCOMPARE(zero.grade, ReviewGrade::Fail);
     }
