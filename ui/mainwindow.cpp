@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "pages/dashboardpage.h"
 #include "pages/placeholderpage.h"
+#include "pages/reviewpage.h"
 #include "pages/rosterpage.h"
 #include "pages/settingspage.h"
 #include "storage/database.h"
@@ -27,8 +28,8 @@ namespace Jiandu::Ui {
 
 namespace {
 
-const char *const kIcons[MainWindow::PageCount] = {"dashboard", "roster", "cases",   "supervision",
-                                                   "documents", "report", "settings"};
+const char *const kIcons[MainWindow::PageCount] = {
+    "dashboard", "roster", "cases", "review", "supervision", "documents", "report", "settings"};
 
 QString pageTitle(MainWindow::Page page)
 {
@@ -39,6 +40,8 @@ QString pageTitle(MainWindow::Page page)
         return MainWindow::tr("Officers");
     case MainWindow::Cases:
         return MainWindow::tr("Cases");
+    case MainWindow::Review:
+        return MainWindow::tr("Case-file review");
     case MainWindow::Supervision:
         return MainWindow::tr("Supervision and rectification");
     case MainWindow::Documents:
@@ -148,6 +151,8 @@ void MainWindow::buildPages()
             w = new DashboardPage(m_context, m_stack);
         else if (p == Roster)
             w = new RosterPage(m_context, m_stack);
+        else if (p == Review)
+            w = new ReviewPage(m_context, m_stack);
         else if (p == Settings)
             w = new SettingsPage(m_context, m_stack);
         else

@@ -11,8 +11,8 @@ namespace Jiandu::Ui {
 class AppContext;
 class RosterPage;
 
-// The main window: a navigation sidebar (工作台, 执法人员, 执法案件, 监督与整改, 监督文书,
-// 年度报告, 设置) beside a stack of pages, a status bar with the database and the as-of
+// The main window: a navigation sidebar (工作台, 执法人员, 执法案件, 案卷评查, 监督与整改,
+// 监督文书, 年度报告, 设置) beside a stack of pages, a status bar with the database and the as-of
 // date, and the 文件 / 帮助 menus.
 class MainWindow final : public QMainWindow
 {
@@ -25,6 +25,7 @@ public:
         Dashboard,
         Roster,
         Cases,
+        Review,
         Supervision,
         Documents,
         Report,
