@@ -415,6 +415,9 @@ Result<qint64> ReviewRepository::saveActivity(ReviewActivity &input)
             if (files.value() > 0) { // what was drawn and scored stays explainable
                 a.sheetId = before->sheetId;
                 a.seed = before->seed;
+                a.sampleAgencyIds = before->sampleAgencyIds;
+                a.sampleYear = before->sampleYear;
+                a.sampleCount = before->sampleCount;
             }
         }
         if (a.sheetId == 0) {

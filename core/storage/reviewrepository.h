@@ -69,8 +69,8 @@ public:
     Result<std::optional<ReviewActivity>> activityByName(const QString &name) const;
     Result<QList<ReviewActivityRow>> activities(int offset, int limit) const; // newest first
     // Inserts or updates. A new activity gets the current sheet (if sheetId is 0) and a seed
-    // from QRandomGenerator unless one is given. The sheet and seed of an activity that has
-    // file reviews are not changed.
+    // from QRandomGenerator unless one is given. The sheet, the seed and the sampling of an
+    // activity that has file reviews are not changed (its draw can always be repeated).
     Result<qint64> saveActivity(ReviewActivity &activity);
     VoidResult removeActivity(qint64 id); // with its file reviews
     // The candidates of the activity's sampling: case ids of the chosen agencies and report

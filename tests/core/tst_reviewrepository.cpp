@@ -11,8 +11,10 @@
 #include "support/testdatabase.h"
 #include "tst_reviewhelpers.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Jiandu;
@@ -61,6 +63,31 @@ class TestReviewRepository : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void upgradedDatabaseGetsTheDefaultSheet()
+    {
+        // The last released schema (3) upgraded by migration 0004: the default sheet is there
+        // and the existing case can be reviewed.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"schema-3.sqlite"_s);
+        QVERIFY(QFile::copy(QStringLiteral(JIANDU_TEST_DATA_DIR "/schema/schema-3.sqlite"), path));
+        QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        auto opened = Database::open(path);
+        QVERIFY(opened.ok());
+        Database &db = *opened.value();
+        ReviewRepository repo(db);
+        const ReviewSheet s = *repo.currentSheet(QDate(2025, 1, 1)).value();
+        QCOMPARE(s.items.size(), 19);
+        QCOMPARE(s.maxTotal(), 100.0);
+        ReviewActivity a;
+        a.name = u"升级后评查"_s;
+        a.year = 2025;
+        a.sampleAgencyIds = {1};
+        a.sampleYear = 2024;
+        a.sampleCount = 5;
+        QVERIFY(repo.saveActivity(a).ok());
+        QCOMPARE(repo.drawFiles(a.id).value(), QList<qint64>{1});
+    }
+
     void unusedSheetIsEditedInPlace()
     {
         Test::TestDatabase t;

@@ -224,10 +224,15 @@ private Q_SLOTS:
         // Once files are drawn, the seed of the activity no longer changes.
         ReviewActivity edited = stored;
         edited.seed = 1;
+        edited.sampleCount = 3;
+        edited.sampleAgencyIds = {o.market};
         edited.organiser = u"清河县司法局"_s;
         QVERIFY(repo.saveActivity(edited).ok());
         QCOMPARE(repo.activity(a.id).value()->seed, a.seed);
         QCOMPARE(repo.activity(a.id).value()->organiser, u"清河县司法局"_s);
+        QCOMPARE(repo.activity(a.id).value()->sampleCount, 100);
+        QCOMPARE(repo.activity(a.id).value()->sampleAgencyIds, QList<qint64>{o.ecology});
+        QCOMPARE(repo.drawFiles(a.id).value(), drawn.value());
     }
 };
 
