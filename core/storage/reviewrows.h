@@ -1,6 +1,6 @@
 #pragma once
 
-// Helpers shared by reviewrepository.cpp, reviewfiles.cpp and findingrepository.cpp.
+// Helpers shared by the ReviewRepository sources (review*.cpp) and findingrepository.cpp.
 
 #include "database.h"
 #include "transaction.h"
