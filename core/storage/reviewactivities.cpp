@@ -154,6 +154,46 @@ VoidResult ReviewRepository::writeActivityLinks(const ReviewActivity &a)
     return {};
 }
 
+// Fills in what a save keeps or chooses: a stored activity with files keeps its sheet, seed
+// and sampling; a new one gets the sheet in effect and a random seed unless given. Returns
+// the stored activity (nullopt for a new one).
+Result<std::optional<ReviewActivity>> ReviewRepository::prepareActivity(ReviewActivity &a) const
+{
+    std::optional<ReviewActivity> before;
+    if (a.id > 0) {
+        auto found = activity(a.id);
+        if (!found)
+            return found.error();
+        if (!found.value())
+            return notFound(QCoreApplication::translate("Review", "No such review activity."),
+                            QString::number(a.id));
+        before = found.value();
+        auto files = countReviews(a.id);
+        if (!files)
+            return files.error();
+        if (files.value() > 0) { // what was drawn and scored stays explainable
+            a.sheetId = before->sheetId;
+            a.seed = before->seed;
+            a.sampleAgencyIds = before->sampleAgencyIds;
+            a.sampleYear = before->sampleYear;
+            a.sampleCount = before->sampleCount;
+        }
+    }
+    if (a.sheetId == 0) {
+        auto current = currentSheet(a.startsOn.isValid() ? a.startsOn : m_db.clock().today());
+        if (!current)
+            return current.error();
+        if (!current.value())
+            return Error{Error::Code::NotFound,
+                         QCoreApplication::translate("Review", "There is no score sheet."),
+                         QCoreApplication::translate("Review", "Score sheet")};
+        a.sheetId = current.value()->id;
+    }
+    if (!a.seed)
+        a.seed = QRandomGenerator::global()->generate64();
+    return before;
+}
+
 Result<qint64> ReviewRepository::saveActivity(ReviewActivity &input)
 {
     if (VoidResult v = validateActivity(input); !v)
@@ -161,38 +201,10 @@ Result<qint64> ReviewRepository::saveActivity(ReviewActivity &input)
     ReviewActivity a = input;
     a.name = a.name.trimmed();
     return inTransaction<qint64>(m_db, [&]() -> Result<qint64> {
-        std::optional<ReviewActivity> before;
-        if (a.id > 0) {
-            auto found = activity(a.id);
-            if (!found)
-                return found.error();
-            if (!found.value())
-                return notFound(QCoreApplication::translate("Review", "No such review activity."),
-                                QString::number(a.id));
-            before = found.value();
-            auto files = countReviews(a.id);
-            if (!files)
-                return files.error();
-            if (files.value() > 0) { // what was drawn and scored stays explainable
-                a.sheetId = before->sheetId;
-                a.seed = before->seed;
-                a.sampleAgencyIds = before->sampleAgencyIds;
-                a.sampleYear = before->sampleYear;
-                a.sampleCount = before->sampleCount;
-            }
-        }
-        if (a.sheetId == 0) {
-            auto current = currentSheet(a.startsOn.isValid() ? a.startsOn : m_db.clock().today());
-            if (!current)
-                return current.error();
-            if (!current.value())
-                return Error{Error::Code::NotFound,
-                             QCoreApplication::translate("Review", "There is no score sheet."),
-                             QCoreApplication::translate("Review", "Score sheet")};
-            a.sheetId = current.value()->id;
-        }
-        if (!a.seed)
-            a.seed = QRandomGenerator::global()->generate64();
+        auto prepared = prepareActivity(a);
+        if (!prepared)
+            return prepared.error();
+        const std::optional<ReviewActivity> &before = prepared.value();
         const QString sql =
             a.id > 0 ? QStringLiteral("UPDATE review_activity SET name = ?, year = ?, kind = ?, "
                                       "organiser = ?, starts_on = ?, ends_on = ?, sheet_id = ?, "

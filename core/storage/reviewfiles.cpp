@@ -184,79 +184,88 @@ Result<qint64> ReviewRepository::countReviews(qint64 activityId) const
     return q->next() ? q->value(0).toLongLong() : qint64(0);
 }
 
+// What a save does not take from the caller: a stored review keeps its activity, case and
+// sheet version; a new one takes its activity's sheet. Then validated and scored. Returns
+// the stored review (nullopt for a new one).
+Result<std::optional<FileReview>> ReviewRepository::prepareReview(FileReview &r) const
+{
+    std::optional<FileReview> before;
+    if (r.id > 0) {
+        auto found = review(r.id);
+        if (!found)
+            return found.error();
+        if (!found.value())
+            return missing(QT_TRANSLATE_NOOP("Review", "No such file review."), r.id);
+        before = found.value();
+        r.activityId = before->activityId;
+        r.caseId = before->caseId;
+        r.sheetId = before->sheetId;
+    } else if (r.sheetId == 0) {
+        auto a = activity(r.activityId);
+        if (!a)
+            return a.error();
+        if (!a.value())
+            return missing(QT_TRANSLATE_NOOP("Review", "No such review activity."), r.activityId);
+        r.sheetId = a.value()->sheetId;
+    }
+    auto sheetFound = sheet(r.sheetId);
+    if (!sheetFound)
+        return sheetFound.error();
+    if (!sheetFound.value())
+        return missing(QT_TRANSLATE_NOOP("Review", "No such score sheet."), r.sheetId);
+    if (VoidResult v = validateReview(r, *sheetFound.value()); !v)
+        return v.error();
+    // A draft nothing has been entered in has no score yet (not 100 points).
+    if (r.results.isEmpty() && r.status == ReviewStatus::Draft) {
+        r.total.reset();
+        r.grade.reset();
+    } else {
+        const ReviewScore s = scoreReview(*sheetFound.value(), r.results, thresholds());
+        r.total = s.total;
+        r.grade = s.grade;
+    }
+    return before;
+}
+
 Result<qint64> ReviewRepository::saveReview(FileReview &input)
 {
     return inTransaction<qint64>(m_db, [&]() -> Result<qint64> {
         FileReview r = input;
-        std::optional<FileReview> before;
-        if (r.id > 0) {
-            auto found = review(r.id);
-            if (!found)
-                return found.error();
-            if (!found.value())
-                return missing(QT_TRANSLATE_NOOP("Review", "No such file review."), r.id);
-            before = found.value();
-            // The activity, the case and the sheet version it was scored with stay.
-            r.activityId = before->activityId;
-            r.caseId = before->caseId;
-            r.sheetId = before->sheetId;
-        } else if (r.sheetId == 0) {
-            auto a = activity(r.activityId);
-            if (!a)
-                return a.error();
-            if (!a.value())
-                return missing(QT_TRANSLATE_NOOP("Review", "No such review activity."),
-                               r.activityId);
-            r.sheetId = a.value()->sheetId;
-        }
-        auto sheetFound = sheet(r.sheetId);
-        if (!sheetFound)
-            return sheetFound.error();
-        if (!sheetFound.value())
-            return missing(QT_TRANSLATE_NOOP("Review", "No such score sheet."), r.sheetId);
-        if (VoidResult v = validateReview(r, *sheetFound.value()); !v)
-            return v.error();
-        // A draft nothing has been entered in has no score yet (not 100 points).
-        if (r.results.isEmpty() && r.status == ReviewStatus::Draft) {
-            r.total.reset();
-            r.grade.reset();
-        } else {
-            const ReviewScore s = scoreReview(*sheetFound.value(), r.results, thresholds());
-            r.total = s.total;
-            r.grade = s.grade;
-        }
+        auto before = prepareReview(r);
+        if (!before)
+            return before.error();
+        const bool update = before.value().has_value();
         const QString key = reviewKey(m_db, r.activityId, r.caseId);
         const QString sql =
-            r.id > 0 ? QStringLiteral("UPDATE file_review SET reviewed_on = ?, status = ?, "
-                                      "total = ?, grade = ?, note = ? WHERE id = ?")
-                     : QStringLiteral("INSERT INTO file_review (reviewed_on, status, total, "
-                                      "grade, note, activity_id, case_id, sheet_id) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            update ? QStringLiteral("UPDATE file_review SET reviewed_on = ?, status = ?, "
+                                    "total = ?, grade = ?, note = ? WHERE id = ?")
+                   : QStringLiteral("INSERT INTO file_review (reviewed_on, status, total, "
+                                    "grade, note, activity_id, case_id, sheet_id) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         QList<QVariant> binds{Sql::date(r.reviewedOn), Vocab::code(r.status),
                               r.total ? QVariant(*r.total) : QVariant(),
                               r.grade ? QVariant(Vocab::code(*r.grade)) : QVariant(),
                               Sql::text(r.note)};
-        if (r.id > 0)
+        if (update)
             binds << r.id;
         else
             binds << r.activityId << r.caseId << r.sheetId;
         auto q = run(m_db, sql, binds, key);
-        if (!q) {
-            Error e = q.error();
-            if (e.message.contains(QStringLiteral("UNIQUE")))
-                e = Error{Error::Code::Conflict,
-                          QCoreApplication::translate(
-                              "Review", "The case already has a file review in this activity."),
-                          key};
-            return e;
-        }
-        if (r.id == 0)
+        if (!q)
+            return q.error().message.contains(QStringLiteral("UNIQUE"))
+                       ? Error{Error::Code::Conflict,
+                               QCoreApplication::translate(
+                                   "Review",
+                                   "The case already has a file review in this activity."),
+                               key}
+                       : q.error();
+        if (!update)
             r.id = q->lastInsertId().toLongLong();
         if (VoidResult w = writeReviewParts(r); !w)
             return w.error();
         AuditTrail audit(m_db);
         VoidResult a =
-            before ? audit.recordChange(kReviewTable, key, toJson(*before), toJson(r))
+            update ? audit.recordChange(kReviewTable, key, toJson(*before.value()), toJson(r))
                    : audit.record(kReviewTable, key, AuditEntry::Action::Insert, {}, toJson(r));
         if (!a)
             return a.error();

@@ -105,8 +105,10 @@ public:
 
 private:
     VoidResult writeSheetItems(const ReviewSheet &sheet);
+    Result<std::optional<ReviewActivity>> prepareActivity(ReviewActivity &activity) const;
     VoidResult writeActivityLinks(const ReviewActivity &activity);
     VoidResult loadActivityLinks(ReviewActivity &activity) const;
+    Result<std::optional<FileReview>> prepareReview(FileReview &review) const;
     VoidResult writeReviewParts(FileReview &review);
     VoidResult loadReviewParts(FileReview &review) const;
     Result<std::optional<FileReview>> loadReview(const QString &where,
