@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -177,6 +178,51 @@ private Q_SLOTS:
         const QString text = Test::pdfPages(pdf).join(u'\n');
         QVERIFY(text.contains(caseNo));
         QVERIFY(text.contains(u"31337"_s));
+    }
+
+    void expertPoolAndReviewers()
+    {
+        Fixture f;
+        Test::OfficerSpec spec;
+        spec.name = u"周敏"_s;
+        spec.certNumber = u"QH-2020-0001"_s;
+        Test::addOfficer(f.tdb.db(), f.market, spec);
+        AppContext context(f.tdb.db(), f.tdb.clock());
+        ReviewPage page(context);
+        QVERIFY(page.createActivity(f.activity(1)).ok());
+
+        QDialog *pool = page.manageExperts();
+        QVERIFY(pool->isVisible());
+        auto *table = pool->findChild<QTableWidget *>(u"experts"_s);
+        pool->findChild<QLineEdit *>(u"certNumber"_s)->setText(u"QH-2020-0001"_s);
+        pool->findChild<QPushButton *>(u"addExpert"_s)->click();
+        pool->findChild<QLineEdit *>(u"expertName"_s)->setText(u"李律师"_s);
+        pool->findChild<QLineEdit *>(u"organisation"_s)->setText(u"清河律师事务所"_s);
+        pool->findChild<QLineEdit *>(u"phone"_s)->setText(u"13987654321"_s);
+        pool->findChild<QPushButton *>(u"addExpert"_s)->click();
+        QCOMPARE(table->rowCount(), 2);
+        QStringList names, phones;
+        for (int row = 0; row < 2; ++row) {
+            names << table->item(row, 0)->text();
+            phones << table->item(row, 3)->text();
+        }
+        QCOMPARE(names, (QStringList{u"周敏"_s, u"李律师"_s}));
+        QCOMPARE(table->item(0, 1)->text(), u"清河县市场监督管理局"_s); // from the roster
+        QVERIFY(!phones.join(u' ').contains(u"87654321"_s));            // masked
+        QVERIFY(!page.addExpert({}, u"NO-SUCH-CERT"_s).ok());
+        pool->close();
+
+        page.filesTable()->selectRow(0);
+        ReviewScoreDialog dialog(context, page.currentReviewId());
+        auto *reviewers = dialog.findChild<QListWidget *>(u"reviewers"_s);
+        QCOMPARE(reviewers->count(), 2);
+        reviewers->item(1)->setCheckState(Qt::Checked);
+        QVERIFY(dialog.save());
+        const FileReview saved =
+            *ReviewRepository(f.tdb.db()).review(page.currentReviewId()).value();
+        QCOMPARE(saved.reviewerIds.size(), 1);
+        QCOMPARE(ReviewRepository(f.tdb.db()).expert(saved.reviewerIds.at(0)).value()->name,
+                 u"李律师"_s);
     }
 
     // Saved to $JIANDU_SCREENSHOT_DIR/review-page.png and review-score.png when set.

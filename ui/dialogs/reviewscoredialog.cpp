@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -64,9 +65,29 @@ ReviewScoreDialog::ReviewScoreDialog(AppContext &context, qint64 reviewId, QWidg
                                  .arg(c.value()->caseNo, c.value()->title, m_sheet.displayName()));
     m_date->setDate(m_review.reviewedOn.isValid() ? m_review.reviewedOn : context.today());
     m_status->setCurrentIndex(m_status->findData(Vocab::code(m_review.status)));
+    fillReviewers();
     fillItems();
     fillProblems();
     updateScore();
+}
+
+// The active experts of the pool, and any inactive one already named on this review.
+void ReviewScoreDialog::fillReviewers()
+{
+    auto pool = ReviewRepository(m_context.db()).experts(0, 500);
+    if (!pool)
+        return;
+    for (const ReviewExpert &e : pool.value()) {
+        const bool named = m_review.reviewerIds.contains(e.id);
+        if (!e.active && !named)
+            continue;
+        auto *item = new QListWidgetItem(
+            e.organisation.isEmpty() ? e.name
+                                     : QStringLiteral("%1（%2）").arg(e.name, e.organisation),
+            m_reviewers);
+        item->setData(Qt::UserRole, e.id);
+        item->setCheckState(named ? Qt::Checked : Qt::Unchecked);
+    }
 }
 
 void ReviewScoreDialog::buildUi()
@@ -88,6 +109,12 @@ void ReviewScoreDialog::buildUi()
     for (ReviewStatus s : {ReviewStatus::Draft, ReviewStatus::Final})
         m_status->addItem(Vocab::label(s), Vocab::code(s));
     form->addRow(tr("Status:"), m_status);
+    m_reviewers = new QListWidget(this);
+    m_reviewers->setObjectName(QStringLiteral("reviewers"));
+    m_reviewers->setFlow(QListView::LeftToRight);
+    m_reviewers->setWrapping(true);
+    m_reviewers->setMaximumHeight(64);
+    form->addRow(tr("Reviewers:"), m_reviewers);
     layout->addLayout(form);
 
     m_items = new QTableWidget(0, 5, this);
@@ -229,6 +256,10 @@ FileReview ReviewScoreDialog::review() const
     r.reviewedOn = m_date->date();
     r.status = Vocab::fromCode<ReviewStatus>(m_status->currentData().toString())
                    .value_or(ReviewStatus::Draft);
+    r.reviewerIds.clear();
+    for (int i = 0; i < m_reviewers->count(); ++i)
+        if (m_reviewers->item(i)->checkState() == Qt::Checked)
+            r.reviewerIds << m_reviewers->item(i)->data(Qt::UserRole).toLongLong();
     r.results.clear();
     for (int row = 0; row < m_items->rowCount(); ++row) {
         ItemResult result{row + 1, false, 0, {}};

@@ -7,6 +7,7 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QListWidget;
 class QTableWidget;
 
 namespace Jiandu::Ui {
@@ -52,6 +53,7 @@ public Q_SLOTS:
 private:
     void buildUi();
     void fillItems();
+    void fillReviewers();
     void fillProblems();
     void addProblemRow(const ReviewProblem &problem);
     void updateScore();
@@ -66,6 +68,7 @@ private:
     QLabel *m_totalLabel = nullptr;
     QDateEdit *m_date = nullptr;
     QComboBox *m_status = nullptr;
+    QListWidget *m_reviewers = nullptr;
     QTableWidget *m_items = nullptr;
     QTableWidget *m_problems = nullptr;
 };

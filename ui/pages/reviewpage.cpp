@@ -138,6 +138,9 @@ ReviewPage::ReviewPage(AppContext &context, QWidget *parent)
     buttons->addWidget(add);
     buttons->addWidget(m_score);
     buttons->addWidget(m_print);
+    auto *experts = new QPushButton(tr("Expert pool…"), this);
+    experts->setObjectName(QStringLiteral("expertPoolButton"));
+    buttons->addWidget(experts);
     buttons->addStretch();
     layout->addLayout(buttons);
 
@@ -157,6 +160,7 @@ ReviewPage::ReviewPage(AppContext &context, QWidget *parent)
 
     connect(add, &QPushButton::clicked, this, &ReviewPage::newActivity);
     connect(m_score, &QPushButton::clicked, this, &ReviewPage::scoreCurrent);
+    connect(experts, &QPushButton::clicked, this, &ReviewPage::manageExperts);
     connect(m_print, &QPushButton::clicked, this, &ReviewPage::printCurrent);
     connect(m_files, &QTableWidget::cellDoubleClicked, this, &ReviewPage::scoreCurrent);
     connect(m_activities, &QTableWidget::itemSelectionChanged, this, &ReviewPage::showActivity);

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QDialog;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -36,6 +37,10 @@ public:
     [[nodiscard]] QTableWidget *activitiesTable() const { return m_activities; }
     [[nodiscard]] QTableWidget *filesTable() const { return m_files; }
     [[nodiscard]] QString activityDetails() const;
+    // Adds to the expert pool: an officer by certificate number, else an outside expert.
+    Result<qint64> addExpert(ReviewExpert expert, const QString &certNumber = {});
+    // Opens the expert pool (window-modal, not blocking) and returns it.
+    QDialog *manageExperts();
     // The score sheet of the selected file (blank when none is selected) as a PDF.
     Result<int> printSheet(const QString &pdfPath);
 
