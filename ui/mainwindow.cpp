@@ -4,6 +4,7 @@
 #include "pages/casespage.h"
 #include "pages/dashboardpage.h"
 #include "pages/placeholderpage.h"
+#include "pages/reviewpage.h"
 #include "pages/rosterpage.h"
 #include "pages/settingspage.h"
 #include "storage/database.h"
@@ -28,8 +29,8 @@ namespace Jiandu::Ui {
 
 namespace {
 
-const char *const kIcons[MainWindow::PageCount] = {"dashboard", "roster", "cases",   "supervision",
-                                                   "documents", "report", "settings"};
+const char *const kIcons[MainWindow::PageCount] = {
+    "dashboard", "roster", "cases", "review", "supervision", "documents", "report", "settings"};
 
 QString pageTitle(MainWindow::Page page)
 {
@@ -40,6 +41,8 @@ QString pageTitle(MainWindow::Page page)
         return MainWindow::tr("Officers");
     case MainWindow::Cases:
         return MainWindow::tr("Cases");
+    case MainWindow::Review:
+        return MainWindow::tr("Case-file review");
     case MainWindow::Supervision:
         return MainWindow::tr("Supervision and rectification");
     case MainWindow::Documents:
@@ -146,6 +149,8 @@ void MainWindow::buildPages()
             w = new RosterPage(m_context, m_stack);
         else if (p == Cases)
             w = new CasesPage(m_context, m_stack);
+        else if (p == Review)
+            w = new ReviewPage(m_context, m_stack);
         else if (p == Settings)
             w = new SettingsPage(m_context, m_stack);
         else

@@ -12,8 +12,8 @@ class AppContext;
 class CasesPage;
 class RosterPage;
 
-// The main window: a navigation sidebar (工作台, 执法人员, 执法案件, 监督与整改, 监督文书,
-// 年度报告, 设置) beside a stack of pages, a status bar with the database and the as-of
+// The main window: a navigation sidebar (工作台, 执法人员, 执法案件, 案卷评查, 监督与整改,
+// 监督文书, 年度报告, 设置) beside a stack of pages, a status bar with the database and the as-of
 // date, and the 文件 / 帮助 menus.
 class MainWindow final : public QMainWindow
 {
@@ -26,6 +26,7 @@ public:
         Dashboard,
         Roster,
         Cases,
+        Review,
         Supervision,
         Documents,
         Report,

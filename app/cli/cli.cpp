@@ -88,6 +88,9 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("unit"),
          QCoreApplication::translate("Cli", "The issuing unit printed on documents."),
          QStringLiteral("NAME")},
+        {QStringLiteral("activity"),
+         QCoreApplication::translate("Cli", "A case-file review activity (its name)."),
+         QStringLiteral("NAME")},
     });
 }
 

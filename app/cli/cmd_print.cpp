@@ -1,7 +1,10 @@
 #include "cli.h"
 
 #include "documents/fonts.h"
+#include "documents/reviewsheetdocument.h"
 #include "documents/rosterdocument.h"
+#include "storage/caserepository.h"
+#include "storage/reviewrepository.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -9,20 +12,40 @@
 namespace Jiandu::Cli {
 namespace {
 
-int printRosterCommand(Context &ctx)
+// --out must name a .pdf; returns Ok or Usage (`missing` or the suffix message printed).
+int checkOut(Context &ctx, const QString &missing)
 {
-    if (ctx.args.size() != 1)
-        return ctx.usageError(
-            QCoreApplication::translate("Cli", "print roster takes no further arguments."));
     const QString out = ctx.outFile();
     if (out.isEmpty())
-        return ctx.usageError(
-            QCoreApplication::translate("Cli", "print roster needs --out FILE.pdf."));
+        return ctx.usageError(missing);
     if (QFileInfo(out).suffix().compare(QStringLiteral("pdf"), Qt::CaseInsensitive) != 0)
         return ctx.usageError(
             QCoreApplication::translate(
                 "Cli", "print writes PDF files: --out must end in .pdf, not \"%1\".")
                 .arg(out));
+    return Ok;
+}
+
+void reportWritten(Context &ctx, const QString &out, int pages)
+{
+    ctx.err << QCoreApplication::translate("Cli", "Wrote %1 (%n page(s)).", nullptr, pages).arg(out)
+            << Qt::endl;
+    const QString notice = Documents::fallbackNotice(
+        {Documents::FontRole::Title, Documents::FontRole::Heading1, Documents::FontRole::Table});
+    if (!notice.isEmpty())
+        ctx.err << notice << Qt::endl;
+}
+
+int printRosterCommand(Context &ctx)
+{
+    if (ctx.args.size() != 1)
+        return ctx.usageError(
+            QCoreApplication::translate("Cli", "print roster takes no further arguments."));
+    if (const int r =
+            checkOut(ctx, QCoreApplication::translate("Cli", "print roster needs --out FILE.pdf."));
+        r != Ok)
+        return r;
+    const QString out = ctx.outFile();
 
     Database *db = ctx.openDatabase();
     if (!db)
@@ -37,30 +60,93 @@ int printRosterCommand(Context &ctx)
     auto pages = Documents::writeRosterPdf(*db, options, out);
     if (!pages)
         return ctx.dataError(pages.error().toString());
-    ctx.err << QCoreApplication::translate("Cli", "Wrote %1 (%n page(s)).", nullptr, pages.value())
-                   .arg(out)
-            << Qt::endl;
-    const QString notice = Documents::fallbackNotice(
-        {Documents::FontRole::Title, Documents::FontRole::Heading1, Documents::FontRole::Table});
-    if (!notice.isEmpty())
-        ctx.err << notice << Qt::endl;
+    reportWritten(ctx, out, pages.value());
+    return Ok;
+}
+
+// The review of CASE_NO to print: in the activity if given, else the case's latest.
+int findReview(Context &ctx, Database &db, const std::optional<ReviewActivity> &activity,
+               const QString &caseNo, Documents::ReviewSheetOptions &options)
+{
+    auto found = CaseRepository(db).findByCaseNo(caseNo);
+    if (!found)
+        return ctx.dataError(found.error().toString());
+    if (!found.value())
+        return ctx.usageError(
+            QCoreApplication::translate("Cli", "There is no case numbered \"%1\".").arg(caseNo));
+    ReviewRepository repo(db);
+    auto review = activity ? repo.reviewOf(activity->id, found.value()->id)
+                           : repo.latestReviewOfCase(found.value()->id);
+    if (!review)
+        return ctx.dataError(review.error().toString());
+    if (!review.value())
+        return ctx.dataError(
+            activity
+                ? QCoreApplication::translate("Cli",
+                                              "Case %1 has no file review in the activity \"%2\".")
+                      .arg(caseNo, activity->name)
+                : QCoreApplication::translate("Cli", "Case %1 has no file review.").arg(caseNo));
+    options.reviewId = review.value()->id;
+    return Ok;
+}
+
+int printReviewSheetCommand(Context &ctx)
+{
+    if (ctx.args.size() > 2)
+        return ctx.usageError(QCoreApplication::translate(
+            "Cli", "print review-sheet takes at most one case number."));
+    if (const int r = checkOut(
+            ctx, QCoreApplication::translate("Cli", "print review-sheet needs --out FILE.pdf."));
+        r != Ok)
+        return r;
+    Database *db = ctx.openDatabase();
+    if (!db)
+        return DataError;
+    std::optional<ReviewActivity> activity;
+    if (ctx.isSet(QStringLiteral("activity"))) {
+        const QString name = ctx.value(QStringLiteral("activity")).trimmed();
+        auto found = ReviewRepository(*db).activityByName(name);
+        if (!found)
+            return ctx.dataError(found.error().toString());
+        if (!found.value())
+            return ctx.usageError(
+                QCoreApplication::translate("Cli", "There is no review activity named \"%1\".")
+                    .arg(name));
+        activity = found.value();
+    }
+    Documents::ReviewSheetOptions options;
+    options.printDate = ctx.asOf();
+    if (activity)
+        options.activityId = activity->id;
+    if (ctx.args.size() == 2)
+        if (const int r = findReview(ctx, *db, activity, ctx.args.at(1).trimmed(), options);
+            r != Ok)
+            return r;
+    auto pages = Documents::writeReviewSheetPdf(*db, options, ctx.outFile());
+    if (!pages)
+        return ctx.dataError(pages.error().toString());
+    reportWritten(ctx, ctx.outFile(), pages.value());
     return Ok;
 }
 
 int runPrint(Context &ctx)
 {
     if (ctx.args.isEmpty())
-        return ctx.usageError(
-            QCoreApplication::translate("Cli", "print needs the kind of document: roster."));
+        return ctx.usageError(QCoreApplication::translate(
+            "Cli", "print needs the kind of document: roster, review-sheet."));
     const QString kind = ctx.args.constFirst();
     if (kind == u"roster")
         return printRosterCommand(ctx);
-    if (kind == u"ledger" || kind == u"document" || kind == u"review-sheet")
-        return ctx.usageError(QCoreApplication::translate(
-                                  "Cli", "print %1 is not available yet; only print roster is.")
-                                  .arg(kind));
+    if (kind == u"review-sheet")
+        return printReviewSheetCommand(ctx);
+    if (kind == u"ledger" || kind == u"document")
+        return ctx.usageError(
+            QCoreApplication::translate(
+                "Cli", "print %1 is not available yet; only print roster and review-sheet are.")
+                .arg(kind));
     return ctx.usageError(
-        QCoreApplication::translate("Cli", "Unknown document kind \"%1\"; print knows: roster.")
+        QCoreApplication::translate("Cli", "Unknown document kind \"%1\"; print knows: roster, "
+                                           "review-sheet.")
             .arg(kind));
 }
 
@@ -68,9 +154,11 @@ int runPrint(Context &ctx)
 
 JIANDU_CLI_COMMAND(
     print, QStringLiteral("print"),
-    QStringLiteral("print roster --out FILE.pdf [--agency NAME] [--as-of D] [--unit NAME]"),
-    QStringLiteral(
-        QT_TRANSLATE_NOOP("Cli", "Print a document to PDF (now: the public roster of officers).")),
+    QStringLiteral("print roster --out FILE.pdf [--agency NAME] [--as-of D] [--unit NAME] | "
+                   "print review-sheet [CASE_NO] [--activity NAME] --out FILE.pdf"),
+    QStringLiteral(QT_TRANSLATE_NOOP(
+        "Cli", "Print a document to PDF: the public roster of officers, a case-file review "
+               "score sheet (blank without CASE_NO).")),
     runPrint);
 
 } // namespace Jiandu::Cli
