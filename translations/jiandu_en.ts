@@ -75,6 +75,45 @@
     </message>
 </context>
 <context>
+    <name>CaseDeadline</name>
+    <message>
+        <source>Legal review before the decision</source>
+        <translation>Legal review before the decision</translation>
+    </message>
+    <message>
+        <source>Service of the decision</source>
+        <translation>Service of the decision</translation>
+    </message>
+    <message>
+        <source>Publicity of the decision</source>
+        <translation>Publicity of the decision</translation>
+    </message>
+    <message>
+        <source>Statutory handling period</source>
+        <translation>Statutory handling period</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
         <source>Another case already has the case number %1.</source>
@@ -285,10 +324,6 @@
         </translation>
     </message>
     <message>
-        <source>Print a document to PDF (now: the public roster of officers).</source>
-        <translation>Print a document to PDF (now: the public roster of officers).</translation>
-    </message>
-    <message>
         <source>The database file (default: the GUI&apos;s database).</source>
         <translation>The database file (default: the GUI&apos;s database).</translation>
     </message>
@@ -409,18 +444,6 @@
         <translation>There is no enforcement body named &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>print needs the kind of document: roster.</source>
-        <translation>print needs the kind of document: roster.</translation>
-    </message>
-    <message>
-        <source>print %1 is not available yet; only print roster is.</source>
-        <translation>print %1 is not available yet; only print roster is.</translation>
-    </message>
-    <message>
-        <source>Unknown document kind &quot;%1&quot;; print knows: roster.</source>
-        <translation>Unknown document kind &quot;%1&quot;; print knows: roster.</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Commands:</translation>
     </message>
@@ -475,6 +498,109 @@
     <message>
         <source>Import a CSV or XLSX file of agencies, officers, trainings, assessments or cases (all or nothing).</source>
         <translation>Import a CSV or XLSX file of agencies, officers, trainings, assessments or cases (all or nothing).</translation>
+    </message>
+    <message>
+        <source>A case-file review activity (its name).</source>
+        <translation>A case-file review activity (its name).</translation>
+    </message>
+    <message>
+        <source>%1: no calendar data. Deadlines that need this year are not counted; import its State Council schedule (calendar import FILE.json) or enter it in Settings.</source>
+        <translation>%1: no calendar data. Deadlines that need this year are not counted; import its State Council schedule (calendar import FILE.json) or enter it in Settings.</translation>
+    </message>
+    <message>
+        <source>%1: complete (shipped with the application).</source>
+        <translation>%1: complete (shipped with the application).</translation>
+    </message>
+    <message>
+        <source>%1: complete (entered by the user).</source>
+        <translation>%1: complete (entered by the user).</translation>
+    </message>
+    <message>
+        <source>Notice: %1</source>
+        <translation>Notice: %1</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>holiday</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>working day</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>shipped</translation>
+    </message>
+    <message>
+        <source>calendar show prints text or json, not &quot;%1&quot;.</source>
+        <translation>calendar show prints text or json, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>calendar import takes one file: calendar import FILE.json</source>
+        <translation>calendar import takes one file: calendar import FILE.json</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n day(s); complete year(s): %1.</source>
+        <translation>
+            <numerusform>Imported %n day; complete year: %1.</numerusform>
+            <numerusform>Imported %n days; complete years: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>calendar takes show [--year YEAR] [--format text|json] or import FILE.json.</source>
+        <translation>calendar takes show [--year YEAR] [--format text|json] or import FILE.json.</translation>
+    </message>
+    <message>
+        <source>Show a year of the working-day calendar, or import a year&apos;s holiday schedule (format of the shipped holidays-cn.json).</source>
+        <translation>Show a year of the working-day calendar, or import a year&apos;s holiday schedule (format of the shipped holidays-cn.json).</translation>
+    </message>
+    <message>
+        <source>There is no case numbered &quot;%1&quot;.</source>
+        <translation>There is no case numbered &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no file review in the activity &quot;%2&quot;.</source>
+        <translation>Case %1 has no file review in the activity &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no file review.</source>
+        <translation>Case %1 has no file review.</translation>
+    </message>
+    <message>
+        <source>print review-sheet takes at most one case number.</source>
+        <translation>print review-sheet takes at most one case number.</translation>
+    </message>
+    <message>
+        <source>print review-sheet needs --out FILE.pdf.</source>
+        <translation>print review-sheet needs --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>There is no review activity named &quot;%1&quot;.</source>
+        <translation>There is no review activity named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>print needs the kind of document: roster, review-sheet.</source>
+        <translation>print needs the kind of document: roster, review-sheet.</translation>
+    </message>
+    <message>
+        <source>print %1 is not available yet; only print roster and review-sheet are.</source>
+        <translation>print %1 is not available yet; only print roster and review-sheet are.</translation>
+    </message>
+    <message>
+        <source>Unknown document kind &quot;%1&quot;; print knows: roster, review-sheet.</source>
+        <translation>Unknown document kind &quot;%1&quot;; print knows: roster, review-sheet.</translation>
+    </message>
+    <message>
+        <source>Print a document to PDF: the public roster of officers, a case-file review score sheet (blank without CASE_NO).</source>
+        <translation>Print a document to PDF: the public roster of officers, a case-file review score sheet (blank without CASE_NO).</translation>
     </message>
 </context>
 <context>
@@ -573,6 +699,37 @@
     <message>
         <source>The scale must be between 1 and %1.</source>
         <translation>The scale must be between 1 and %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>A finding needs the enforcement body concerned.</source>
+        <translation>A finding needs the enforcement body concerned.</translation>
+    </message>
+    <message>
+        <source>Enforcement body</source>
+        <translation>Enforcement body</translation>
+    </message>
+    <message>
+        <source>A finding needs the date found.</source>
+        <translation>A finding needs the date found.</translation>
+    </message>
+    <message>
+        <source>Date found</source>
+        <translation>Date found</translation>
+    </message>
+    <message>
+        <source>A finding needs the problem.</source>
+        <translation>A finding needs the problem.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>No such problem of a file review.</source>
+        <translation>No such problem of a file review.</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1045,759 @@
     <message>
         <source>Result</source>
         <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::CalendarEditor</name>
+    <message>
+        <source>The year to show</source>
+        <translation>The year to show</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation>Festival</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <source>Festival, e.g. 春节</source>
+        <translation>Festival, e.g. 春节</translation>
+    </message>
+    <message>
+        <source>Add day</source>
+        <translation>Add day</translation>
+    </message>
+    <message>
+        <source>Remove day</source>
+        <translation>Remove day</translation>
+    </message>
+    <message>
+        <source>The State Council notice (number or address)</source>
+        <translation>The State Council notice (number or address)</translation>
+    </message>
+    <message>
+        <source>Mark year complete</source>
+        <translation>Mark year complete</translation>
+    </message>
+    <message>
+        <source>Mark year incomplete</source>
+        <translation>Mark year incomplete</translation>
+    </message>
+    <message>
+        <source>%1 has no calendar data: deadlines that need it are not counted. Enter its days from the State Council notice and mark it complete.</source>
+        <translation>%1 has no calendar data: deadlines that need it are not counted. Enter its days from the State Council notice and mark it complete.</translation>
+    </message>
+    <message>
+        <source>%1 is complete, entered by the user (%2).</source>
+        <translation>%1 is complete, entered by the user (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is complete, shipped with the application (%2).</source>
+        <translation>%1 is complete, shipped with the application (%2).</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>Shipped (read-only)</source>
+        <translation>Shipped (read-only)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Name the festival the day belongs to.</source>
+        <translation>Name the festival the day belongs to.</translation>
+    </message>
+    <message>
+        <source>The day is not in %1.</source>
+        <translation>The day is not in %1.</translation>
+    </message>
+    <message>
+        <source>Give the notice the year&apos;s schedule comes from.</source>
+        <translation>Give the notice the year&apos;s schedule comes from.</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::CaseDialog</name>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <source>Legal review</source>
+        <translation>Legal review</translation>
+    </message>
+    <message>
+        <source>Outcome and appeals</source>
+        <translation>Outcome and appeals</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>The case no longer exists.</translation>
+    </message>
+    <message>
+        <source>Edit case %1</source>
+        <translation>Edit case %1</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Error:</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Warning:</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Major enforcement decision (needs legal review first)</source>
+        <translation>Major enforcement decision (needs legal review first)</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>Case number:</translation>
+    </message>
+    <message>
+        <source>Enforcement body:</source>
+        <translation>Enforcement body:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Cause of action:</source>
+        <translation>Cause of action:</translation>
+    </message>
+    <message>
+        <source>Party:</source>
+        <translation>Party:</translation>
+    </message>
+    <message>
+        <source>Party type:</source>
+        <translation>Party type:</translation>
+    </message>
+    <message>
+        <source>Filed on:</source>
+        <translation>Filed on:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Closing:</source>
+        <translation>Closing:</translation>
+    </message>
+    <message>
+        <source>%1 (no certificate)</source>
+        <translation>%1 (no certificate)</translation>
+    </message>
+    <message>
+        <source>Stage (recorded)</source>
+        <translation>Stage (recorded)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Audio/video</source>
+        <translation>Audio/video</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Concluded</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Add a round</source>
+        <translation>Add a round</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Hearing requested</source>
+        <translation>Hearing requested</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Published on</translation>
+    </message>
+    <message>
+        <source>Taken down on</source>
+        <translation>Taken down on</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Transferred to judicial organs</source>
+        <translation>Transferred to judicial organs</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <source>Penalties:</source>
+        <translation>Penalties:</translation>
+    </message>
+    <message>
+        <source>Discretion:</source>
+        <translation>Discretion:</translation>
+    </message>
+    <message>
+        <source>Licence result:</source>
+        <translation>Licence result:</translation>
+    </message>
+    <message>
+        <source>Fine (yuan):</source>
+        <translation>Fine (yuan):</translation>
+    </message>
+    <message>
+        <source>Confiscation (yuan):</source>
+        <translation>Confiscation (yuan):</translation>
+    </message>
+    <message>
+        <source>Publicity:</source>
+        <translation>Publicity:</translation>
+    </message>
+    <message>
+        <source>Take-down:</source>
+        <translation>Take-down:</translation>
+    </message>
+    <message>
+        <source>Reconsideration:</source>
+        <translation>Reconsideration:</translation>
+    </message>
+    <message>
+        <source>Litigation:</source>
+        <translation>Litigation:</translation>
+    </message>
+    <message>
+        <source>Extension:</source>
+        <translation>Extension:</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Approved by:</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::CaseTableModel</name>
+    <message>
+        <source>The cases could not be counted.</source>
+        <translation>The cases could not be counted.</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Enforcement body</source>
+        <translation>Enforcement body</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Cause of action</source>
+        <translation>Cause of action</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::CaseViewDialog</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>The case no longer exists.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <source>due %1 (working days)</source>
+        <translation>due %1 (working days)</translation>
+    </message>
+    <message>
+        <source>due %1 (calendar days)</source>
+        <translation>due %1 (calendar days)</translation>
+    </message>
+    <message>
+        <source>(done %1)</source>
+        <translation>(done %1)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Audio/video</source>
+        <translation>Audio/video</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Publicity</source>
+        <translation>Publicity</translation>
+    </message>
+    <message>
+        <source>Taken down on %1</source>
+        <translation>Taken down on %1</translation>
+    </message>
+    <message>
+        <source>No legal review recorded.</source>
+        <translation>No legal review recorded.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Concluded</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>No collective discussion recorded.</source>
+        <translation>No collective discussion recorded.</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>unknown officer</source>
+        <translation>unknown officer</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>no certificate</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>None recorded</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Enforcement body</source>
+        <translation>Enforcement body</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Cause of action</source>
+        <translation>Cause of action</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Filed / decided / closed</source>
+        <translation>Filed / decided / closed</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Major decision</source>
+        <translation>Major decision</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>Penalties</translation>
+    </message>
+    <message>
+        <source>Discretion</source>
+        <translation>Discretion</translation>
+    </message>
+    <message>
+        <source>Licence result</source>
+        <translation>Licence result</translation>
+    </message>
+    <message>
+        <source>Measures and executions</source>
+        <translation>Measures and executions</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Confiscation</source>
+        <translation>Confiscation</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>Requested, held %1</source>
+        <translation>Requested, held %1</translation>
+    </message>
+    <message>
+        <source>Not requested</source>
+        <translation>Not requested</translation>
+    </message>
+    <message>
+        <source>Published / taken down</source>
+        <translation>Published / taken down</translation>
+    </message>
+    <message>
+        <source>Reconsideration</source>
+        <translation>Reconsideration</translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation>Litigation</translation>
+    </message>
+    <message>
+        <source>Transferred to judicial organs</source>
+        <translation>Transferred to judicial organs</translation>
+    </message>
+    <message>
+        <source>Yes, on %1</source>
+        <translation>Yes, on %1</translation>
+    </message>
+    <message>
+        <source>Handling period</source>
+        <translation>Handling period</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>as set for the kind</source>
+        <translation>as set for the kind</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>%1 days, approved %2 by %3</source>
+        <translation>%1 days, approved %2 by %3</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Process (as of %1)</source>
+        <translation>Process (as of %1)</translation>
+    </message>
+    <message>
+        <source>Legal review</source>
+        <translation>Legal review</translation>
+    </message>
+    <message>
+        <source>Collective discussion</source>
+        <translation>Collective discussion</translation>
+    </message>
+    <message>
+        <source>Outcome, publicity and appeals</source>
+        <translation>Outcome, publicity and appeals</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::CasesPage</name>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>The list could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Search case number, cause of action or party</source>
+        <translation>Search case number, cause of action or party</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>The year a case counts in: its decision&apos;s, else its filing&apos;s</source>
+        <translation>The year a case counts in: its decision&apos;s, else its filing&apos;s</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>With warnings</source>
+        <translation>With warnings</translation>
+    </message>
+    <message>
+        <source>Only cases named by a case rule (publicity, handling period, legal review, officers)</source>
+        <translation>Only cases named by a case rule (publicity, handling period, legal review, officers)</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Counting cases…</source>
+        <translation>Counting cases…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — %1 loaded, scroll for more</source>
+        <translation> — %1 loaded, scroll for more</translation>
+    </message>
+    <message>
+        <source>Checking the case rules…</source>
+        <translation>Checking the case rules…</translation>
+    </message>
+    <message>
+        <source> (some rules failed: %1)</source>
+        <translation> (some rules failed: %1)</translation>
+    </message>
+    <message>
+        <source>Delete cases</source>
+        <translation>Delete cases</translation>
+    </message>
+    <message>
+        <source>Delete %1 with their whole process record? The audit trail keeps a record.</source>
+        <translation>Delete %1 with their whole process record? The audit trail keeps a record.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted. %1</source>
+        <translation>Nothing was deleted. %1</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <source>Export cases</source>
+        <translation>Export cases</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) written to %1.</source>
+        <translation>
+            <numerusform>%n case written to %1.</numerusform>
+            <numerusform>%n cases written to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1210,10 +2120,6 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <source>The ledger of administrative enforcement cases (行政执法案件台账) will be kept here: cases by agency and kind, their deadlines on working days, and the cases that need legal review before a decision. It comes with a later release.</source>
-        <translation>The ledger of administrative enforcement cases (行政执法案件台账) will be kept here: cases by agency and kind, their deadlines on working days, and the cases that need legal review before a decision. It comes with a later release.</translation>
-    </message>
-    <message>
         <source>Supervision inspections and the rectification tasks they order will be tracked here, each with its deadline, the responsible agency and its progress until it is closed. It comes with a later release.</source>
         <translation>Supervision inspections and the rectification tasks they order will be tracked here, each with its deadline, the responsible agency and its progress until it is closed. It comes with a later release.</translation>
     </message>
@@ -1272,6 +2178,10 @@
     <message>
         <source>&lt;h3&gt;Jiandu %1&lt;/h3&gt;&lt;p&gt;The supervision ledger of administrative law enforcement (行政执法监督台账) for a justice bureau&apos;s supervision office.&lt;/p&gt;&lt;p&gt;Database schema %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Jiandu %1&lt;/h3&gt;&lt;p&gt;The supervision ledger of administrative law enforcement (行政执法监督台账) for a justice bureau&apos;s supervision office.&lt;/p&gt;&lt;p&gt;Database schema %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Case-file review</source>
+        <translation>Case-file review</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +2467,288 @@
     </message>
 </context>
 <context>
+    <name>Jiandu::Ui::ReviewPage</name>
+    <message>
+        <source>New review activity</source>
+        <translation>New review activity</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Random</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Organiser:</source>
+        <translation>Organiser:</translation>
+    </message>
+    <message>
+        <source>Draw from:</source>
+        <translation>Draw from:</translation>
+    </message>
+    <message>
+        <source>Cases of the year:</source>
+        <translation>Cases of the year:</translation>
+    </message>
+    <message>
+        <source>Files to draw:</source>
+        <translation>Files to draw:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Enforcement body</source>
+        <translation>Enforcement body</translation>
+    </message>
+    <message>
+        <source>Cause of action</source>
+        <translation>Cause of action</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Score…</source>
+        <translation>Score…</translation>
+    </message>
+    <message>
+        <source>Print score sheet…</source>
+        <translation>Print score sheet…</translation>
+    </message>
+    <message>
+        <source>Case-file review</source>
+        <translation>Case-file review</translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation>New activity…</translation>
+    </message>
+    <message>
+        <source>Expert pool…</source>
+        <translation>Expert pool…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 final)</source>
+        <translation>%1 (%2 final)</translation>
+    </message>
+    <message>
+        <source>Score sheet: %1. Sampling: %2 files of %3 from %4; seed %5.</source>
+        <translation>Score sheet: %1. Sampling: %2 files of %3 from %4; seed %5.</translation>
+    </message>
+    <message>
+        <source>Print score sheet</source>
+        <translation>Print score sheet</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Outside expert</source>
+        <translation>Outside expert</translation>
+    </message>
+    <message>
+        <source>No officer holds the certificate %1.</source>
+        <translation>No officer holds the certificate %1.</translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation>Certificate No.</translation>
+    </message>
+    <message>
+        <source>Expert pool</source>
+        <translation>Expert pool</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Speciality</source>
+        <translation>Speciality</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>For an officer of the roster</source>
+        <translation>For an officer of the roster</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s certificate No.:</source>
+        <translation>Officer&apos;s certificate No.:</translation>
+    </message>
+    <message>
+        <source>Or outside expert&apos;s name:</source>
+        <translation>Or outside expert&apos;s name:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Speciality:</source>
+        <translation>Speciality:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Add to the pool</source>
+        <translation>Add to the pool</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::ReviewScoreDialog</name>
+    <message>
+        <source>Score a case file</source>
+        <translation>Score a case file</translation>
+    </message>
+    <message>
+        <source>The file review could not be read.</source>
+        <translation>The file review could not be read.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (score sheet: %3)</source>
+        <translation>%1 — %2 (score sheet: %3)</translation>
+    </message>
+    <message>
+        <source>Reviewed on:</source>
+        <translation>Reviewed on:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Reviewers:</source>
+        <translation>Reviewers:</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Not met / deduction</source>
+        <translation>Not met / deduction</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation>Problems found:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Add problem</source>
+        <translation>Add problem</translation>
+    </message>
+    <message>
+        <source>Remove problem</source>
+        <translation>Remove problem</translation>
+    </message>
+    <message>
+        <source>Raise finding</source>
+        <translation>Raise finding</translation>
+    </message>
+    <message>
+        <source>Record the selected problem as a finding for rectification.</source>
+        <translation>Record the selected problem as a finding for rectification.</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Raised (No. %1)</source>
+        <translation>Raised (No. %1)</translation>
+    </message>
+    <message>
+        <source>A veto item is not met: 0 points, %1.</source>
+        <translation>A veto item is not met: 0 points, %1.</translation>
+    </message>
+    <message>
+        <source>Total %1 of %2 (form %3, content %4): %5.</source>
+        <translation>Total %1 of %2 (form %3, content %4): %5.</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Ui::RosterPage</name>
     <message>
         <source>The list could not be read: %1</source>
@@ -1759,6 +2951,42 @@
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>Working-day calendar</translation>
+    </message>
+    <message>
+        <source>Case deadlines</source>
+        <translation>Case deadlines</translation>
+    </message>
+    <message>
+        <source>Publicity of licences and penalties within:</source>
+        <translation>Publicity of licences and penalties within:</translation>
+    </message>
+    <message>
+        <source>Publicity of other decisions within:</source>
+        <translation>Publicity of other decisions within:</translation>
+    </message>
+    <message>
+        <source>Warn when the publicity deadline is within:</source>
+        <translation>Warn when the publicity deadline is within:</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>Handling period, %1:</source>
+        <translation>Handling period, %1:</translation>
+    </message>
+    <message>
+        <source> days from filing</source>
+        <translation> days from filing</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Ui::TrainingEditor</name>
@@ -1927,6 +3155,388 @@
     <message>
         <source>The certificate no longer exists.</source>
         <translation>The certificate no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>The score sheet needs a name.</source>
+        <translation>The score sheet needs a name.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The score sheet needs a version label.</source>
+        <translation>The score sheet needs a version label.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>The score sheet needs the date it takes effect.</source>
+        <translation>The score sheet needs the date it takes effect.</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <source>The score sheet has no items.</source>
+        <translation>The score sheet has no items.</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Item %1 has no title.</source>
+        <translation>Item %1 has no title.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) needs maximum points above 0.</source>
+        <translation>Item %1 (%2) needs maximum points above 0.</translation>
+    </message>
+    <message>
+        <source>Maximum points</source>
+        <translation>Maximum points</translation>
+    </message>
+    <message>
+        <source>The review activity needs a name.</source>
+        <translation>The review activity needs a name.</translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range.</source>
+        <translation>The year %1 is out of range.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>The activity ends before it starts.</source>
+        <translation>The activity ends before it starts.</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>The number of files to draw must be between 0 and 100000.</source>
+        <translation>The number of files to draw must be between 0 and 100000.</translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation>Sample size</translation>
+    </message>
+    <message>
+        <source>Choose the enforcement bodies to draw files from.</source>
+        <translation>Choose the enforcement bodies to draw files from.</translation>
+    </message>
+    <message>
+        <source>Sampled bodies</source>
+        <translation>Sampled bodies</translation>
+    </message>
+    <message>
+        <source>Choose the year to draw files from.</source>
+        <translation>Choose the year to draw files from.</translation>
+    </message>
+    <message>
+        <source>Sampled year</source>
+        <translation>Sampled year</translation>
+    </message>
+    <message>
+        <source>An outside expert needs a name.</source>
+        <translation>An outside expert needs a name.</translation>
+    </message>
+    <message>
+        <source>The file review belongs to no activity.</source>
+        <translation>The file review belongs to no activity.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>The file review names no case.</source>
+        <translation>The file review names no case.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>The score sheet has no item %1.</source>
+        <translation>The score sheet has no item %1.</translation>
+    </message>
+    <message>
+        <source>Item %1 is scored twice.</source>
+        <translation>Item %1 is scored twice.</translation>
+    </message>
+    <message>
+        <source>The deduction of item %1 (%2) must not be negative.</source>
+        <translation>The deduction of item %1 (%2) must not be negative.</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) is a veto item: it takes no deduction.</source>
+        <translation>Item %1 (%2) is a veto item: it takes no deduction.</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) is a scored item, not a veto item.</source>
+        <translation>Item %1 (%2) is a scored item, not a veto item.</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>Veto</translation>
+    </message>
+    <message>
+        <source>A problem found has no description.</source>
+        <translation>A problem found has no description.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>No such review activity.</source>
+        <translation>No such review activity.</translation>
+    </message>
+    <message>
+        <source>There is no score sheet.</source>
+        <translation>There is no score sheet.</translation>
+    </message>
+    <message>
+        <source>Score sheet</source>
+        <translation>Score sheet</translation>
+    </message>
+    <message>
+        <source>A review activity of this name exists.</source>
+        <translation>A review activity of this name exists.</translation>
+    </message>
+    <message>
+        <source>No such expert.</source>
+        <translation>No such expert.</translation>
+    </message>
+    <message>
+        <source>The officer is already in the pool.</source>
+        <translation>The officer is already in the pool.</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>The expert is named in a review: mark the expert inactive instead.</source>
+        <translation>The expert is named in a review: mark the expert inactive instead.</translation>
+    </message>
+    <message>
+        <source>No such file review.</source>
+        <translation>No such file review.</translation>
+    </message>
+    <message>
+        <source>No such score sheet.</source>
+        <translation>No such score sheet.</translation>
+    </message>
+    <message>
+        <source>The case already has a file review in this activity.</source>
+        <translation>The case already has a file review in this activity.</translation>
+    </message>
+    <message>
+        <source>This version has been used by file reviews and cannot be changed: save the edit under a new version label.</source>
+        <translation>This version has been used by file reviews and cannot be changed: save the edit under a new version label.</translation>
+    </message>
+    <message>
+        <source>A score sheet with this name and version exists.</source>
+        <translation>A score sheet with this name and version exists.</translation>
+    </message>
+    <message>
+        <source>The score sheet is used by a review activity.</source>
+        <translation>The score sheet is used by a review activity.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSheetDocument</name>
+    <message>
+        <source>No such review activity.</source>
+        <translation>No such review activity.</translation>
+    </message>
+    <message>
+        <source>No such file review.</source>
+        <translation>No such file review.</translation>
+    </message>
+    <message>
+        <source>There is no such score sheet.</source>
+        <translation>There is no such score sheet.</translation>
+    </message>
+    <message>
+        <source>Seed %1</source>
+        <translation>Seed %1</translation>
+    </message>
+    <message>
+        <source>%1 files of %2 from %3</source>
+        <translation>%1 files of %2 from %3</translation>
+    </message>
+    <message>
+        <source>Review activity</source>
+        <translation>Review activity</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Enforcement body</source>
+        <translation>Enforcement body</translation>
+    </message>
+    <message>
+        <source>Cause of action</source>
+        <translation>Cause of action</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Reviewers</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <source>Score sheet</source>
+        <translation>Score sheet</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>effective %1</source>
+        <translation>effective %1</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>Sampling</translation>
+    </message>
+    <message>
+        <source>Veto items (one failed item: fail, 0 points)</source>
+        <translation>Veto items (one failed item: fail, 0 points)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Scored items</source>
+        <translation>Scored items</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>Deducted</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>A veto item was not met: the file fails with 0 points.</source>
+        <translation>A veto item was not met: the file fails with 0 points.</translation>
+    </message>
+    <message>
+        <source>Form %1 of %2; content %3 of %4.</source>
+        <translation>Form %1 of %2; content %3 of %4.</translation>
+    </message>
+    <message>
+        <source>Form %1 points; content %2 points; a failed veto item: 0 points.</source>
+        <translation>Form %1 points; content %2 points; a failed veto item: 0 points.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Case-file review score sheet</source>
+        <translation>Case-file review score sheet</translation>
+    </message>
+    <message>
+        <source>Reviewers&apos; signatures:</source>
+        <translation>Reviewers&apos; signatures:</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Printed on %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>The file cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>The score sheet could not be printed: the output could not be opened.</source>
+        <translation>The score sheet could not be printed: the output could not be opened.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>The score sheet could not be printed completely.</source>
+        <translation>The score sheet could not be printed completely.</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +3715,72 @@
     <message>
         <source>%1: %2 legal reviewer(s) for %3 officer(s) in post; at least %4 required.</source>
         <translation>%1: %2 legal reviewer(s) for %3 officer(s) in post; at least %4 required.</translation>
+    </message>
+    <message>
+        <source>Major decision without legal review</source>
+        <translation>Major decision without legal review</translation>
+    </message>
+    <message>
+        <source>Case %1: the major decision of %2 was made without a legal review approving it by that date.</source>
+        <translation>Case %1: the major decision of %2 was made without a legal review approving it by that date.</translation>
+    </message>
+    <message>
+        <source>Case open past its handling period</source>
+        <translation>Case open past its handling period</translation>
+    </message>
+    <message>
+        <source>Case %1 is still open after its handling period ended on %2.</source>
+        <translation>Case %1 is still open after its handling period ended on %2.</translation>
+    </message>
+    <message>
+        <source>Officer without a valid certificate on a case</source>
+        <translation>Officer without a valid certificate on a case</translation>
+    </message>
+    <message>
+        <source>%1, named on case %2, held no valid enforcement certificate on %3.</source>
+        <translation>%1, named on case %2, held no valid enforcement certificate on %3.</translation>
+    </message>
+    <message>
+        <source>Fewer than two officers on a case</source>
+        <translation>Fewer than two officers on a case</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 names %n officer(s); at least two are required.</source>
+        <translation>
+            <numerusform>Case %1 names %n officer; at least two are required.</numerusform>
+            <numerusform>Case %1 names %n officers; at least two are required.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision not published in time</source>
+        <translation>Decision not published in time</translation>
+    </message>
+    <message>
+        <source>Case %1 was published on %2, after its publicity deadline of %3.</source>
+        <translation>Case %1 was published on %2, after its publicity deadline of %3.</translation>
+    </message>
+    <message>
+        <source>Case %1 has not been published; its publicity deadline was %2.</source>
+        <translation>Case %1 has not been published; its publicity deadline was %2.</translation>
+    </message>
+    <message>
+        <source>Publicity deadline approaching</source>
+        <translation>Publicity deadline approaching</translation>
+    </message>
+    <message>
+        <source>Case %1 must be published by %2.</source>
+        <translation>Case %1 must be published by %2.</translation>
+    </message>
+    <message>
+        <source>Working-day calendar missing a year</source>
+        <translation>Working-day calendar missing a year</translation>
+    </message>
+    <message numerus="yes">
+        <source>The working-day calendar has no data for %1: the publicity deadlines of %n case(s) could not be checked. Enter that year&apos;s State Council holiday schedule in Settings.</source>
+        <translation>
+            <numerusform>The working-day calendar has no data for %1: the publicity deadlines of %n case could not be checked. Enter that year&apos;s State Council holiday schedule in Settings.</numerusform>
+            <numerusform>The working-day calendar has no data for %1: the publicity deadlines of %n cases could not be checked. Enter that year&apos;s State Council holiday schedule in Settings.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2583,6 +4259,50 @@
     <message>
         <source>Closing</source>
         <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation>Special</translation>
+    </message>
+    <message>
+        <source>Cross review</source>
+        <translation>Cross review</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Third party</translation>
+    </message>
+    <message>
+        <source>Veto item</source>
+        <translation>Veto item</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fail</translation>
     </message>
 </context>
 </TS>

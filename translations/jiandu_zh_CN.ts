@@ -75,6 +75,45 @@
     </message>
 </context>
 <context>
+    <name>CaseDeadline</name>
+    <message>
+        <source>Legal review before the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicity of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory handling period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
         <source>Another case already has the case number %1.</source>
@@ -283,10 +322,6 @@
         </translation>
     </message>
     <message>
-        <source>Print a document to PDF (now: the public roster of officers).</source>
-        <translation>将文书打印为 PDF 文件（目前支持：执法人员公示名册）。</translation>
-    </message>
-    <message>
         <source>The database file (default: the GUI&apos;s database).</source>
         <translation>数据库文件（默认：图形界面使用的数据库）。</translation>
     </message>
@@ -407,18 +442,6 @@
         <translation>没有名为“%1”的执法主体。</translation>
     </message>
     <message>
-        <source>print needs the kind of document: roster.</source>
-        <translation>print 需要指定文书类型：roster。</translation>
-    </message>
-    <message>
-        <source>print %1 is not available yet; only print roster is.</source>
-        <translation>print %1 尚未提供；目前仅支持 print roster。</translation>
-    </message>
-    <message>
-        <source>Unknown document kind &quot;%1&quot;; print knows: roster.</source>
-        <translation>未知的文书类型“%1”；print 支持：roster。</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
@@ -469,6 +492,108 @@
     <message>
         <source>Import a CSV or XLSX file of agencies, officers, trainings, assessments or cases (all or nothing).</source>
         <translation>从 CSV 或 XLSX 文件导入执法主体、执法人员、培训记录、年度考核或执法案件（全部成功或全部不导入）。</translation>
+    </message>
+    <message>
+        <source>A case-file review activity (its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no calendar data. Deadlines that need this year are not counted; import its State Council schedule (calendar import FILE.json) or enter it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: complete (shipped with the application).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: complete (entered by the user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar show prints text or json, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar import takes one file: calendar import FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n day(s); complete year(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>calendar takes show [--year YEAR] [--format text|json] or import FILE.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a year of the working-day calendar, or import a year&apos;s holiday schedule (format of the shipped holidays-cn.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case numbered &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no file review in the activity &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no file review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print review-sheet takes at most one case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print review-sheet needs --out FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no review activity named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print needs the kind of document: roster, review-sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print %1 is not available yet; only print roster and review-sheet are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown document kind &quot;%1&quot;; print knows: roster, review-sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a document to PDF: the public roster of officers, a case-file review score sheet (blank without CASE_NO).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -567,6 +692,37 @@
     <message>
         <source>The scale must be between 1 and %1.</source>
         <translation>规模应在 1 至 %1 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>A finding needs the enforcement body concerned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforcement body</source>
+        <translation type="unfinished">执法主体</translation>
+    </message>
+    <message>
+        <source>A finding needs the date found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finding needs the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such problem of a file review.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -885,6 +1041,757 @@
     </message>
 </context>
 <context>
+    <name>Jiandu::Ui::CalendarEditor</name>
+    <message>
+        <source>The year to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">培训类别</translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Festival, e.g. 春节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The State Council notice (number or address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark year complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark year incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no calendar data: deadlines that need it are not counted. Enter its days from the State Council notice and mark it complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is complete, entered by the user (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is complete, shipped with the application (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">已保存。</translation>
+    </message>
+    <message>
+        <source>Name the festival the day belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day is not in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the notice the year&apos;s schedule comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::CaseDialog</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation type="unfinished">执法人员</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal review</source>
+        <translation type="unfinished">法制审核</translation>
+    </message>
+    <message>
+        <source>Outcome and appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation type="unfinished">该案件已不存在。</translation>
+    </message>
+    <message>
+        <source>Edit case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major enforcement decision (needs legal review first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforcement body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause of action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio/video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken down on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred to judicial organs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> 天</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discretion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confiscation (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take-down:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconsideration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Litigation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::CaseTableModel</name>
+    <message>
+        <source>The cases could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished">案号</translation>
+    </message>
+    <message>
+        <source>Enforcement body</source>
+        <translation type="unfinished">执法主体</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">培训类别</translation>
+    </message>
+    <message>
+        <source>Cause of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">证件状态</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::CaseViewDialog</name>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">编辑…</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation type="unfinished">该案件已不存在。</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1 (working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1 (calendar days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(done %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio/video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken down on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No legal review recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No collective discussion recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished">案号</translation>
+    </message>
+    <message>
+        <source>Enforcement body</source>
+        <translation type="unfinished">执法主体</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">培训类别</translation>
+    </message>
+    <message>
+        <source>Cause of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed / decided / closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">证件状态</translation>
+    </message>
+    <message>
+        <source>Major decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation type="unfinished">执法人员</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discretion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures and executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation type="unfinished">罚款</translation>
+    </message>
+    <message>
+        <source>Confiscation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation type="unfinished">听证</translation>
+    </message>
+    <message>
+        <source>Requested, held %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published / taken down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconsideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred to judicial organs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as set for the kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days, approved %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process (as of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal review</source>
+        <translation type="unfinished">法制审核</translation>
+    </message>
+    <message>
+        <source>Collective discussion</source>
+        <translation type="unfinished">集体讨论</translation>
+    </message>
+    <message>
+        <source>Outcome, publicity and appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::CasesPage</name>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation type="unfinished">无法读取人员名单：%1</translation>
+    </message>
+    <message>
+        <source>Search case number, cause of action or party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year a case counts in: its decision&apos;s, else its filing&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cases named by a case rule (publicity, handling period, legal review, officers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished">新增…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished">导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished">导出…</translation>
+    </message>
+    <message>
+        <source>Counting cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — %1 loaded, scroll for more</source>
+        <translation type="unfinished">（已加载 %1 名，向下滚动可加载更多）</translation>
+    </message>
+    <message>
+        <source>Checking the case rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (some rules failed: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 with their whole process record? The audit trail keeps a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted. %1</source>
+        <translation type="unfinished">未删除任何记录。%1</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished">Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv);;JSON 文件 (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Ui::CertificateEditor</name>
     <message>
         <source>Known</source>
@@ -1200,10 +2107,6 @@
         <translation>设置</translation>
     </message>
     <message>
-        <source>The ledger of administrative enforcement cases (行政执法案件台账) will be kept here: cases by agency and kind, their deadlines on working days, and the cases that need legal review before a decision. It comes with a later release.</source>
-        <translation>此处将建立行政执法案件台账：按执法主体和案件类型登记案件，按工作日计算各项期限，并列出作出决定前须经法制审核的案件。该功能将在后续版本中提供。</translation>
-    </message>
-    <message>
         <source>Supervision inspections and the rectification tasks they order will be tracked here, each with its deadline, the responsible agency and its progress until it is closed. It comes with a later release.</source>
         <translation>此处将跟踪监督检查及其提出的整改任务，逐项记录整改时限、责任单位和整改进展，直至销号。该功能将在后续版本中提供。</translation>
     </message>
@@ -1262,6 +2165,10 @@
     <message>
         <source>&lt;h3&gt;Jiandu %1&lt;/h3&gt;&lt;p&gt;The supervision ledger of administrative law enforcement (行政执法监督台账) for a justice bureau&apos;s supervision office.&lt;/p&gt;&lt;p&gt;Database schema %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;监督台账 %1&lt;/h3&gt;&lt;p&gt;司法局行政执法监督科使用的行政执法监督台账。&lt;/p&gt;&lt;p&gt;数据库结构版本 %2。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Case-file review</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1547,6 +2454,288 @@
     </message>
 </context>
 <context>
+    <name>Jiandu::Ui::ReviewPage</name>
+    <message>
+        <source>New review activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases of the year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to draw:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">培训类别</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished">案号</translation>
+    </message>
+    <message>
+        <source>Enforcement body</source>
+        <translation type="unfinished">执法主体</translation>
+    </message>
+    <message>
+        <source>Cause of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">证件状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print score sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case-file review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert pool…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 final)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheet: %1. Sampling: %2 files of %3 from %4; seed %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print score sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished">执法人员</translation>
+    </message>
+    <message>
+        <source>Outside expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No officer holds the certificate %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation type="unfinished">执法证号</translation>
+    </message>
+    <message>
+        <source>Expert pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speciality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">联系电话</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an officer of the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s certificate No.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or outside expert&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speciality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::ReviewScoreDialog</name>
+    <message>
+        <source>Score a case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file review could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (score sheet: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met / deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the selected problem as a finding for rectification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised (No. %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A veto item is not met: 0 points, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 of %2 (form %3, content %4): %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Ui::RosterPage</name>
     <message>
         <source>The list could not be read: %1</source>
@@ -1747,6 +2936,42 @@
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation type="unfinished">工作日历</translation>
+    </message>
+    <message>
+        <source>Case deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicity of licences and penalties within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicity of other decisions within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn when the publicity deadline is within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling period, %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days from filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Ui::TrainingEditor</name>
@@ -1915,6 +3140,388 @@
     <message>
         <source>The certificate no longer exists.</source>
         <translation>该执法证已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>The score sheet needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score sheet needs a version label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score sheet needs the date it takes effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score sheet has no items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) needs maximum points above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review activity needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range.</source>
+        <translation type="unfinished">年份%1超出范围。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of files to draw must be between 0 and 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the enforcement bodies to draw files from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampled bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the year to draw files from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampled year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outside expert needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file review belongs to no activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file review names no case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score sheet has no item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is scored twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deduction of item %1 (%2) must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) is a veto item: it takes no deduction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) is a scored item, not a veto item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem found has no description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such review activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no score sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review activity of this name exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such expert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer is already in the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished">执法人员</translation>
+    </message>
+    <message>
+        <source>The expert is named in a review: mark the expert inactive instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such score sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case already has a file review in this activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version has been used by file reviews and cannot be changed: save the edit under a new version label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score sheet with this name and version exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score sheet is used by a review activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSheetDocument</name>
+    <message>
+        <source>No such review activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such score sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files of %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished">案号</translation>
+    </message>
+    <message>
+        <source>Enforcement body</source>
+        <translation type="unfinished">执法主体</translation>
+    </message>
+    <message>
+        <source>Cause of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effective %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veto items (one failed item: fail, 0 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">序号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A veto item was not met: the file fails with 0 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form %1 of %2; content %3 of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form %1 points; content %2 points; a failed veto item: 0 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">考核结果</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished">存在问题</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case-file review score sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers&apos; signatures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation type="unfinished">打印日期：%1</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation type="unfinished">无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>The score sheet could not be printed: the output could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <source>The score sheet could not be printed completely.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2093,6 +3700,70 @@
     <message>
         <source>%1: %2 legal reviewer(s) for %3 officer(s) in post; at least %4 required.</source>
         <translation>%1有在岗执法人员%3名、法制审核人员%2名，法制审核人员应不少于%4名</translation>
+    </message>
+    <message>
+        <source>Major decision without legal review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: the major decision of %2 was made without a legal review approving it by that date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case open past its handling period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is still open after its handling period ended on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer without a valid certificate on a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, named on case %2, held no valid enforcement certificate on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than two officers on a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 names %n officer(s); at least two are required.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision not published in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was published on %2, after its publicity deadline of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has not been published; its publicity deadline was %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicity deadline approaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 must be published by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working-day calendar missing a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The working-day calendar has no data for %1: the publicity deadlines of %n case(s) could not be checked. Enter that year&apos;s State Council holiday schedule in Settings.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2571,6 +4242,50 @@
     <message>
         <source>Closing</source>
         <translation>结案</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veto item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -181,9 +181,11 @@ public:
                 .arg(sqlDate(c.asOf));
         return run(db, sql, {}, [](const QSqlQuery &q, Warning &w) {
             fillCase(q, w);
+            // A named count: lupdate 6.4 loops forever on `q.value(4).toInt()` as an argument.
+            const int officers = q.value(4).toInt();
             w.message = QCoreApplication::translate(
                             "Rules", "Case %1 names %n officer(s); at least two are required.",
-                            nullptr, q.value(4).toInt())
+                            nullptr, officers)
                             .arg(w.key);
         });
     }

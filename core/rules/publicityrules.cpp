@@ -193,13 +193,15 @@ public:
                      unknown.arg(baseSql(c, unpublishedScope(c))));
         return run(db, sql, {}, [](const QSqlQuery &q, Warning &w) {
             w.key = q.value(0).toString();
+            // A named count: lupdate 6.4 loops forever on `q.value(1).toInt()` as an argument.
+            const int cases = q.value(1).toInt();
             w.message =
                 QCoreApplication::translate(
                     "Rules",
                     "The working-day calendar has no data for %1: the publicity deadlines of %n "
                     "case(s) could not be checked. Enter that year's State Council holiday "
                     "schedule in Settings.",
-                    nullptr, q.value(1).toInt())
+                    nullptr, cases)
                     .arg(w.key);
         });
     }
