@@ -72,7 +72,18 @@ public:
     // Inserts (id 0) or replaces the whole aggregate. Refuses a case with validation
     // errors (the first one, naming its field, is returned); warnings do not block.
     Result<qint64> save(EnforcementCase &c);
+    // Inserts a new case (id 0) without first looking for a stored one: the bulk path of
+    // imports and the demo, for callers that know the 案号 is new. Validated, written and
+    // audited exactly as save() inserts; the audit statement is prepared once.
+    Result<qint64> insert(EnforcementCase &c);
     VoidResult remove(qint64 id);
+
+    // SQLite, for loading many cases at once inside the caller's Transaction: stop indexing
+    // each new row for search, then rebuild the search index once (cheaper than row by row
+    // when the table was empty or small). resume also rebuilds after a suspend that failed
+    // half-way; without a suspend it does nothing.
+    VoidResult suspendSearchIndex();
+    VoidResult resumeSearchIndex();
 
     // The list order: opened_on DESC, id DESC. `offset` for simple paging; for deep pages
     // set query.afterOpenedOn/afterId to the last row seen and offset 0.
@@ -92,6 +103,7 @@ private:
 
     Database &m_db;
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    QString m_suspendedTrigger; // the CREATE TRIGGER statement dropped by suspendSearchIndex()
 };
 
 } // namespace Jiandu
