@@ -137,7 +137,8 @@ Result<Summary> generate(Database &db, const Options &options)
     if (auto r = writer.bulk().beginCases(); !r)
         return r.error();
     QSet<QString> usedIdNumbers;
-    const int total = plannedOfficers(options.scale) + CasePlanner::plannedCases(options.scale, today);
+    const int total = plannedOfficers(options.scale)
+                      + (options.cases ? CasePlanner::plannedCases(options.scale, today) : 0);
     int done = 0;
     if (options.progress && !options.progress(0, total))
         return cancelled();
@@ -155,7 +156,7 @@ Result<Summary> generate(Database &db, const Options &options)
                 return cancelled();
         }
         CasePlanner cases(plan, agencyIds, calendar.value(), today, options.seed);
-        for (int year = kFirstCaseYear; year <= today.year(); ++year) {
+        for (int year = kFirstCaseYear; options.cases && year <= today.year(); ++year) {
             QList<EnforcementCase> planned = cases.planYear(year);
             for (EnforcementCase &c : planned)
                 if (auto r = writer.writeCase(c); !r)

@@ -27,6 +27,7 @@ struct Options
     int scale = 1;                 // 1 ≈ one county; 100 ≈ a large city (≈10,000 officers)
     QDate today;                   // the dataset is built around this day (default: today)
     quint32 seed = 20241;          // same seed, same data
+    bool cases = true;             // false: the roster only (e.g. to import cases into)
     std::function<bool(int done, int total)> progress; // return false to cancel
 };
 
