@@ -146,12 +146,12 @@ VoidResult BulkWriter::beginCases()
 {
     if (!m_cases)
         m_cases = std::make_unique<CaseRepository>(m_db);
-    return m_cases->suspendSearchIndex();
+    return m_cases->beginBulkLoad(true);
 }
 
 VoidResult BulkWriter::endCases()
 {
-    return m_cases ? m_cases->resumeSearchIndex() : VoidResult{};
+    return m_cases ? m_cases->endBulkLoad() : VoidResult{};
 }
 
 } // namespace Jiandu

@@ -40,7 +40,7 @@ public:
     // columns, denormalised fields and audit record as the repository writes).
     Result<qint64> addCase(EnforcementCase &c);
     // Around many addCase() calls into an empty table: the search index is built once at
-    // the end instead of row by row (CaseRepository::suspendSearchIndex()).
+    // the end instead of row by row (CaseRepository::beginBulkLoad()).
     VoidResult beginCases();
     VoidResult endCases();
 

@@ -215,15 +215,20 @@ Result<qint64> CaseRepository::save(EnforcementCase &c)
     return c.id;
 }
 
-VoidResult CaseRepository::suspendSearchIndex()
+VoidResult CaseRepository::beginBulkLoad(bool deferSearchIndex)
 {
-    if (!m_suspendedTrigger.isEmpty())
-        return {};
     QSqlQuery q(m_db.connection());
+    if (m_cacheSize.isNull() && q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
+        m_cacheSize = q.value(0);
+        q.finish();
+        q.exec(QStringLiteral("PRAGMA cache_size = -262144")); // 256 MiB; only a hint
+    }
+    if (!deferSearchIndex || !m_suspendedTrigger.isEmpty())
+        return {};
     if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'case_fts_insert'")))
         return sqlError(q, QStringLiteral("case_fts"));
     if (!q.next())
-        return {}; // already suspended by somebody else: nothing to restore
+        return {}; // already dropped by somebody else: nothing to restore
     m_suspendedTrigger = q.value(0).toString();
     q.finish();
     if (!q.exec(QStringLiteral("DROP TRIGGER case_fts_insert")))
@@ -231,11 +236,15 @@ VoidResult CaseRepository::suspendSearchIndex()
     return {};
 }
 
-VoidResult CaseRepository::resumeSearchIndex()
+VoidResult CaseRepository::endBulkLoad()
 {
+    QSqlQuery q(m_db.connection());
+    if (!m_cacheSize.isNull()) {
+        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize.toLongLong()));
+        m_cacheSize.clear();
+    }
     if (m_suspendedTrigger.isEmpty())
         return {};
-    QSqlQuery q(m_db.connection());
     if (!q.exec(m_suspendedTrigger))
         return sqlError(q, QStringLiteral("case_fts"));
     // External content: 'rebuild' reads every case row again (TOOLCHAIN.md: 14 s for 2 M).

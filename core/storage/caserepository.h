@@ -78,12 +78,13 @@ public:
     Result<qint64> insert(EnforcementCase &c);
     VoidResult remove(qint64 id);
 
-    // SQLite, for loading many cases at once inside the caller's Transaction: stop indexing
-    // each new row for search, then rebuild the search index once (cheaper than row by row
-    // when the table was empty or small). resume also rebuilds after a suspend that failed
-    // half-way; without a suspend it does nothing.
-    VoidResult suspendSearchIndex();
-    VoidResult resumeSearchIndex();
+    // SQLite, for loading many cases at once inside the caller's Transaction: a larger page
+    // cache while loading (the case indexes take random inserts), and with
+    // `deferSearchIndex` no search indexing per row but one rebuild of the index in
+    // endBulkLoad() (cheaper when the table was empty or small). Rolled back with the
+    // Transaction when it fails; endBulkLoad() without a begin does nothing.
+    VoidResult beginBulkLoad(bool deferSearchIndex);
+    VoidResult endBulkLoad();
 
     // The list order: opened_on DESC, id DESC. `offset` for simple paging; for deep pages
     // set query.afterOpenedOn/afterId to the last row seen and offset 0.
@@ -103,7 +104,8 @@ private:
 
     Database &m_db;
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
-    QString m_suspendedTrigger; // the CREATE TRIGGER statement dropped by suspendSearchIndex()
+    QString m_suspendedTrigger; // the CREATE TRIGGER statement dropped by beginBulkLoad()
+    QVariant m_cacheSize;       // PRAGMA cache_size before beginBulkLoad()
 };
 
 } // namespace Jiandu

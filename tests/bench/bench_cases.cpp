@@ -8,6 +8,7 @@
 #include "storage/caserepository.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -72,14 +73,20 @@ void listAndCount(Database &db)
 }
 
 // The CSV to import: the first 100,000 cases of a demo database exported in the template
-// layout, and a database with the same roster (agencies, officers) but no cases.
+// layout, and a database with the same roster (agencies, officers) but no cases. Both are
+// kept in /tmp/jiandu-bench-cases-import/ for the next run (delete it after changing the demo).
 void importCases()
 {
     QTemporaryDir dir;
-    const QString source = dir.filePath(QStringLiteral("source.sqlite"));
-    const QString roster = dir.filePath(QStringLiteral("roster.sqlite"));
-    const QString csv = dir.filePath(QStringLiteral("cases.csv"));
+    const QString cache = QStringLiteral("/tmp/jiandu-bench-cases-import");
+    QDir().mkpath(cache);
+    const QString source = cache + QStringLiteral("/source.sqlite");
+    const QString roster = cache + QStringLiteral("/roster.sqlite");
+    const QString csv = cache + QStringLiteral("/cases.csv");
+    const bool cached = QFile::exists(csv) && QFile::exists(roster);
     for (const bool cases : {true, false}) {
+        if (cached)
+            break;
         Database::Options options;
         options.create = true;
         auto db = Database::open(cases ? source : roster, options);
@@ -96,7 +103,7 @@ void importCases()
                 qFatal("export: %s", qPrintable(r.error().toString()));
         }
     }
-    { // keep the header and the first 100,000 rows (no cell holds a line break)
+    if (!cached) { // keep the header and the first 100,000 rows (no cell holds a line break)
         QFile f(csv);
         if (!f.open(QIODevice::ReadOnly))
             qFatal("read %s", qPrintable(csv));
