@@ -9,7 +9,6 @@
 #include "sqlhelpers.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -186,7 +185,7 @@ Result<qint64> CaseRepository::insert(EnforcementCase &c)
     q.bindValue(1, m_db.actor());
     q.bindValue(2, kTable);
     q.bindValue(3, c.caseNo);
-    q.bindValue(4, QString::fromUtf8(QJsonDocument(toJson(c)).toJson(QJsonDocument::Compact)));
+    q.bindValue(4, QString::fromUtf8(CaseRows::auditJson(c)));
     if (!q.exec())
         return sqlError(q, QStringLiteral("audit_log"));
     return c.id;

@@ -7,6 +7,7 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "support/fixtures.h"
 #include "support/testdatabase.h"
 
 #include <QJsonDocument>
@@ -147,6 +148,13 @@ private Q_SLOTS:
             auto again = repo.find(id);
             QVERIFY(again && again.value());
             QCOMPARE(*again.value(), *found.value());
+            // The bulk path's audit JSON is the repository's toJson().
+            QSqlQuery audit(db().connection());
+            audit.prepare(QStringLiteral("SELECT after FROM audit_log WHERE table_name = 'enforcement_case' AND record_key = ?"));
+            audit.addBindValue(c.caseNo);
+            QVERIFY(audit.exec() && audit.next());
+            QCOMPARE(QJsonDocument::fromJson(audit.value(0).toString().toUtf8()).object(),
+                     CaseRepository::toJson(*found.value()));
             ++sampled;
         }
         QVERIFY(sampled > 250);
@@ -177,6 +185,35 @@ private Q_SLOTS:
         QVERIFY(count(QStringLiteral("instr(title, '食品经营') > 0")) > 100);
         QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM case_fts WHERE case_fts MATCH '\"清河市监罚〔2024〕12号\"'")),
                  qint64(1));
+    }
+
+    // Text that JSON must escape survives the bulk path's direct JSON writer.
+    void auditJsonEscapes()
+    {
+        Test::TestDatabase t(kToday);
+        EnforcementCase c;
+        c.caseNo = QStringLiteral("测\"试\\1号");
+        c.agencyId = Test::addAgency(t.db(), QStringLiteral("某局"));
+        c.title = QStringLiteral("引号\"反斜杠\\换行\n制表\t控制\x01字符 é 😀");
+        c.party = QStringLiteral("某某");
+        c.openedOn = QDate(2024, 1, 2);
+        c.fineFen = 123456789012;
+        c.statutoryDays = 30;
+        c.discussion = CollectiveDiscussion{QDate(2024, 1, 3), QStringLiteral("同意"), {{QStringLiteral("甲"), QStringLiteral("\"同意\"")}}};
+        c.stages = {{CaseStage::Filing, QDate(2024, 1, 2), QStringLiteral("备注\r"), true}};
+        c.reviews = {{1, QStringLiteral("乙"), QDate(2024, 1, 2), {}, std::nullopt, {}}};
+        Transaction tx(t.db());
+        CaseRepository repo(t.db());
+        auto id = repo.insert(c);
+        QVERIFY2(id, id ? "" : qPrintable(id.error().toString()));
+        QVERIFY(tx.commit());
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT after FROM audit_log WHERE table_name = 'enforcement_case'")) && q.next());
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(doc.object(), CaseRepository::toJson(c));
+        QCOMPARE(doc.object().value(QStringLiteral("title")).toString(), c.title);
     }
 
     void sameSeedSameCases()
