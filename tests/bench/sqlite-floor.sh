@@ -2,7 +2,8 @@
 # The floor for bench_cases: the same SQL as CaseRepository::list()/count() runs, in the
 # sqlite3 command-line shell on the same file, with `.timer on` (Debian package sqlite3).
 #   tests/bench/sqlite-floor.sh [DB]      (default $JIANDU_BENCH_DB or /tmp/jiandu-bench-100.sqlite)
-# Each statement runs three times; the shell prints "Run Time: real …" after each.
+# Each statement runs three times; the shell prints "Run Time: real …" after each. The
+# last line is the import floor (see below), when bench_cases has made its files.
 set -eu
 db=${1:-${JIANDU_BENCH_DB:-/tmp/jiandu-bench-100.sqlite}}
 [ -f "$db" ] || { echo "no database at $db (run bench_cases first)" >&2; exit 1; }
@@ -28,3 +29,33 @@ run "count, kind + year" "SELECT count(*) FROM enforcement_case c WHERE c.kind =
 run "count, no filter" "SELECT count(*) FROM enforcement_case c"
 run "count, search 超限运" "SELECT count(*) FROM case_fts WHERE case_fts MATCH '\"超限运\"'"
 echo "-- database: $(du -h "$db" | cut -f1)"
+
+# The import floor (timed with /usr/bin/time): the same 100,000 cases (row, officers, penalties, coercion, review,
+# audit record; the CSV template has no stages) copied with INSERT … SELECT from the
+# source database bench_cases exported them from, into a copy of its roster-only database,
+# with the search index rebuilt once at the end, as the importer does.
+imp=${JIANDU_BENCH_IMPORT:-/tmp/jiandu-bench-cases-import}
+if [ -f "$imp/source.sqlite" ] && [ -f "$imp/roster.sqlite" ]; then
+    cp "$imp/roster.sqlite" "$imp/floor.sqlite"
+    last=$(sqlite3 "$imp/source.sqlite" "SELECT id FROM enforcement_case ORDER BY id LIMIT 1 OFFSET 99999")
+    echo "-- import floor: 100,000 cases by INSERT … SELECT (one transaction, FTS rebuilt)"
+    /usr/bin/time -f "Run Time: real %e user %U sys %S (the whole script)" sqlite3 "$imp/floor.sqlite" <<SQL
+PRAGMA foreign_keys = ON;
+PRAGMA synchronous = NORMAL;
+ATTACH '$imp/source.sqlite' AS src;
+BEGIN; DROP TRIGGER case_fts_insert;
+INSERT INTO main.enforcement_case SELECT * FROM src.enforcement_case WHERE id <= $last;
+INSERT INTO main.case_officer SELECT * FROM src.case_officer WHERE case_id <= $last;
+INSERT INTO main.case_penalty SELECT * FROM src.case_penalty WHERE case_id <= $last;
+INSERT INTO main.case_coercion SELECT * FROM src.case_coercion WHERE case_id <= $last;
+INSERT INTO main.legal_review SELECT * FROM src.legal_review WHERE case_id <= $last AND round = 1;
+INSERT INTO main.audit_log (at, actor, table_name, record_key, action, before, after)
+    SELECT a.at, a.actor, a.table_name, a.record_key, a.action, a.before, a.after FROM src.audit_log a
+    JOIN src.enforcement_case c ON c.case_no = a.record_key WHERE a.table_name = 'enforcement_case' AND c.id <= $last;
+INSERT INTO case_fts (case_fts) VALUES ('rebuild');
+CREATE TRIGGER case_fts_insert AFTER INSERT ON enforcement_case BEGIN
+    INSERT INTO case_fts (rowid, case_no, title, party) VALUES (new.id, new.case_no, new.title, new.party); END;
+COMMIT;
+SQL
+    rm -f "$imp/floor.sqlite" "$imp/floor.sqlite-wal" "$imp/floor.sqlite-shm"
+fi
