@@ -42,6 +42,22 @@ QString brand(QRandomGenerator &rng);
 // Picks from a table of UTF-8 literals.
 QString pick(QRandomGenerator &rng, const QList<const char *> &table);
 
+// A value drawn from (value, weight) pairs.
+template<typename T>
+T weighted(QRandomGenerator &rng, const QList<std::pair<T, int>> &table)
+{
+    int total = 0;
+    for (const auto &[value, weight] : table)
+        total += weight;
+    int r = static_cast<int>(rng.bounded(total));
+    for (const auto &[value, weight] : table) {
+        if (r < weight)
+            return value;
+        r -= weight;
+    }
+    return table.constLast().first;
+}
+
 // An opinion a participant gives in a collective discussion.
 QString opinion(QRandomGenerator &rng);
 
