@@ -47,6 +47,8 @@ int runDemo(Context &ctx)
                    .arg(s.trainings)
                    .arg(s.assessments)
             << Qt::endl;
+    if (s.cases > 0)
+        ctx.err << QCoreApplication::translate("Cli", "Enforcement cases: %1.").arg(s.cases) << Qt::endl;
     return Ok;
 }
 

@@ -1,8 +1,10 @@
 #include "demodata.h"
 
+#include "democases.h"
 #include "demoplan.h"
 #include "storage/agencyrepository.h"
 #include "storage/bulkwriter.h"
+#include "storage/calendarrepository.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -81,6 +83,16 @@ public:
         return {};
     }
 
+    VoidResult writeCase(EnforcementCase &c)
+    {
+        if (auto r = m_bulk.addCase(c); !r)
+            return r.error();
+        ++m_summary.cases;
+        return {};
+    }
+
+    BulkWriter &bulk() { return m_bulk; }
+
 private:
     AgencyRepository m_agencies;
     BulkWriter m_bulk;
@@ -119,8 +131,14 @@ Result<Summary> generate(Database &db, const Options &options)
         return tx.beginError();
     Summary summary;
     CountyWriter writer(db, summary);
+    auto calendar = CalendarRepository(db).load();
+    if (!calendar)
+        return calendar.error();
+    if (auto r = writer.bulk().beginCases(); !r)
+        return r.error();
     QSet<QString> usedIdNumbers;
-    const int total = plannedOfficers(options.scale);
+    const int total = plannedOfficers(options.scale)
+                      + (options.cases ? CasePlanner::plannedCases(options.scale, today) : 0);
     int done = 0;
     if (options.progress && !options.progress(0, total))
         return cancelled();
@@ -137,7 +155,19 @@ Result<Summary> generate(Database &db, const Options &options)
             if (options.progress && done % 10 == 0 && !options.progress(done, total))
                 return cancelled();
         }
+        CasePlanner cases(plan, agencyIds, calendar.value(), today, options.seed);
+        for (int year = kFirstCaseYear; options.cases && year <= today.year(); ++year) {
+            QList<EnforcementCase> planned = cases.planYear(year);
+            for (EnforcementCase &c : planned)
+                if (auto r = writer.writeCase(c); !r)
+                    return r.error();
+            done += int(planned.size());
+            if (options.progress && !options.progress(done, total))
+                return cancelled();
+        }
     }
+    if (auto r = writer.bulk().endCases(); !r)
+        return r.error();
     if (options.progress && !options.progress(total, total))
         return cancelled();
     if (auto r = tx.commit(); !r)

@@ -19,6 +19,7 @@ struct Summary
     int certificates = 0;
     int trainings = 0;
     int assessments = 0;
+    int cases = 0;
 };
 
 struct Options
@@ -26,6 +27,7 @@ struct Options
     int scale = 1;                 // 1 ≈ one county; 100 ≈ a large city (≈10,000 officers)
     QDate today;                   // the dataset is built around this day (default: today)
     quint32 seed = 20241;          // same seed, same data
+    bool cases = true;             // false: the roster only (e.g. to import cases into)
     std::function<bool(int done, int total)> progress; // return false to cancel
 };
 
@@ -34,12 +36,16 @@ int maxScale();
 
 // Fills an empty database with a realistic, deterministic county: agencies (departments
 // and townships), officers with Chinese names, certificates, several years of trainings and
-// assessments, arranged so that every roster warning rule fires somewhere.
+// assessments, arranged so that every roster warning rule fires somewhere; and ≈ 2,000
+// enforcement cases a year from 2016 to `today` (democases.h), with a few of each problem
+// the case rules look for. Publicity deadlines use the shipped working-day calendar plus
+// the database's own entries.
 // All in one transaction; refuses a database that already holds officers or agencies
 // (Error::Conflict) and a scale outside 1..maxScale() (Error::Usage). When `progress`
 // returns false the transaction is rolled back and an Error::Usage ("cancelled") returned:
 // nothing is written. County k is the same at every scale (its generator is seeded with
 // (seed, k)); in the current year trainings are dated between 1 January and `today`.
+// `progress` counts officers and cases.
 Result<Summary> generate(Database &db, const Options &options);
 
 } // namespace Jiandu::Demo

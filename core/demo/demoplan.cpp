@@ -173,6 +173,7 @@ struct CertContext
     QString issuer;
     QString category;
     int &counter;
+    int &historyCounter; // numbers of earlier certificates: a range of their own
 };
 
 Certificate makeCertificate(const CertContext &c, const QDate &issued, CertStatus status)
@@ -224,8 +225,18 @@ QList<Certificate> certificatesFor(Profile p, const CertContext &c, const QDate 
     default:
         break;
     }
-    if (rng.bounded(100) < 20) // renewed: the previous certificate was cancelled on renewal
+    if (rng.bounded(100) < 20) { // renewed: the previous certificate was cancelled on renewal
         out << makeCertificate(c, ordinary.addYears(-5), CertStatus::Cancelled);
+    } else {
+        // The certificates held before, each expired when the next was issued, back to
+        // before the demo's first cases (2016), so that old cases have certified officers.
+        // No generator draw: the rest of the roster stays as it was.
+        for (QDate issued = ordinary.addYears(-5); issued.addYears(5) > QDate(2016, 1, 1);
+             issued = issued.addYears(-5)) {
+            CertContext history{c.county, c.agencyIndex, c.issuer, c.category, c.historyCounter, c.historyCounter};
+            out.prepend(makeCertificate(history, issued, CertStatus::Valid));
+        }
+    }
     out << makeCertificate(c, ordinary, CertStatus::Valid);
     return out;
 }
@@ -243,7 +254,8 @@ struct OfficerSlot
 };
 
 OfficerPlan planOfficer(const CountyPlan &plan, const OfficerSlot &slot, const QDate &today,
-                        int &certCounter, QRandomGenerator &rng, QSet<QString> &used)
+                        int &certCounter, int &historyCounter, QRandomGenerator &rng,
+                        QSet<QString> &used)
 {
     const Tables::AgencyTemplate &t = Tables::agencies().at(slot.agencyIndex);
     const Agency &agency = plan.agencies.at(slot.agencyIndex).agency;
@@ -269,7 +281,7 @@ OfficerPlan planOfficer(const CountyPlan &plan, const OfficerSlot &slot, const Q
 
     const CertContext cc{plan.county, slot.agencyIndex,
                          plan.county.name + QStringLiteral("人民政府"), o.officer.category,
-                         certCounter};
+                         certCounter, historyCounter};
     o.certificates = certificatesFor(p, cc, today, rng);
 
     const int thisYear = today.year();
@@ -341,6 +353,7 @@ CountyPlan planCounty(int index, quint32 seed, const QDate &today, QSet<QString>
     plan.county = Tables::county(index);
     plan.agencies = planAgencies(plan.county);
     int certCounter = 1;
+    int historyCounter = 50001;
     int global = 0;
     const QList<Tables::AgencyTemplate> &templates = Tables::agencies();
     for (int a = 0; a < templates.size(); ++a) {
@@ -348,7 +361,7 @@ CountyPlan planCounty(int index, quint32 seed, const QDate &today, QSet<QString>
             // Every 11th officer (from the 2nd) carries one of the seven showcase names.
             const int showcase = global % 11 == 1 && global / 11 < 7 ? global / 11 : -1;
             plan.officers << planOfficer(plan, OfficerSlot{index, a, local, showcase}, today,
-                                         certCounter, rng, usedIdNumbers);
+                                         certCounter, historyCounter, rng, usedIdNumbers);
         }
     }
     return plan;

@@ -90,9 +90,25 @@ public:
 
     Result<Outcome> write(ImportContext &ctx, int i) override
     {
-        if (!m_repo)
+        if (!m_repo) {
             m_repo.emplace(ctx.db);
+            // Rebuilding the search index once reads every case; indexing row by row costs
+            // per new row: rebuild when the file brings more cases than the table holds.
+            if (auto r = m_repo->beginBulkLoad(m_plan.size() > m_existing.size()); !r)
+                return r.error();
+        }
         CaseRepository &repo = *m_repo;
+        auto outcome = writeOne(repo, i);
+        if (outcome && i + 1 == m_plan.size()) {
+            if (auto r = repo.endBulkLoad(); !r)
+                return r.error();
+        }
+        return outcome;
+    }
+
+private:
+    Result<Outcome> writeOne(CaseRepository &repo, int i)
+    {
         EnforcementCase c = m_plan.at(i).c;
         std::optional<EnforcementCase> stored;
         if (m_existing.contains(c.caseNo)) {
@@ -112,7 +128,6 @@ public:
         return stored ? Outcome::Updated : Outcome::Inserted;
     }
 
-private:
     bool load(ImportContext &ctx)
     {
         auto agencies = AgencyRepository(ctx.db).idsByName();

@@ -1,6 +1,7 @@
 #include "bulkwriter.h"
 
 #include "audittrail.h"
+#include "caserepository.h"
 #include "database.h"
 #include "domain/identity.h"
 #include "officerrepository.h"
@@ -11,9 +12,6 @@
 #include <QJsonDocument>
 
 namespace Jiandu {
-
-namespace {
-} // namespace
 
 BulkWriter::BulkWriter(Database &db)
     : m_db(db),
@@ -33,6 +31,8 @@ BulkWriter::BulkWriter(Database &db)
           "VALUES (?, ?, ?, ?, 'insert', NULL, ?)")))
 {
 }
+
+BulkWriter::~BulkWriter() = default;
 
 QSqlQuery BulkWriter::prepared(const QString &sql)
 {
@@ -133,6 +133,25 @@ Result<qint64> BulkWriter::addAssessment(Assessment &a, const QString &officerKe
     if (auto r = audit(QStringLiteral("assessment"), key, TrainingRepository::toJson(a)); !r)
         return r.error();
     return a.id;
+}
+
+Result<qint64> BulkWriter::addCase(EnforcementCase &c)
+{
+    if (!m_cases)
+        m_cases = std::make_unique<CaseRepository>(m_db);
+    return m_cases->insert(c);
+}
+
+VoidResult BulkWriter::beginCases()
+{
+    if (!m_cases)
+        m_cases = std::make_unique<CaseRepository>(m_db);
+    return m_cases->beginBulkLoad(true);
+}
+
+VoidResult BulkWriter::endCases()
+{
+    return m_cases ? m_cases->endBulkLoad() : VoidResult{};
 }
 
 } // namespace Jiandu

@@ -6,11 +6,15 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <memory>
+
 namespace Jiandu {
 
+class CaseRepository;
 class Database;
+struct EnforcementCase;
 
-// Inserts many new officers, certificates, trainings and assessments fast, for the demo
+// Inserts many new officers, certificates, trainings, assessments and cases fast, for the demo
 // dataset (≈ 1.3 million rows at scale 100). The repositories prepare a statement per call
 // and look up the "before" row and the officer's key; here each statement is prepared once
 // and the caller passes the officer's key. Every insert still writes its audit record, with
@@ -24,6 +28,7 @@ class BulkWriter final
 
 public:
     explicit BulkWriter(Database &db);
+    ~BulkWriter();
 
     // Each returns the new row's id and sets it in the value. Must run inside a Transaction.
     Result<qint64> addOfficer(Officer &officer);
@@ -31,6 +36,13 @@ public:
     // `officerKey`: the officer's identity-card number (the audit record's natural key).
     Result<qint64> addTraining(Training &training, const QString &officerKey);
     Result<qint64> addAssessment(Assessment &assessment, const QString &officerKey);
+    // A new enforcement case with its record, through CaseRepository::insert() (the same
+    // columns, denormalised fields and audit record as the repository writes).
+    Result<qint64> addCase(EnforcementCase &c);
+    // Around many addCase() calls into an empty table: the search index is built once at
+    // the end instead of row by row (CaseRepository::beginBulkLoad()).
+    VoidResult beginCases();
+    VoidResult endCases();
 
 private:
     VoidResult audit(const QString &table, const QString &key, const QJsonObject &after);
@@ -42,6 +54,7 @@ private:
     QSqlQuery m_training;
     QSqlQuery m_assessment;
     QSqlQuery m_audit;
+    std::unique_ptr<CaseRepository> m_cases;
 };
 
 } // namespace Jiandu

@@ -105,24 +105,44 @@ Result<std::optional<EnforcementCase>> CaseRepository::findByCaseNo(const QStrin
     return load(QStringLiteral("case_no = ?"), caseNo.trimmed());
 }
 
+namespace {
+const QString kAssign = QStringLiteral(
+    "case_no = ?, agency_id = ?, kind = ?, title = ?, party = ?, party_kind = ?, opened_on = ?, "
+    "decided_on = ?, closed_on = ?, discretion = ?, licence_result = ?, fine_fen = ?, "
+    "confiscation_fen = ?, major = ?, published_on = ?, taken_down_on = ?, reconsideration = ?, "
+    "litigation = ?, transferred = ?, transferred_on = ?, statutory_days = ?, extension_days = ?, "
+    "extension_approved_on = ?, extension_approved_by = ?, hearing_requested = ?, "
+    "hearing_held_on = ?, hearing_note = ?, heaviest_penalty = ?, review_approved_on = ?, "
+    "report_year = ?");
+
+const QString &updateSql()
+{
+    static const QString sql = QStringLiteral("UPDATE enforcement_case SET ") + kAssign + QStringLiteral(" WHERE id = ?");
+    return sql;
+}
+
+const QString &insertSql()
+{
+    static const QString sql = []() -> QString {
+        QString columns = kAssign;
+        columns.remove(QStringLiteral(" = ?"));
+        return QStringLiteral("INSERT INTO enforcement_case (") + columns + QStringLiteral(") VALUES (?")
+               + QStringLiteral(", ?").repeated(29) + QStringLiteral(")");
+    }();
+    return sql;
+}
+
+// As AuditTrail::record() writes an insert, with the statement kept for a bulk of them.
+const QString kAuditInsert = QStringLiteral(
+    "INSERT INTO audit_log (at, actor, table_name, record_key, action, before, after) "
+    "VALUES (?, ?, ?, ?, 'insert', NULL, ?)");
+} // namespace
+
 VoidResult CaseRepository::writeRow(EnforcementCase &c, bool update)
 {
     using namespace CaseRows;
-    const QString assign = QStringLiteral(
-        "case_no = ?, agency_id = ?, kind = ?, title = ?, party = ?, party_kind = ?, opened_on = ?, "
-        "decided_on = ?, closed_on = ?, discretion = ?, licence_result = ?, fine_fen = ?, "
-        "confiscation_fen = ?, major = ?, published_on = ?, taken_down_on = ?, reconsideration = ?, "
-        "litigation = ?, transferred = ?, transferred_on = ?, statutory_days = ?, extension_days = ?, "
-        "extension_approved_on = ?, extension_approved_by = ?, hearing_requested = ?, "
-        "hearing_held_on = ?, hearing_note = ?, heaviest_penalty = ?, review_approved_on = ?, "
-        "report_year = ?");
-    QString columns = assign;
-    columns.remove(QStringLiteral(" = ?"));
-    QSqlQuery &q = update ? prepared(QStringLiteral("UPDATE enforcement_case SET ") + assign + QStringLiteral(" WHERE id = ?"))
-                          : prepared(QStringLiteral("INSERT INTO enforcement_case (") + columns
-                                     + QStringLiteral(") VALUES (?") + QStringLiteral(", ?").repeated(29)
-                                     + QStringLiteral(")"));
-    const QList<QVariant> values{
+    QSqlQuery &q = prepared(update ? updateSql() : insertSql());
+    const QVariant values[] = {
         c.caseNo, c.agencyId, Vocab::code(c.kind), c.title, Sql::text(c.party), code(c.partyKind),
         Sql::date(c.openedOn), Sql::date(c.decidedOn), Sql::date(c.closedOn), code(c.discretion),
         code(c.licenceResult), Sql::opt(c.fineFen), Sql::opt(c.confiscationFen), int(c.major),
@@ -131,10 +151,11 @@ VoidResult CaseRepository::writeRow(EnforcementCase &c, bool update)
         c.extensionDays, Sql::date(c.extensionApprovedOn), Sql::text(c.extensionApprovedBy),
         int(c.hearingRequested), Sql::date(c.hearingHeldOn), Sql::text(c.hearingNote),
         code(heaviestPenalty(c.penalties)), Sql::date(reviewApprovedOn(c)), reportYear(c)};
+    int i = 0;
     for (const QVariant &v : values)
-        q.addBindValue(v);
+        q.bindValue(i++, v);
     if (update)
-        q.addBindValue(c.id);
+        q.bindValue(i, c.id);
     if (!q.exec()) {
         if (q.lastError().nativeErrorCode() == QLatin1String("2067"))
             return Error{Error::Code::Conflict,
@@ -147,31 +168,89 @@ VoidResult CaseRepository::writeRow(EnforcementCase &c, bool update)
     return {};
 }
 
-Result<qint64> CaseRepository::save(EnforcementCase &c)
+Result<qint64> CaseRepository::insert(EnforcementCase &c)
 {
+    Q_ASSERT_X(m_db.transactionDepth() > 0, "CaseRepository::insert", "writes run inside a Transaction");
     normalise(c);
     for (const CaseProblem &p : validateCase(c))
         if (p.severity == CaseProblem::Severity::Error)
             return Error{Error::Code::Invalid, p.message, p.field};
-    std::optional<EnforcementCase> before;
-    if (c.id != 0) {
-        auto found = find(c.id);
-        if (!found)
-            return found.error();
-        if (!found.value())
-            return Error{Error::Code::NotFound, QCoreApplication::translate("CaseRepository", "The case no longer exists."), c.caseNo};
-        before = std::move(found.value());
-    }
-    if (auto r = writeRow(c, before.has_value()); !r)
+    c.id = 0;
+    if (auto r = writeRow(c, false); !r)
         return r.error();
-    if (auto r = writeParts(c, before.has_value()); !r)
+    if (auto r = writeParts(c, false); !r)
         return r.error();
-    AuditTrail audit(m_db);
-    auto r = before ? audit.recordChange(kTable, c.caseNo, toJson(*before), toJson(c))
-                    : audit.record(kTable, c.caseNo, AuditEntry::Action::Insert, {}, toJson(c));
-    if (!r)
+    QSqlQuery &q = prepared(kAuditInsert);
+    q.bindValue(0, m_db.clock().now().toUTC().toString(Qt::ISODateWithMs));
+    q.bindValue(1, m_db.actor());
+    q.bindValue(2, kTable);
+    q.bindValue(3, c.caseNo);
+    q.bindValue(4, QString::fromUtf8(CaseRows::auditJson(c)));
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("audit_log"));
+    return c.id;
+}
+
+Result<qint64> CaseRepository::save(EnforcementCase &c)
+{
+    if (c.id == 0)
+        return insert(c);
+    normalise(c);
+    for (const CaseProblem &p : validateCase(c))
+        if (p.severity == CaseProblem::Severity::Error)
+            return Error{Error::Code::Invalid, p.message, p.field};
+    auto found = find(c.id);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{Error::Code::NotFound, QCoreApplication::translate("CaseRepository", "The case no longer exists."), c.caseNo};
+    const EnforcementCase &before = *found.value();
+    if (auto r = writeRow(c, true); !r)
+        return r.error();
+    if (auto r = writeParts(c, true); !r)
+        return r.error();
+    if (auto r = AuditTrail(m_db).recordChange(kTable, c.caseNo, toJson(before), toJson(c)); !r)
         return r.error();
     return c.id;
+}
+
+VoidResult CaseRepository::beginBulkLoad(bool deferSearchIndex)
+{
+    QSqlQuery q(m_db.connection());
+    if (m_cacheSize.isNull() && q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
+        m_cacheSize = q.value(0);
+        q.finish();
+        q.exec(QStringLiteral("PRAGMA cache_size = -262144")); // 256 MiB; only a hint
+    }
+    if (!deferSearchIndex || !m_suspendedTrigger.isEmpty())
+        return {};
+    if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'case_fts_insert'")))
+        return sqlError(q, QStringLiteral("case_fts"));
+    if (!q.next())
+        return {}; // already dropped by somebody else: nothing to restore
+    m_suspendedTrigger = q.value(0).toString();
+    q.finish();
+    if (!q.exec(QStringLiteral("DROP TRIGGER case_fts_insert")))
+        return sqlError(q, QStringLiteral("case_fts"));
+    return {};
+}
+
+VoidResult CaseRepository::endBulkLoad()
+{
+    QSqlQuery q(m_db.connection());
+    if (!m_cacheSize.isNull()) {
+        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize.toLongLong()));
+        m_cacheSize.clear();
+    }
+    if (m_suspendedTrigger.isEmpty())
+        return {};
+    if (!q.exec(m_suspendedTrigger))
+        return sqlError(q, QStringLiteral("case_fts"));
+    // External content: 'rebuild' reads every case row again (TOOLCHAIN.md: 14 s for 2 M).
+    if (!q.exec(QStringLiteral("INSERT INTO case_fts (case_fts) VALUES ('rebuild')")))
+        return sqlError(q, QStringLiteral("case_fts"));
+    m_suspendedTrigger.clear();
+    return {};
 }
 
 VoidResult CaseRepository::remove(qint64 id)

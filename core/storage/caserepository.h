@@ -73,7 +73,19 @@ public:
     // Inserts (id 0) or replaces the whole aggregate. Refuses a case with validation
     // errors (the first one, naming its field, is returned); warnings do not block.
     Result<qint64> save(EnforcementCase &c);
+    // Inserts a new case (id 0) without first looking for a stored one: the bulk path of
+    // imports and the demo, for callers that know the 案号 is new. Validated, written and
+    // audited exactly as save() inserts; the audit statement is prepared once.
+    Result<qint64> insert(EnforcementCase &c);
     VoidResult remove(qint64 id);
+
+    // SQLite, for loading many cases at once inside the caller's Transaction: a larger page
+    // cache while loading (the case indexes take random inserts), and with
+    // `deferSearchIndex` no search indexing per row but one rebuild of the index in
+    // endBulkLoad() (cheaper when the table was empty or small). Rolled back with the
+    // Transaction when it fails; endBulkLoad() without a begin does nothing.
+    VoidResult beginBulkLoad(bool deferSearchIndex);
+    VoidResult endBulkLoad();
 
     // The list order: opened_on DESC, id DESC. `offset` for simple paging; for deep pages
     // set query.afterOpenedOn/afterId to the last row seen and offset 0.
@@ -96,6 +108,8 @@ private:
 
     Database &m_db;
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    QString m_suspendedTrigger; // the CREATE TRIGGER statement dropped by beginBulkLoad()
+    QVariant m_cacheSize;       // PRAGMA cache_size before beginBulkLoad()
 };
 
 } // namespace Jiandu

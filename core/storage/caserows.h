@@ -5,6 +5,7 @@
 
 #include "domain/casetypes.h"
 
+#include <QByteArray>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -34,5 +35,9 @@ inline int reportYear(const EnforcementCase &c)
 {
     return c.decidedOn.isValid() ? c.decidedOn.year() : c.openedOn.year();
 }
+
+// CaseRepository::toJson(c) as compact UTF-8, written directly (casejson.cpp): the audit
+// record of the bulk insert path.
+QByteArray auditJson(const EnforcementCase &c);
 
 } // namespace Jiandu::CaseRows

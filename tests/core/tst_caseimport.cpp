@@ -11,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Jiandu;
@@ -206,6 +207,45 @@ private Q_SLOTS:
         const QString again = t.filePath(u"again.csv"_s);
         QVERIFY(exportFile(t.db(), Kind::Cases, again).ok());
         QCOMPARE(readAll(again), readAll(csv));
+    }
+
+    // The search index follows every import: rebuilt once when the file brings more cases
+    // than the table holds, row by row (the trigger) otherwise; the trigger stays in place.
+    void searchIndexFollowsBothPaths()
+    {
+        Test::TestDatabase t;
+        roster(t);
+        auto matches = [&](const QString &term) {
+            QSqlQuery q(t->connection());
+            q.prepare(u"SELECT count(*) FROM case_fts WHERE case_fts MATCH ?"_s);
+            q.addBindValue(QString(u"\""_s + term + u"\""_s));
+            return q.exec() && q.next() ? q.value(0).toInt() : -1;
+        };
+        auto trigger = [&] {
+            QSqlQuery q(t->connection());
+            return q.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'case_fts_insert'"_s) && q.next()
+                       ? q.value(0).toInt() : -1;
+        };
+        QString bulk = kHeader;
+        for (int i = 0; i < 50; ++i)
+            bulk += u"市监罚〔2024〕%1号,市场监管局,行政处罚,销售过期食品案%1,甲乙丙商行,法人,2024-01-05,,,ZF001、ZF002,,,,,,,否,,,,,,否\n"_s.arg(i);
+        QCOMPARE(importFile(t.db(), Kind::Cases, write(t, u"bulk.csv"_s, bulk)).inserted, 50); // 50 > 0: rebuilt
+        QCOMPARE(matches(u"过期食品"_s), 50);
+        QCOMPARE(trigger(), 1);
+        const QString one = kHeader + u"市监罚〔2024〕99号,市场监管局,行政处罚,无照经营烟草案,丁戊己商店,法人,2024-02-01,,,ZF001,,,,,,,否,,,,,,否\n"_s;
+        QCOMPARE(importFile(t.db(), Kind::Cases, write(t, u"one.csv"_s, one)).inserted, 1); // 1 < 50: trigger
+        QCOMPARE(matches(u"丁戊己"_s), 1);
+        QCOMPARE(matches(u"过期食品"_s), 50);
+        QCOMPARE(trigger(), 1);
+        // A dry run leaves the index and the trigger alone.
+        ImportOptions dry;
+        dry.dryRun = true;
+        QString more = kHeader;
+        for (int i = 100; i < 200; ++i)
+            more += u"市监罚〔2024〕%1号,市场监管局,行政处罚,庚辛壬案%1,某商行,法人,2024-01-05,,,ZF001,,,,,,,否,,,,,,否\n"_s.arg(i);
+        QVERIFY(!importFile(t.db(), Kind::Cases, write(t, u"more.csv"_s, more), dry).committed);
+        QCOMPARE(matches(u"庚辛壬"_s), 0);
+        QCOMPARE(trigger(), 1);
     }
 
     void tenThousandRows()
