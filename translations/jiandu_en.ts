@@ -602,6 +602,10 @@
         <source>Print a document to PDF: the public roster of officers, a case-file review score sheet (blank without CASE_NO).</source>
         <translation>Print a document to PDF: the public roster of officers, a case-file review score sheet (blank without CASE_NO).</translation>
     </message>
+    <message>
+        <source>Enforcement cases: %1.</source>
+        <translation>Enforcement cases: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

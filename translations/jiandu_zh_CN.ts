@@ -78,39 +78,39 @@
     <name>CaseDeadline</name>
     <message>
         <source>Legal review before the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>决定前法制审核</translation>
     </message>
     <message>
         <source>Service of the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>决定送达</translation>
     </message>
     <message>
         <source>Publicity of the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>决定公示</translation>
     </message>
     <message>
         <source>Statutory handling period</source>
-        <translation type="unfinished"></translation>
+        <translation>法定办案期限</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>已按期</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期完成</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>未到期</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算</translation>
     </message>
 </context>
 <context>
@@ -495,105 +495,109 @@
     </message>
     <message>
         <source>A case-file review activity (its name).</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷评查活动（名称）。</translation>
     </message>
     <message>
         <source>%1: no calendar data. Deadlines that need this year are not counted; import its State Council schedule (calendar import FILE.json) or enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年：无日历数据。涉及该年度的期限不予计算；请导入该年度的国务院办公厅放假通知安排（calendar import FILE.json），或在“设置”中录入。</translation>
     </message>
     <message>
         <source>%1: complete (shipped with the application).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年：数据完整（随应用程序提供）。</translation>
     </message>
     <message>
         <source>%1: complete (entered by the user).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年：数据完整（用户录入）。</translation>
     </message>
     <message>
         <source>Notice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>放假通知：%1</translation>
     </message>
     <message>
         <source>holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日</translation>
     </message>
     <message>
         <source>working day</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>用户录入</translation>
     </message>
     <message>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>内置</translation>
     </message>
     <message>
         <source>calendar show prints text or json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar show 只能输出 text 或 json 格式，不支持“%1”。</translation>
     </message>
     <message>
         <source>calendar import takes one file: calendar import FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar import 只接受一个文件：calendar import FILE.json</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n day(s); complete year(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 天；数据完整的年度：%1。</numerusform>
         </translation>
     </message>
     <message>
         <source>calendar takes show [--year YEAR] [--format text|json] or import FILE.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar 命令用法：show [--year YEAR] [--format text|json] 或 import FILE.json。</translation>
     </message>
     <message>
         <source>Show a year of the working-day calendar, or import a year&apos;s holiday schedule (format of the shipped holidays-cn.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>显示某一年度的工作日历，或导入某一年度的节假日安排（格式同内置的 holidays-cn.json）。</translation>
     </message>
     <message>
         <source>There is no case numbered &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在案号为“%1”的案件。</translation>
     </message>
     <message>
         <source>Case %1 has no file review in the activity &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 在评查活动“%2”中没有案卷评查记录。</translation>
     </message>
     <message>
         <source>Case %1 has no file review.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 没有案卷评查记录。</translation>
     </message>
     <message>
         <source>print review-sheet takes at most one case number.</source>
-        <translation type="unfinished"></translation>
+        <translation>print review-sheet 最多只能指定一个案号。</translation>
     </message>
     <message>
         <source>print review-sheet needs --out FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>print review-sheet 须指定 --out FILE.pdf。</translation>
     </message>
     <message>
         <source>There is no review activity named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在名为“%1”的评查活动。</translation>
     </message>
     <message>
         <source>print needs the kind of document: roster, review-sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>print 须指定文书类型：roster、review-sheet。</translation>
     </message>
     <message>
         <source>print %1 is not available yet; only print roster and review-sheet are.</source>
-        <translation type="unfinished"></translation>
+        <translation>print %1 暂不可用；目前仅支持 print roster 和 print review-sheet。</translation>
     </message>
     <message>
         <source>Unknown document kind &quot;%1&quot;; print knows: roster, review-sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的文书类型“%1”；print 支持：roster、review-sheet。</translation>
     </message>
     <message>
         <source>Print a document to PDF: the public roster of officers, a case-file review score sheet (blank without CASE_NO).</source>
-        <translation type="unfinished"></translation>
+        <translation>将文书打印为 PDF：执法人员公示名单、案卷评查评分表（未指定 CASE_NO 时为空白表）。</translation>
+    </message>
+    <message>
+        <source>Enforcement cases: %1.</source>
+        <translation>执法案件：%1 件。</translation>
     </message>
 </context>
 <context>
@@ -698,31 +702,31 @@
     <name>Finding</name>
     <message>
         <source>A finding needs the enforcement body concerned.</source>
-        <translation type="unfinished"></translation>
+        <translation>登记发现问题须注明所涉执法主体。</translation>
     </message>
     <message>
         <source>Enforcement body</source>
-        <translation type="unfinished">执法主体</translation>
+        <translation>执法主体</translation>
     </message>
     <message>
         <source>A finding needs the date found.</source>
-        <translation type="unfinished"></translation>
+        <translation>登记发现问题须注明发现日期。</translation>
     </message>
     <message>
         <source>Date found</source>
-        <translation type="unfinished"></translation>
+        <translation>发现日期</translation>
     </message>
     <message>
         <source>A finding needs the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>登记发现问题须填写问题内容。</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>No such problem of a file review.</source>
-        <translation type="unfinished"></translation>
+        <translation>该案卷评查中不存在此问题。</translation>
     </message>
 </context>
 <context>
@@ -1044,750 +1048,750 @@
     <name>Jiandu::Ui::CalendarEditor</name>
     <message>
         <source>The year to show</source>
-        <translation type="unfinished"></translation>
+        <translation>要显示的年度</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">培训类别</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Festival</source>
-        <translation type="unfinished"></translation>
+        <translation>节日</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日</translation>
     </message>
     <message>
         <source>Make-up working day</source>
-        <translation type="unfinished"></translation>
+        <translation>调休工作日</translation>
     </message>
     <message>
         <source>Festival, e.g. 春节</source>
-        <translation type="unfinished"></translation>
+        <translation>节日，如春节</translation>
     </message>
     <message>
         <source>Add day</source>
-        <translation type="unfinished"></translation>
+        <translation>添加日期</translation>
     </message>
     <message>
         <source>Remove day</source>
-        <translation type="unfinished"></translation>
+        <translation>删除日期</translation>
     </message>
     <message>
         <source>The State Council notice (number or address)</source>
-        <translation type="unfinished"></translation>
+        <translation>国务院办公厅放假通知（文号或网址）</translation>
     </message>
     <message>
         <source>Mark year complete</source>
-        <translation type="unfinished"></translation>
+        <translation>标记本年度数据完整</translation>
     </message>
     <message>
         <source>Mark year incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>标记本年度数据不完整</translation>
     </message>
     <message>
         <source>%1 has no calendar data: deadlines that need it are not counted. Enter its days from the State Council notice and mark it complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年无日历数据，涉及该年度的期限不予计算。请根据国务院办公厅放假通知录入该年度的日期，并标记为数据完整。</translation>
     </message>
     <message>
         <source>%1 is complete, entered by the user (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年数据完整，由用户录入（%2）。</translation>
     </message>
     <message>
         <source>%1 is complete, shipped with the application (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年数据完整，随应用程序提供（%2）。</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>用户录入</translation>
     </message>
     <message>
         <source>Shipped (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>内置（只读）</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">已保存。</translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Name the festival the day belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写该日所属的节日。</translation>
     </message>
     <message>
         <source>The day is not in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该日期不在%1年内。</translation>
     </message>
     <message>
         <source>Give the notice the year&apos;s schedule comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写本年度安排所依据的放假通知。</translation>
     </message>
 </context>
 <context>
     <name>Jiandu::Ui::CaseDialog</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Officers</source>
-        <translation type="unfinished">执法人员</translation>
+        <translation>执法人员</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>办案流程</translation>
     </message>
     <message>
         <source>Legal review</source>
-        <translation type="unfinished">法制审核</translation>
+        <translation>法制审核</translation>
     </message>
     <message>
         <source>Outcome and appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果与复议诉讼</translation>
     </message>
     <message>
         <source>The case no longer exists.</source>
-        <translation type="unfinished">该案件已不存在。</translation>
+        <translation>该案件已不存在。</translation>
     </message>
     <message>
         <source>Edit case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑案件 %1</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>新建案件</translation>
     </message>
     <message>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：</translation>
     </message>
     <message>
         <source>Warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>已决定</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已结案</translation>
     </message>
     <message>
         <source>Major enforcement decision (needs legal review first)</source>
-        <translation type="unfinished"></translation>
+        <translation>重大执法决定（须先经法制审核）</translation>
     </message>
     <message>
         <source>Case number:</source>
-        <translation type="unfinished"></translation>
+        <translation>案号：</translation>
     </message>
     <message>
         <source>Enforcement body:</source>
-        <translation type="unfinished"></translation>
+        <translation>执法主体：</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>Cause of action:</source>
-        <translation type="unfinished"></translation>
+        <translation>案由：</translation>
     </message>
     <message>
         <source>Party:</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人：</translation>
     </message>
     <message>
         <source>Party type:</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人类型：</translation>
     </message>
     <message>
         <source>Filed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>立案日期：</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>决定日期：</translation>
     </message>
     <message>
         <source>Closing:</source>
-        <translation type="unfinished"></translation>
+        <translation>结案日期：</translation>
     </message>
     <message>
         <source>%1 (no certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（无执法证）</translation>
     </message>
     <message>
         <source>Stage (recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>环节（已记录）</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Audio/video</source>
-        <translation type="unfinished"></translation>
+        <translation>音视频记录</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>审核人员</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>送审日期</translation>
     </message>
     <message>
         <source>Concluded</source>
-        <translation type="unfinished"></translation>
+        <translation>完成日期</translation>
     </message>
     <message>
         <source>Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>审核意见</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <source>Add a round</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一轮</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待定</translation>
     </message>
     <message>
         <source>Hearing requested</source>
-        <translation type="unfinished"></translation>
+        <translation>已申请听证</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>举行日期</translation>
     </message>
     <message>
         <source>Published on</source>
-        <translation type="unfinished"></translation>
+        <translation>公示日期</translation>
     </message>
     <message>
         <source>Taken down on</source>
-        <translation type="unfinished"></translation>
+        <translation>撤下公示日期</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Transferred to judicial organs</source>
-        <translation type="unfinished"></translation>
+        <translation>移送司法机关</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> 天</translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>Approved on</source>
-        <translation type="unfinished"></translation>
+        <translation>批准日期</translation>
     </message>
     <message>
         <source>Penalties:</source>
-        <translation type="unfinished"></translation>
+        <translation>处罚种类：</translation>
     </message>
     <message>
         <source>Discretion:</source>
-        <translation type="unfinished"></translation>
+        <translation>自由裁量：</translation>
     </message>
     <message>
         <source>Licence result:</source>
-        <translation type="unfinished"></translation>
+        <translation>许可结果：</translation>
     </message>
     <message>
         <source>Fine (yuan):</source>
-        <translation type="unfinished"></translation>
+        <translation>罚款（元）：</translation>
     </message>
     <message>
         <source>Confiscation (yuan):</source>
-        <translation type="unfinished"></translation>
+        <translation>没收（元）：</translation>
     </message>
     <message>
         <source>Publicity:</source>
-        <translation type="unfinished"></translation>
+        <translation>公示：</translation>
     </message>
     <message>
         <source>Take-down:</source>
-        <translation type="unfinished"></translation>
+        <translation>撤下公示：</translation>
     </message>
     <message>
         <source>Reconsideration:</source>
-        <translation type="unfinished"></translation>
+        <translation>行政复议：</translation>
     </message>
     <message>
         <source>Litigation:</source>
-        <translation type="unfinished"></translation>
+        <translation>行政诉讼：</translation>
     </message>
     <message>
         <source>Extension:</source>
-        <translation type="unfinished"></translation>
+        <translation>延期：</translation>
     </message>
     <message>
         <source>Approved by:</source>
-        <translation type="unfinished"></translation>
+        <translation>批准人：</translation>
     </message>
 </context>
 <context>
     <name>Jiandu::Ui::CaseTableModel</name>
     <message>
         <source>The cases could not be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法统计案件数量。</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>办理中</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>已决定</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已结案</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished">案号</translation>
+        <translation>案号</translation>
     </message>
     <message>
         <source>Enforcement body</source>
-        <translation type="unfinished">执法主体</translation>
+        <translation>执法主体</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">培训类别</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Cause of action</source>
-        <translation type="unfinished"></translation>
+        <translation>案由</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人</translation>
     </message>
     <message>
         <source>Filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>立案日期</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>决定日期</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">证件状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>重大</translation>
     </message>
 </context>
 <context>
     <name>Jiandu::Ui::CaseViewDialog</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">编辑…</translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>The case no longer exists.</source>
-        <translation type="unfinished">该案件已不存在。</translation>
+        <translation>该案件已不存在。</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>%1 yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 元</translation>
     </message>
     <message>
         <source>due %1 (working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>期限 %1（工作日）</translation>
     </message>
     <message>
         <source>due %1 (calendar days)</source>
-        <translation type="unfinished"></translation>
+        <translation>期限 %1（自然日）</translation>
     </message>
     <message>
         <source>(done %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已于 %1 完成）</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>环节</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Audio/video</source>
-        <translation type="unfinished"></translation>
+        <translation>音视频记录</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录</translation>
     </message>
     <message>
         <source>Publicity</source>
-        <translation type="unfinished"></translation>
+        <translation>公示</translation>
     </message>
     <message>
         <source>Taken down on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 撤下公示</translation>
     </message>
     <message>
         <source>No legal review recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法制审核记录。</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>审核人员</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>送审日期</translation>
     </message>
     <message>
         <source>Concluded</source>
-        <translation type="unfinished"></translation>
+        <translation>完成日期</translation>
     </message>
     <message>
         <source>Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>审核意见</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待定</translation>
     </message>
     <message>
         <source>No collective discussion recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无集体讨论记录。</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>举行日期</translation>
     </message>
     <message>
         <source>unknown officer</source>
-        <translation type="unfinished"></translation>
+        <translation>未知执法人员</translation>
     </message>
     <message>
         <source>no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>无执法证</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>无记录</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已结案</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>已决定</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>办理中</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished">案号</translation>
+        <translation>案号</translation>
     </message>
     <message>
         <source>Enforcement body</source>
-        <translation type="unfinished">执法主体</translation>
+        <translation>执法主体</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">培训类别</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Cause of action</source>
-        <translation type="unfinished"></translation>
+        <translation>案由</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人</translation>
     </message>
     <message>
         <source>Filed / decided / closed</source>
-        <translation type="unfinished"></translation>
+        <translation>立案 / 决定 / 结案</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">证件状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Major decision</source>
-        <translation type="unfinished"></translation>
+        <translation>重大执法决定</translation>
     </message>
     <message>
         <source>Officers</source>
-        <translation type="unfinished">执法人员</translation>
+        <translation>执法人员</translation>
     </message>
     <message>
         <source>Penalties</source>
-        <translation type="unfinished"></translation>
+        <translation>处罚种类</translation>
     </message>
     <message>
         <source>Discretion</source>
-        <translation type="unfinished"></translation>
+        <translation>自由裁量</translation>
     </message>
     <message>
         <source>Licence result</source>
-        <translation type="unfinished"></translation>
+        <translation>许可结果</translation>
     </message>
     <message>
         <source>Measures and executions</source>
-        <translation type="unfinished"></translation>
+        <translation>强制措施与强制执行</translation>
     </message>
     <message>
         <source>Fine</source>
-        <translation type="unfinished">罚款</translation>
+        <translation>罚款</translation>
     </message>
     <message>
         <source>Confiscation</source>
-        <translation type="unfinished"></translation>
+        <translation>没收</translation>
     </message>
     <message>
         <source>Hearing</source>
-        <translation type="unfinished">听证</translation>
+        <translation>听证</translation>
     </message>
     <message>
         <source>Requested, held %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已申请，于 %1 举行</translation>
     </message>
     <message>
         <source>Not requested</source>
-        <translation type="unfinished"></translation>
+        <translation>未申请</translation>
     </message>
     <message>
         <source>Published / taken down</source>
-        <translation type="unfinished"></translation>
+        <translation>公示 / 撤下公示</translation>
     </message>
     <message>
         <source>Reconsideration</source>
-        <translation type="unfinished"></translation>
+        <translation>行政复议</translation>
     </message>
     <message>
         <source>Litigation</source>
-        <translation type="unfinished"></translation>
+        <translation>行政诉讼</translation>
     </message>
     <message>
         <source>Transferred to judicial organs</source>
-        <translation type="unfinished"></translation>
+        <translation>移送司法机关</translation>
     </message>
     <message>
         <source>Yes, on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>是，%1</translation>
     </message>
     <message>
         <source>Handling period</source>
-        <translation type="unfinished"></translation>
+        <translation>办案期限</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <source>as set for the kind</source>
-        <translation type="unfinished"></translation>
+        <translation>按该类型的设定</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>延期</translation>
     </message>
     <message>
         <source>%1 days, approved %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天，%3 于 %2 批准</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Process (as of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>办案流程（截至 %1）</translation>
     </message>
     <message>
         <source>Legal review</source>
-        <translation type="unfinished">法制审核</translation>
+        <translation>法制审核</translation>
     </message>
     <message>
         <source>Collective discussion</source>
-        <translation type="unfinished">集体讨论</translation>
+        <translation>集体讨论</translation>
     </message>
     <message>
         <source>Outcome, publicity and appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果、公示与复议诉讼</translation>
     </message>
 </context>
 <context>
     <name>Jiandu::Ui::CasesPage</name>
     <message>
         <source>The list could not be read: %1</source>
-        <translation type="unfinished">无法读取人员名单：%1</translation>
+        <translation>无法读取列表：%1</translation>
     </message>
     <message>
         <source>Search case number, cause of action or party</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索案号、案由或当事人</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类型</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>全部年度</translation>
     </message>
     <message>
         <source>The year a case counts in: its decision&apos;s, else its filing&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>案件的统计年度：以决定日期为准，尚未作出决定的以立案日期为准</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>With warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>有预警</translation>
     </message>
     <message>
         <source>Only cases named by a case rule (publicity, handling period, legal review, officers)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示触发案件规则的案件（公示、办案期限、法制审核、执法人员）</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished">新增…</translation>
+        <translation>新建…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">编辑…</translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">删除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished">导入…</translation>
+        <translation>导入…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">导出…</translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Counting cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计案件…</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件案件</numerusform>
         </translation>
     </message>
     <message>
         <source> — %1 loaded, scroll for more</source>
-        <translation type="unfinished">（已加载 %1 名，向下滚动可加载更多）</translation>
+        <translation> — 已加载 %1 件，滚动查看更多</translation>
     </message>
     <message>
         <source>Checking the case rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查案件规则…</translation>
     </message>
     <message>
         <source> (some rules failed: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（部分规则检查失败：%1）</translation>
     </message>
     <message>
         <source>Delete cases</source>
-        <translation type="unfinished"></translation>
+        <translation>删除案件</translation>
     </message>
     <message>
         <source>Delete %1 with their whole process record? The audit trail keeps a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定删除 %1 及其全部办案流程记录吗？审计日志将保留相关记录。</translation>
     </message>
     <message>
         <source>Nothing was deleted. %1</source>
-        <translation type="unfinished">未删除任何记录。%1</translation>
+        <translation>未删除任何内容。%1</translation>
     </message>
     <message>
         <source>cases</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Export cases</source>
-        <translation type="unfinished"></translation>
+        <translation>导出案件</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished">Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv);;JSON 文件 (*.json)</translation>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 编码 (*.csv);;JSON 文件 (*.json)</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 件案件写入 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -2168,7 +2172,7 @@
     </message>
     <message>
         <source>Case-file review</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷评查</translation>
     </message>
 </context>
 <context>
@@ -2457,282 +2461,282 @@
     <name>Jiandu::Ui::ReviewPage</name>
     <message>
         <source>New review activity</source>
-        <translation type="unfinished"></translation>
+        <translation>新建评查活动</translation>
     </message>
     <message>
         <source>Random</source>
-        <translation type="unfinished"></translation>
+        <translation>随机</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年度：</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>Organiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>组织单位：</translation>
     </message>
     <message>
         <source>Draw from:</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取范围：</translation>
     </message>
     <message>
         <source>Cases of the year:</source>
-        <translation type="unfinished"></translation>
+        <translation>案件年度：</translation>
     </message>
     <message>
         <source>Files to draw:</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取案卷数：</translation>
     </message>
     <message>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子：</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>评查活动</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">培训类别</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷数</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished">案号</translation>
+        <translation>案号</translation>
     </message>
     <message>
         <source>Enforcement body</source>
-        <translation type="unfinished">执法主体</translation>
+        <translation>执法主体</translation>
     </message>
     <message>
         <source>Cause of action</source>
-        <translation type="unfinished"></translation>
+        <translation>案由</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">证件状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>总分</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>等次</translation>
     </message>
     <message>
         <source>Score…</source>
-        <translation type="unfinished"></translation>
+        <translation>评分…</translation>
     </message>
     <message>
         <source>Print score sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印评分表…</translation>
     </message>
     <message>
         <source>Case-file review</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷评查</translation>
     </message>
     <message>
         <source>New activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建评查活动…</translation>
     </message>
     <message>
         <source>Expert pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>评查专家库…</translation>
     </message>
     <message>
         <source>%1 (%2 final)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 份已定稿）</translation>
     </message>
     <message>
         <source>Score sheet: %1. Sampling: %2 files of %3 from %4; seed %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分表：%1。抽取情况：从%4的 %3 份案卷中抽取 %2 份；随机种子 %5。</translation>
     </message>
     <message>
         <source>Print score sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>打印评分表</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished">执法人员</translation>
+        <translation>执法人员</translation>
     </message>
     <message>
         <source>Outside expert</source>
-        <translation type="unfinished"></translation>
+        <translation>外部专家</translation>
     </message>
     <message>
         <source>No officer holds the certificate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有持有执法证 %1 的执法人员。</translation>
     </message>
     <message>
         <source>Certificate No.</source>
-        <translation type="unfinished">执法证号</translation>
+        <translation>执法证号</translation>
     </message>
     <message>
         <source>Expert pool</source>
-        <translation type="unfinished"></translation>
+        <translation>评查专家库</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Speciality</source>
-        <translation type="unfinished"></translation>
+        <translation>专业领域</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">联系电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>For an officer of the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>名单内的执法人员</translation>
     </message>
     <message>
         <source>Officer&apos;s certificate No.:</source>
-        <translation type="unfinished"></translation>
+        <translation>执法人员执法证号：</translation>
     </message>
     <message>
         <source>Or outside expert&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>或外部专家姓名：</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>单位：</translation>
     </message>
     <message>
         <source>Speciality:</source>
-        <translation type="unfinished"></translation>
+        <translation>专业领域：</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话：</translation>
     </message>
     <message>
         <source>Add to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>加入专家库</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">删除</translation>
+        <translation>移除</translation>
     </message>
 </context>
 <context>
     <name>Jiandu::Ui::ReviewScoreDialog</name>
     <message>
         <source>Score a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷评分</translation>
     </message>
     <message>
         <source>The file review could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该案卷评查记录。</translation>
     </message>
     <message>
         <source>%1 — %2 (score sheet: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2（评分表：%3）</translation>
     </message>
     <message>
         <source>Reviewed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>评查日期：</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Reviewers:</source>
-        <translation type="unfinished"></translation>
+        <translation>评查人员：</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>评查项目</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>分值</translation>
     </message>
     <message>
         <source>Not met / deduction</source>
-        <translation type="unfinished"></translation>
+        <translation>不符合 / 扣分</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Problems found:</source>
-        <translation type="unfinished"></translation>
+        <translation>存在问题：</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>发现问题</translation>
     </message>
     <message>
         <source>Add problem</source>
-        <translation type="unfinished"></translation>
+        <translation>添加问题</translation>
     </message>
     <message>
         <source>Remove problem</source>
-        <translation type="unfinished"></translation>
+        <translation>删除问题</translation>
     </message>
     <message>
         <source>Raise finding</source>
-        <translation type="unfinished"></translation>
+        <translation>登记发现问题</translation>
     </message>
     <message>
         <source>Record the selected problem as a finding for rectification.</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选问题登记为发现问题，以督促整改。</translation>
     </message>
     <message>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>不符合</translation>
     </message>
     <message>
         <source>Raised (No. %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记（编号 %1）</translation>
     </message>
     <message>
         <source>A veto item is not met: 0 points, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>否决项不符合要求：得 0 分，%1。</translation>
     </message>
     <message>
         <source>Total %1 of %2 (form %3, content %4): %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>总得分 %1 分（满分 %2 分；卷面 %3 分，内容 %4 分）：%5。</translation>
     </message>
 </context>
 <context>
@@ -2938,39 +2942,39 @@
     </message>
     <message>
         <source>Working-day calendar</source>
-        <translation type="unfinished">工作日历</translation>
+        <translation>工作日历</translation>
     </message>
     <message>
         <source>Case deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>案件期限</translation>
     </message>
     <message>
         <source>Publicity of licences and penalties within:</source>
-        <translation type="unfinished"></translation>
+        <translation>行政许可、行政处罚决定公示期限：</translation>
     </message>
     <message>
         <source>Publicity of other decisions within:</source>
-        <translation type="unfinished"></translation>
+        <translation>其他决定公示期限：</translation>
     </message>
     <message>
         <source>Warn when the publicity deadline is within:</source>
-        <translation type="unfinished"></translation>
+        <translation>公示期限到期前预警：</translation>
     </message>
     <message>
         <source> working days</source>
-        <translation type="unfinished"></translation>
+        <translation> 个工作日</translation>
     </message>
     <message>
         <source>Handling period, %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>办案期限（%1）：</translation>
     </message>
     <message>
         <source> days from filing</source>
-        <translation type="unfinished"></translation>
+        <translation> 天（自立案之日起）</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -3146,382 +3150,382 @@
     <name>Review</name>
     <message>
         <source>The score sheet needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分表须填写名称。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>The score sheet needs a version label.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分表须填写版本号。</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>The score sheet needs the date it takes effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分表须填写生效日期。</translation>
     </message>
     <message>
         <source>Effective date</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期</translation>
     </message>
     <message>
         <source>The score sheet has no items.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分表没有评查项目。</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>评查项目</translation>
     </message>
     <message>
         <source>Item %1 has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>评查项目 %1 没有标题。</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>评查项目</translation>
     </message>
     <message>
         <source>Item %1 (%2) needs maximum points above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>评查项目 %1（%2）的分值须大于 0。</translation>
     </message>
     <message>
         <source>Maximum points</source>
-        <translation type="unfinished"></translation>
+        <translation>分值</translation>
     </message>
     <message>
         <source>The review activity needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>评查活动须填写名称。</translation>
     </message>
     <message>
         <source>The year %1 is out of range.</source>
-        <translation type="unfinished">年份%1超出范围。</translation>
+        <translation>年度 %1 超出有效范围。</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度</translation>
     </message>
     <message>
         <source>The activity ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>评查活动的结束日期早于开始日期。</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <source>The number of files to draw must be between 0 and 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取案卷数须在 0 至 100000 之间。</translation>
     </message>
     <message>
         <source>Sample size</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取数量</translation>
     </message>
     <message>
         <source>Choose the enforcement bodies to draw files from.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择抽取案卷的执法主体。</translation>
     </message>
     <message>
         <source>Sampled bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取的执法主体</translation>
     </message>
     <message>
         <source>Choose the year to draw files from.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择抽取案卷的年度。</translation>
     </message>
     <message>
         <source>Sampled year</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取年度</translation>
     </message>
     <message>
         <source>An outside expert needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>外部专家须填写姓名。</translation>
     </message>
     <message>
         <source>The file review belongs to no activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>该案卷评查不属于任何评查活动。</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>评查活动</translation>
     </message>
     <message>
         <source>The file review names no case.</source>
-        <translation type="unfinished"></translation>
+        <translation>该案卷评查未指定案件。</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>The score sheet has no item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分表中没有评查项目 %1。</translation>
     </message>
     <message>
         <source>Item %1 is scored twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>评查项目 %1 被重复评分。</translation>
     </message>
     <message>
         <source>The deduction of item %1 (%2) must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>评查项目 %1（%2）的扣分不得为负数。</translation>
     </message>
     <message>
         <source>Deduction</source>
-        <translation type="unfinished"></translation>
+        <translation>扣分</translation>
     </message>
     <message>
         <source>Item %1 (%2) is a veto item: it takes no deduction.</source>
-        <translation type="unfinished"></translation>
+        <translation>评查项目 %1（%2）为否决项，不适用扣分。</translation>
     </message>
     <message>
         <source>Item %1 (%2) is a scored item, not a veto item.</source>
-        <translation type="unfinished"></translation>
+        <translation>评查项目 %1（%2）为评分项，不是否决项。</translation>
     </message>
     <message>
         <source>Veto</source>
-        <translation type="unfinished"></translation>
+        <translation>否决项</translation>
     </message>
     <message>
         <source>A problem found has no description.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一项存在问题未填写具体内容。</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>No such review activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>该评查活动不存在。</translation>
     </message>
     <message>
         <source>There is no score sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有评分表。</translation>
     </message>
     <message>
         <source>Score sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>评分表</translation>
     </message>
     <message>
         <source>A review activity of this name exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在同名评查活动。</translation>
     </message>
     <message>
         <source>No such expert.</source>
-        <translation type="unfinished"></translation>
+        <translation>该专家不存在。</translation>
     </message>
     <message>
         <source>The officer is already in the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>该执法人员已在评查专家库中。</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished">执法人员</translation>
+        <translation>执法人员</translation>
     </message>
     <message>
         <source>The expert is named in a review: mark the expert inactive instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>该专家已参与评查，不能删除，请改为将其标记为停用。</translation>
     </message>
     <message>
         <source>No such file review.</source>
-        <translation type="unfinished"></translation>
+        <translation>该案卷评查不存在。</translation>
     </message>
     <message>
         <source>No such score sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>该评分表不存在。</translation>
     </message>
     <message>
         <source>The case already has a file review in this activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>该案件在本次评查活动中已有案卷评查记录。</translation>
     </message>
     <message>
         <source>This version has been used by file reviews and cannot be changed: save the edit under a new version label.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本已用于案卷评查，不能修改，请以新版本号保存修改内容。</translation>
     </message>
     <message>
         <source>A score sheet with this name and version exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在名称和版本均相同的评分表。</translation>
     </message>
     <message>
         <source>The score sheet is used by a review activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>该评分表已被评查活动使用。</translation>
     </message>
 </context>
 <context>
     <name>ReviewSheetDocument</name>
     <message>
         <source>No such review activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>该评查活动不存在。</translation>
     </message>
     <message>
         <source>No such file review.</source>
-        <translation type="unfinished"></translation>
+        <translation>该案卷评查不存在。</translation>
     </message>
     <message>
         <source>There is no such score sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>该评分表不存在。</translation>
     </message>
     <message>
         <source>Seed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子 %1</translation>
     </message>
     <message>
         <source>%1 files of %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>从%3的 %2 份案卷中抽取 %1 份</translation>
     </message>
     <message>
         <source>Review activity</source>
-        <translation type="unfinished"></translation>
+        <translation>评查活动</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished">案号</translation>
+        <translation>案号</translation>
     </message>
     <message>
         <source>Enforcement body</source>
-        <translation type="unfinished">执法主体</translation>
+        <translation>执法主体</translation>
     </message>
     <message>
         <source>Cause of action</source>
-        <translation type="unfinished"></translation>
+        <translation>案由</translation>
     </message>
     <message>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>评查人员</translation>
     </message>
     <message>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>评查日期</translation>
     </message>
     <message>
         <source>Score sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>评分表</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>effective %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起生效</translation>
     </message>
     <message>
         <source>Sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取情况</translation>
     </message>
     <message>
         <source>Veto items (one failed item: fail, 0 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>否决项（任一项不符合即为不合格，得 0 分）</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">序号</translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>评查项目</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>符合</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Scored items</source>
-        <translation type="unfinished"></translation>
+        <translation>评分项</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>分值</translation>
     </message>
     <message>
         <source>Deducted</source>
-        <translation type="unfinished"></translation>
+        <translation>扣分</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>A veto item was not met: the file fails with 0 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>否决项不符合要求：该案卷评为不合格，得 0 分。</translation>
     </message>
     <message>
         <source>Form %1 of %2; content %3 of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>卷面 %1 分（满分 %2 分）；内容 %3 分（满分 %4 分）。</translation>
     </message>
     <message>
         <source>Form %1 points; content %2 points; a failed veto item: 0 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>卷面 %1 分；内容 %2 分；否决项不符合的，得 0 分。</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">考核结果</translation>
+        <translation>评查结果</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>总分</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>等次</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished">存在问题</translation>
+        <translation>存在问题</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>无。</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Case-file review score sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷评查评分表</translation>
     </message>
     <message>
         <source>Reviewers&apos; signatures:</source>
-        <translation type="unfinished"></translation>
+        <translation>评查人员签名：</translation>
     </message>
     <message>
         <source>Printed on %1</source>
-        <translation type="unfinished">打印日期：%1</translation>
+        <translation>打印日期：%1</translation>
     </message>
     <message>
         <source>The file cannot be written: %1</source>
-        <translation type="unfinished">无法写入文件：%1</translation>
+        <translation>无法写入文件：%1</translation>
     </message>
     <message>
         <source>The score sheet could not be printed: the output could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打印评分表：无法打开输出文件。</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">第 %1 页 共 %2 页</translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>The score sheet could not be printed completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分表未能完整打印。</translation>
     </message>
 </context>
 <context>
@@ -3703,66 +3707,66 @@
     </message>
     <message>
         <source>Major decision without legal review</source>
-        <translation type="unfinished"></translation>
+        <translation>重大执法决定未经法制审核</translation>
     </message>
     <message>
         <source>Case %1: the major decision of %2 was made without a legal review approving it by that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1：%2 作出的重大执法决定在该日期前未经法制审核通过。</translation>
     </message>
     <message>
         <source>Case open past its handling period</source>
-        <translation type="unfinished"></translation>
+        <translation>案件超过办案期限未结案</translation>
     </message>
     <message>
         <source>Case %1 is still open after its handling period ended on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 的办案期限已于 %2 届满，至今仍未结案。</translation>
     </message>
     <message>
         <source>Officer without a valid certificate on a case</source>
-        <translation type="unfinished"></translation>
+        <translation>办案执法人员无有效执法证</translation>
     </message>
     <message>
         <source>%1, named on case %2, held no valid enforcement certificate on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %2 的执法人员 %1 于 %3 未持有有效执法证。</translation>
     </message>
     <message>
         <source>Fewer than two officers on a case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件执法人员少于两名</translation>
     </message>
     <message numerus="yes">
         <source>Case %1 names %n officer(s); at least two are required.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>案件 %1 登记的执法人员为 %n 名，应不少于两名。</numerusform>
         </translation>
     </message>
     <message>
         <source>Decision not published in time</source>
-        <translation type="unfinished"></translation>
+        <translation>决定未按期公示</translation>
     </message>
     <message>
         <source>Case %1 was published on %2, after its publicity deadline of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 于 %2 公示，已超过公示期限（%3）。</translation>
     </message>
     <message>
         <source>Case %1 has not been published; its publicity deadline was %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 尚未公示，公示期限为 %2。</translation>
     </message>
     <message>
         <source>Publicity deadline approaching</source>
-        <translation type="unfinished"></translation>
+        <translation>公示期限即将到期</translation>
     </message>
     <message>
         <source>Case %1 must be published by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 须于 %2 前公示。</translation>
     </message>
     <message>
         <source>Working-day calendar missing a year</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日历缺少年度数据</translation>
     </message>
     <message numerus="yes">
         <source>The working-day calendar has no data for %1: the publicity deadlines of %n case(s) could not be checked. Enter that year&apos;s State Council holiday schedule in Settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>工作日历缺少%1年的数据，%n 件案件的公示期限无法核查。请在“设置”中录入该年度的国务院办公厅放假通知安排。</numerusform>
         </translation>
     </message>
 </context>
@@ -4245,47 +4249,47 @@
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>日常评查</translation>
     </message>
     <message>
         <source>Special</source>
-        <translation type="unfinished"></translation>
+        <translation>专项评查</translation>
     </message>
     <message>
         <source>Cross review</source>
-        <translation type="unfinished"></translation>
+        <translation>交叉评查</translation>
     </message>
     <message>
         <source>Third party</source>
-        <translation type="unfinished"></translation>
+        <translation>第三方评查</translation>
     </message>
     <message>
         <source>Veto item</source>
-        <translation type="unfinished"></translation>
+        <translation>否决项</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>卷面</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>定稿</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格</translation>
     </message>
 </context>
 </TS>
