@@ -706,6 +706,13 @@
     </message>
 </context>
 <context>
+    <name>ExportFileDialog</name>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
         <source>A finding needs the enforcement body concerned.</source>
@@ -1792,10 +1799,6 @@
         <source>Export cases</source>
         <translation>Export cases</translation>
     </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)</source>
-        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)</translation>
-    </message>
     <message numerus="yes">
         <source>%n case(s) written to %1.</source>
         <translation>
@@ -2840,10 +2843,6 @@
     <message>
         <source>Export officers</source>
         <translation>Export officers</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)</source>
-        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)</translation>
     </message>
     <message numerus="yes">
         <source>%n officer(s) written to %1.</source>

@@ -699,6 +699,13 @@
     </message>
 </context>
 <context>
+    <name>ExportFileDialog</name>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 编码 (*.csv);;JSON 文件 (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
         <source>A finding needs the enforcement body concerned.</source>
@@ -1784,10 +1791,6 @@
         <source>Export cases</source>
         <translation>导出案件</translation>
     </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 编码 (*.csv);;JSON 文件 (*.json)</translation>
-    </message>
     <message numerus="yes">
         <source>%n case(s) written to %1.</source>
         <translation>
@@ -2826,10 +2829,6 @@
     <message>
         <source>Export officers</source>
         <translation>导出执法人员</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv);;JSON 文件 (*.json)</translation>
     </message>
     <message numerus="yes">
         <source>%n officer(s) written to %1.</source>

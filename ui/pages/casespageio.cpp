@@ -5,37 +5,19 @@
 #include "appcontext.h"
 #include "dialogs/importwizard.h"
 #include "io/importer.h"
+#include "widgets/exportfiledialog.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QMessageBox>
-#include <QSettings>
 
 namespace Jiandu::Ui {
 
-namespace {
-const QString kExportFolderKey = QStringLiteral("paths/export");
-}
-
 void CasesPage::exportCases()
 {
-    QSettings settings;
-    const QString folder = settings.value(kExportFolderKey, QDir::homePath()).toString();
-    const QString suggested = QDir(folder).filePath(tr("cases") + QStringLiteral(".xlsx"));
-    QString selectedFilter;
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export cases"), suggested,
-        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)"), &selectedFilter);
+    const QString path = askExportPath(this, tr("Export cases"), tr("cases"));
     if (path.isEmpty())
         return;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != u"xlsx" && suffix != u"csv" && suffix != u"json")
-        path += selectedFilter.contains(u"*.csv")    ? QStringLiteral(".csv")
-                : selectedFilter.contains(u"*.json") ? QStringLiteral(".json")
-                                                     : QStringLiteral(".xlsx");
-    settings.setValue(kExportFolderKey, QFileInfo(path).absolutePath());
 
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto written = exportTo(path);

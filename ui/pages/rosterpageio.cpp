@@ -7,39 +7,21 @@
 #include "documents/rosterdocument.h"
 #include "io/importer.h"
 #include "rules/warning.h"
+#include "widgets/exportfiledialog.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QMessageBox>
 #include <QPrinter>
 #include <QPrintPreviewDialog>
-#include <QSettings>
 
 namespace Jiandu::Ui {
 
-namespace {
-const QString kExportFolderKey = QStringLiteral("paths/export");
-}
-
 void RosterPage::exportRoster()
 {
-    QSettings settings;
-    const QString folder = settings.value(kExportFolderKey, QDir::homePath()).toString();
-    const QString suggested = QDir(folder).filePath(tr("officers") + QStringLiteral(".xlsx"));
-    QString selectedFilter;
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export officers"), suggested,
-        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)"), &selectedFilter);
+    const QString path = askExportPath(this, tr("Export officers"), tr("officers"));
     if (path.isEmpty())
         return;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != u"xlsx" && suffix != u"csv" && suffix != u"json")
-        path += selectedFilter.contains(u"*.csv")    ? QStringLiteral(".csv")
-                : selectedFilter.contains(u"*.json") ? QStringLiteral(".json")
-                                                     : QStringLiteral(".xlsx");
-    settings.setValue(kExportFolderKey, QFileInfo(path).absolutePath());
 
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto written = exportTo(path);
