@@ -55,8 +55,8 @@ public:
                                    : Check::required(ctx, row, kDeadline, p.task.deadline.text))
                  && ok;
             ok = readStatus(ctx, row, p) && ok;
-            if (ok)
-                ok = ctx.checkDuplicate(seen, p.source + QLatin1Char('\n') + p.task.seq, row, kSeq);
+            if (!p.source.isEmpty() && !p.task.seq.isEmpty())
+                ok = ctx.checkDuplicate(seen, p.source + QLatin1Char('\n') + p.task.seq, row, kSeq) && ok;
             if (ok)
                 ok = matchStored(ctx, row, p);
             if (ok)
@@ -135,10 +135,9 @@ private:
 
     bool readSource(ImportContext &ctx, int row, Planned &p)
     {
-        if (!Check::required(ctx, row, kSource, p.source))
-            return false;
         QDate written;
-        if (!Check::date(ctx, row, kSourceDate, false, written))
+        const bool dateOk = Check::date(ctx, row, kSourceDate, false, written);
+        if (!Check::required(ctx, row, kSource, p.source) || !dateOk)
             return false;
         auto it = m_sources.find(p.source);
         if (it == m_sources.end()) {
