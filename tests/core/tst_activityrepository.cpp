@@ -58,7 +58,8 @@ private Q_SLOTS:
         QCOMPARE(history.at(1).after.value(u"kind"_s).toString(), u"resident"_s);
         // Saving again unchanged writes no audit row.
         QVERIFY(repo.save(a).ok());
-        QCOMPARE(AuditTrail(t.db()).history(u"supervision_activity"_s, QString::number(id))
+        QCOMPARE(AuditTrail(t.db())
+                     .history(u"supervision_activity"_s, QString::number(id))
                      .value()
                      .size(),
                  2);
@@ -94,8 +95,10 @@ private Q_SLOTS:
     void listIsNewestFirst()
     {
         Test::TestDatabase t;
-        const qint64 old = Test::addSupervision(t.db(), u"2023年度执法检查"_s, {}, QDate(2023, 9, 1));
-        const qint64 mid = Test::addSupervision(t.db(), u"2024年度执法检查"_s, {}, QDate(2024, 9, 1));
+        const qint64 old =
+            Test::addSupervision(t.db(), u"2023年度执法检查"_s, {}, QDate(2023, 9, 1));
+        const qint64 mid =
+            Test::addSupervision(t.db(), u"2024年度执法检查"_s, {}, QDate(2024, 9, 1));
         const qint64 agency = Test::addAgency(t.db(), u"清河县应急管理局"_s);
         const qint64 fresh =
             Test::addSupervision(t.db(), u"2025年驻站式监督"_s, {agency}, QDate(2025, 2, 1));
@@ -111,7 +114,8 @@ private Q_SLOTS:
     {
         Test::TestDatabase t;
         ActivityRepository repo(t.db());
-        const qint64 id = repo.ensure(u"清河县法治政府建设问题整改方案"_s, QDate(2024, 3, 5)).value();
+        const qint64 id =
+            repo.ensure(u"清河县法治政府建设问题整改方案"_s, QDate(2024, 3, 5)).value();
         QCOMPARE(repo.ensure(u"清河县法治政府建设问题整改方案"_s, QDate(2025, 1, 1)).value(), id);
         const SupervisionActivity a = *repo.find(id).value();
         QCOMPARE(a.kind, SupervisionKind::Routine);

@@ -110,8 +110,8 @@ inline qint64 scalar(Database &db, const QString &sql)
 
 inline qint64 auditRows(Database &db, const QString &table)
 {
-    return scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = '%1'")
-                          .arg(table));
+    return scalar(
+        db, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = '%1'").arg(table));
 }
 
 } // namespace Jiandu::Test
