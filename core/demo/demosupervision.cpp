@@ -176,8 +176,8 @@ private:
         task.problem = QString::fromUtf8(t.problem);
         task.measures = QString::fromUtf8(t.measures);
         if (*t.lead)
-            task.leadUnit = TaskUnit{QString::fromUtf8(t.lead).arg(agency), std::nullopt, std::nullopt};
-        for (const QString &name : QString::fromUtf8(t.responsible).arg(agency).split(QStringLiteral("、")))
+            task.leadUnit = TaskUnit{named(t.lead, agency), std::nullopt, std::nullopt};
+        for (const QString &name : named(t.responsible, agency).split(QStringLiteral("、")))
             task.responsibleUnits.append(TaskUnit{name, std::nullopt, std::nullopt});
         task.owner = ownerOf(t.agency);
         const QString text = deadlineText(t, source, m_today);
@@ -187,6 +187,12 @@ private:
         if (id)
             ++m_summary.tasks;
         return id;
+    }
+
+    // "%1" stands for the agency's name.
+    static QString named(const char *pattern, const QString &agency)
+    {
+        return QString::fromUtf8(pattern).replace(QStringLiteral("%1"), agency);
     }
 
     QString ownerOf(int agency) const
