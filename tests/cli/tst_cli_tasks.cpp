@@ -1,5 +1,6 @@
 // jiandu-cli import tasks / export tasks end to end, on seed 001's real table (UTF-8, GB18030
-// and XLSX), a file with every problem class, --source-date and --activity.
+// and XLSX), a file with every problem class, --source-date and --activity; and the same
+// for findings.
 
 #include "support/clirunner.h"
 
@@ -157,6 +158,36 @@ private Q_SLOTS:
             Run back = cli({u"--db"_s, db, u"import"_s, u"tasks"_s, dir.filePath(name)});
             QVERIFY2(back.err.contains(u"2 rows: 0 inserted, 0 updated, 2 unchanged."_s), qPrintable(back.err));
         }
+    }
+
+    void findings()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"j.sqlite"_s);
+        QCOMPARE(cli({u"--db"_s, db, u"init"_s}).exit, 0);
+        const QString agencies = dir.filePath(u"agencies.csv"_s);
+        writeFile(agencies, u"名称,类型\n清河县民政局,行政机关\n清河县综合行政执法局,行政机关\n"_s);
+        QCOMPARE(cli({u"--db"_s, db, u"import"_s, u"agencies"_s, agencies}).exit, 0);
+        const QString file = dir.filePath(u"findings.csv"_s);
+        writeFile(file, u"来源,执法主体,发现日期,问题,类别,严重程度,案号\n"
+                        "省司法厅驻站式执法监督,清河县民政局,2023-08-20,“运动式”执法依然存在,行政检查,严重,\n"
+                        "省司法厅驻站式执法监督,清河县综合行政执法局,2023-08-21,执法文书制作不规范,执法文书,一般,\n"_s);
+        Run ok = cli({u"--db"_s, db, u"import"_s, u"findings"_s, file});
+        QCOMPARE(ok.exit, 0);
+        QVERIFY2(ok.err.contains(u"2 rows: 2 inserted, 0 updated, 0 unchanged."_s), qPrintable(ok.err));
+        const QString bad = dir.filePath(u"bad.csv"_s);
+        writeFile(bad, u"来源,执法主体,发现日期,问题\n省司法厅驻站式执法监督,清河县民政局,八月,\n"_s);
+        Run problems = cli({u"--db"_s, db, u"import"_s, u"findings"_s, bad});
+        QCOMPARE(problems.exit, 1);
+        QVERIFY2(problems.err.contains(u"bad.csv:2: 发现日期: \"八月\" is not a date"_s), qPrintable(problems.err));
+        QVERIFY2(problems.err.contains(u"bad.csv:2: 问题: a value is required"_s), qPrintable(problems.err));
+        const QString out = dir.filePath(u"out.xlsx"_s);
+        Run exported = cli({u"--db"_s, db, u"export"_s, u"findings"_s, u"--out"_s, out, u"--activity"_s, u"省司法厅驻站式执法监督"_s});
+        QCOMPARE(exported.exit, 0);
+        QVERIFY2(exported.err.contains(u"Wrote 2 rows"_s), qPrintable(exported.err));
+        Run back = cli({u"--db"_s, db, u"import"_s, u"findings"_s, out});
+        QVERIFY2(back.err.contains(u"2 rows: 0 inserted, 0 updated, 2 unchanged."_s), qPrintable(back.err));
+        QCOMPARE(cli({u"--db"_s, db, u"export"_s, u"officers"_s, u"--out"_s, out, u"--activity"_s, u"x"_s}).exit, 2);
     }
 };
 
