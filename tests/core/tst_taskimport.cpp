@@ -163,8 +163,9 @@ private Q_SLOTS:
             QVERIFY2(errors.contains(u"cols.csv:1: %1: the required column is missing"_s.arg(c)), qPrintable(errors.join(u'\n')));
 
         // No 来源日期: a deadline without a year is flagged (not guessed) unless --source-date.
+        // Headers as plans write them: 责任科室, 完成时限.
         const QString file = write(t, u"t.csv"_s,
-                                   u"来源,序号,问题,责任单位,整改时限\n"
+                                   u"来源,序号,问题,责任科室,完成时限\n"
                                    "长寿区街镇综合行政执法任务,1,编制事权目录,区司法局、各街镇,202212月底前\n"
                                    "长寿区街镇综合行政执法任务,2,协作机制,区司法局,6月底前\n"
                                    "长寿区街镇综合行政执法任务,3,联席会议,区委编办,按照市级有关部门部署推进\n"_s);
@@ -173,7 +174,7 @@ private Q_SLOTS:
         const ImportReport without = importFile(t.db(), Kind::Tasks, file, dry);
         QVERIFY(!without.hasErrors());
         QCOMPARE(lines(without, Problem::Severity::Warning),
-                 QStringList{u"t.csv:3: 整改时限: warning: \"6月底前\" has no year and the source has no date (来源日期 or --source-date): kept as written, set its date by hand"_s});
+                 QStringList{u"t.csv:3: 完成时限: warning: \"6月底前\" has no year and the source has no date (来源日期 or --source-date): kept as written, set its date by hand"_s});
         QCOMPARE(t.rowCount(u"rectification_task"_s), 0);
 
         ImportOptions options;
