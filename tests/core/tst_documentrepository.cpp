@@ -14,6 +14,7 @@
 #include <QThread>
 #include <QtTest>
 
+#include <latch>
 #include <memory>
 
 using namespace Jiandu;
@@ -377,12 +378,18 @@ private Q_SLOTS:
         std::unique_ptr<Database> other = std::move(second.value());
 
         QStringList errors[2];
+        std::latch ready(2); // both threads start issuing together
         auto issueAll = [&](Database *db, int first, QStringList *errs) {
             DocumentRepository repo(*db);
+            (void)db->connection(); // open the thread's connection before the race
+            ready.arrive_and_wait();
             for (int i = first; i < 2 * kPerThread; i += 2) {
                 auto r = repo.issue(drafts.at(i), QDate(2025, 3, 1));
                 if (!r)
                     errs->append(r.error().toString());
+                // A pause between documents, as between users' clicks: without it the thread
+                // that holds the lock takes it again before the other's busy handler wakes.
+                QThread::msleep(3);
             }
             // The thread's connection ends with the thread (Database closes the others).
             QString name;
@@ -415,6 +422,19 @@ private Q_SLOTS:
         QCOMPARE(seqs, expected);
         QCOMPARE(Test::scalar(t.db(), u"SELECT last_seq FROM document_number"_s),
                  qint64(2 * kPerThread));
+        // Each connection issued its half (the audit rows name the actor of each).
+        QVERIFY(q.exec(u"SELECT actor FROM audit_log WHERE table_name = 'supervision_document' "
+                       "AND action = 'update' ORDER BY id"_s));
+        QStringList actors;
+        while (q.next())
+            actors << q.value(0).toString();
+        QCOMPARE(actors.count(u"tester"_s), kPerThread);
+        QCOMPARE(actors.count(u"other"_s), kPerThread);
+        int turns = 0;
+        for (qsizetype i = 1; i < actors.size(); ++i)
+            turns += actors.at(i) != actors.at(i - 1);
+        qInfo("the two connections took turns %d times", turns);
+        QVERIFY2(turns > 1, "the two connections did not issue at the same time");
     }
 };
 

@@ -168,6 +168,26 @@ private Q_SLOTS:
         QCOMPARE(history.at(1).after.value(u"remark"_s).toString(), u"已建立长效机制"_s);
     }
 
+    void aSharedShortNameIsNotGuessed()
+    {
+        Test::TestDatabase t;
+        const qint64 police = Test::addAgencyWithShortName(t.db(), u"清河县公安局"_s, u"县局"_s);
+        Test::addAgencyWithShortName(t.db(), u"清河县税务局"_s, u"县局"_s);
+        const qint64 activity = Test::addSupervision(t.db(), u"2025年专项监督"_s);
+        Test::TaskSpec s;
+        s.seq = u"1"_s;
+        s.responsible = {u"县局"_s, u"清河县公安局"_s};
+        const qint64 id = Test::addTask(t.db(), activity, s);
+        const RectificationTask task = *TaskRepository(t.db()).find(id).value();
+        QCOMPARE(task.responsibleUnits.at(0), (TaskUnit{u"县局"_s, std::nullopt, std::nullopt}));
+        QCOMPARE(task.responsibleUnits.at(1).agencyId, std::optional<qint64>(police));
+        // An agency whose full name it is wins over the short names.
+        const qint64 county = Test::addAgencyWithShortName(t.db(), u"县局"_s, {});
+        RectificationTask again = task;
+        QVERIFY(TaskRepository(t.db()).save(again).ok());
+        QCOMPARE(again.responsibleUnits.at(0).agencyId, std::optional<qint64>(county));
+    }
+
     void anEditKeepsTheStoredStatus()
     {
         Test::TestDatabase t;
