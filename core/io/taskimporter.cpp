@@ -103,6 +103,8 @@ public:
         if (!TaskImport::sameContent(task, stored)) {
             if (auto saved = repo.save(task); !saved)
                 return saved.error();
+        } else if (target == stored.status) {
+            return Outcome::Unchanged;
         }
         const QDate today = ctx.db.clock().today();
         for (TaskStatus step : TaskImport::forwardSteps(stored.status, target)) {
@@ -261,6 +263,13 @@ private:
             return true;
         p.storedId = it->id;
         p.storedProgressText = it->progress;
+        if (p.statusGiven && p.task.status == TaskStatus::SignedOff && it->status == TaskStatus::SignedOff
+            && p.task.closedOn != it->closedOn) {
+            ctx.warning(row, kClosedOn,
+                        QCoreApplication::translate("Io", "the task was signed off on %1; that date is kept")
+                            .arg(Parse::isoDate(it->closedOn)));
+            p.task.closedOn = it->closedOn;
+        }
         if (p.statusGiven && int(p.task.status) < int(it->status)) {
             ctx.error(row, kStatus,
                       QCoreApplication::translate("Io", "the task is already %1 in the ledger; an import does not move a "

@@ -203,6 +203,17 @@ private Q_SLOTS:
         QCOMPARE(done.closedOn, QDate(2025, 2, 20));
         QCOMPARE(done.progress, u"已整改到位"_s);
         QCOMPARE(importFile(t.db(), Kind::Tasks, v2).unchanged, 1);
+        // Another 销号日期 for a task already signed off: the stored one stays, said so.
+        const QString v3 = write(t, u"v3.csv"_s, kHeader + u"专项监督,2025-01-10,1,问题,,,城管局,,6月底前,已整改到位,已销号,2025-02-21\n"_s);
+        const ImportReport later = importFile(t.db(), Kind::Tasks, v3);
+        QCOMPARE(later.unchanged, 1);
+        QCOMPARE(lines(later, Problem::Severity::Warning),
+                 QStringList{u"v3.csv:2: 销号日期: warning: the task was signed off on 2025-02-20; that date is kept"_s});
+        // Rows of one source must agree on its date.
+        const QString dates = write(t, u"d.csv"_s, kHeader + u"另一来源,2025-01-10,1,问题,,,城管局,,6月底前,,,\n"
+                                                             "另一来源,2025-01-11,2,问题,,,城管局,,6月底前,,,\n"_s);
+        QCOMPARE(lines(importFile(t.db(), Kind::Tasks, dates), Problem::Severity::Error),
+                 QStringList{u"d.csv:3: 来源日期: 2025-01-11 differs from the 来源日期 2025-01-10 of the same source on line 2"_s});
         const ImportReport back = importFile(t.db(), Kind::Tasks, v1);
         QVERIFY(!back.committed);
         QCOMPARE(lines(back, Problem::Severity::Error),
