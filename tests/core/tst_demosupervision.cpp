@@ -137,6 +137,13 @@ private Q_SLOTS:
         QCOMPARE(scalar(t.db(), u"SELECT count(DISTINCT number) FROM supervision_document WHERE status <> 'draft'"_s), 4);
         QVERIFY(scalar(t.db(), u"SELECT count(*) FROM document_task"_s) > 0);
         QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM supervision_document WHERE status = 'replied' AND replied_on IS NOT NULL"_s), 1);
+        // Nothing happens after today.
+        for (const QString &sql : {u"SELECT count(*) FROM task_event WHERE on_date > '2025-03-01'"_s,
+                                   u"SELECT count(*) FROM task_progress WHERE reported_on > '2025-03-01'"_s,
+                                   u"SELECT count(*) FROM rectification_task WHERE completed_on > '2025-03-01' OR closed_on > '2025-03-01'"_s,
+                                   u"SELECT count(*) FROM supervision_document WHERE drafted_on > '2025-03-01' OR issued_on > '2025-03-01' "
+                                   "OR served_on > '2025-03-01' OR replied_on > '2025-03-01'"_s})
+            QVERIFY2(scalar(t.db(), sql) == 0, qPrintable(sql));
         // Audited like any other write.
         QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM audit_log WHERE table_name = 'rectification_task' AND action = 'insert'"_s),
                  qint64(s.tasks));
