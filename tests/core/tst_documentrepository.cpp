@@ -339,7 +339,11 @@ private Q_SLOTS:
         QCOMPARE(repo.save(d).error().code, Error::Code::Conflict);
         d = *repo.find(id).value();
         d.replyDueOn = QDate(2025, 4, 15);
+        d.repliedOn = QDate(2025, 3, 9); // a step not taken: ignored, recordReply() takes it
+        d.replyNote = u"已回复"_s;
         QVERIFY(repo.save(d).ok());
+        QVERIFY(!repo.find(id).value()->repliedOn.isValid());
+        QVERIFY(repo.find(id).value()->replyNote.isEmpty());
         QCOMPARE(repo.find(id).value()->replyDueOn, QDate(2025, 4, 15));
         QCOMPARE(repo.find(id).value()->number, u"整改通〔2025〕1号"_s);
 
