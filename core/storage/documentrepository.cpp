@@ -312,7 +312,8 @@ Result<qint64> DocumentRepository::save(SupervisionDocument &d)
                        QT_TRANSLATE_NOOP("DocumentRepository", "Title"));
     if (!d.draftedOn.isValid())
         d.draftedOn = m_db.clock().today();
-    return inTransaction<qint64>(m_db, [&]() -> Result<qint64> {
+    const qint64 givenId = d.id;
+    Result<qint64> saved = inTransaction<qint64>(m_db, [&]() -> Result<qint64> {
         std::optional<SupervisionDocument> before;
         if (d.id > 0) {
             auto found = find(d.id);
@@ -343,6 +344,9 @@ Result<qint64> DocumentRepository::save(SupervisionDocument &d)
             return a.error();
         return d.id;
     });
+    if (!saved)
+        d.id = givenId; // a rolled-back insert leaves no id behind
+    return saved;
 }
 
 } // namespace Jiandu
