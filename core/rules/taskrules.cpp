@@ -82,9 +82,13 @@ public:
             // A named count: lupdate 6.4 loops forever on an expression as the count.
             const int days = int(asOf.daysTo(w.due));
             w.message =
-                QCoreApplication::translate(
-                    "Rules", "Rectification task %1 is due on %2, in %n day(s).", nullptr, days)
-                    .arg(w.key, Format::longDate(w.due));
+                days == 0
+                    ? QCoreApplication::translate("Rules", "Rectification task %1 is due today.")
+                          .arg(w.key)
+                    : QCoreApplication::translate(
+                          "Rules", "Rectification task %1 is due on %2, in %n day(s).", nullptr,
+                          days)
+                          .arg(w.key, Format::longDate(w.due));
         });
     }
 };

@@ -46,7 +46,8 @@ Result<qint64> TaskRepository::addProgress(TaskProgress &p)
         return invalid(msg(QT_TRANSLATE_NOOP("TaskRepository",
                                              "The completion rate is a percentage from 0 to 100.")),
                        QT_TRANSLATE_NOOP("TaskRepository", "Completion rate"));
-    return inTransaction<qint64>(m_db, [&]() -> Result<qint64> {
+    const qint64 givenId = p.id;
+    Result<qint64> saved = inTransaction<qint64>(m_db, [&]() -> Result<qint64> {
         auto task = find(p.taskId);
         if (!task)
             return task.error();
@@ -77,6 +78,9 @@ Result<qint64> TaskRepository::addProgress(TaskProgress &p)
             return a.error();
         return p.id;
     });
+    if (!saved)
+        p.id = givenId; // a rolled-back insert leaves no id behind
+    return saved;
 }
 
 Result<QList<TaskProgress>> TaskRepository::progress(qint64 taskId) const

@@ -191,7 +191,8 @@ Result<qint64> TaskRepository::save(RectificationTask &task)
     normalise(task);
     if (VoidResult v = validateFields(task); !v)
         return v.error();
-    return inTransaction<qint64>(m_db, [&]() -> Result<qint64> {
+    const qint64 givenId = task.id;
+    Result<qint64> saved = inTransaction<qint64>(m_db, [&]() -> Result<qint64> {
         auto activity = run(m_db, QStringLiteral("SELECT 1 FROM supervision_activity WHERE id = ?"),
                             {task.activityId}, kTaskTable);
         if (!activity)
@@ -255,6 +256,9 @@ Result<qint64> TaskRepository::save(RectificationTask &task)
             return a.error();
         return task.id;
     });
+    if (!saved)
+        task.id = givenId; // a rolled-back insert leaves no id behind
+    return saved;
 }
 
 } // namespace Jiandu

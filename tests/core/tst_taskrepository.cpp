@@ -262,6 +262,26 @@ private Q_SLOTS:
         QCOMPARE(t.rowCount(u"audit_log"_s), audit);
     }
 
+    void aFailedSaveWritesNothing()
+    {
+        Test::TestDatabase t;
+        const Ledger l = ledger(t.db());
+        QSqlQuery q(t->connection());
+        QVERIFY(q.exec(u"CREATE TEMP TRIGGER no_units BEFORE INSERT ON task_unit "
+                       "BEGIN SELECT RAISE(ABORT, 'units are refused'); END"_s));
+        const qint64 tasks = t.rowCount(u"rectification_task"_s);
+        const qint64 audit = t.rowCount(u"audit_log"_s);
+        Test::TaskSpec s;
+        s.seq = u"99"_s;
+        s.responsible = {u"县交通局"_s};
+        RectificationTask task = Test::taskOf(l.a, s);
+        QVERIFY(!TaskRepository(t.db()).save(task));
+        QCOMPARE(task.id, 0); // the rolled-back insert left no id behind
+        QCOMPARE(t.rowCount(u"rectification_task"_s), tasks);
+        QCOMPARE(t.rowCount(u"audit_log"_s), audit);
+        QCOMPARE(t->transactionDepth(), 0);
+    }
+
     void aDateWithoutTextBecomesTheText()
     {
         Test::TestDatabase t;
