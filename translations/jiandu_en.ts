@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivityRepository</name>
+    <message>
+        <source>A supervision activity needs a name.</source>
+        <translation>A supervision activity needs a name.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The activity cannot end before it starts.</source>
+        <translation>The activity cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Another supervision activity already has this name.</source>
+        <translation>Another supervision activity already has this name.</translation>
+    </message>
+    <message>
+        <source>No such supervision activity.</source>
+        <translation>No such supervision activity.</translation>
+    </message>
+    <message>
+        <source>A supervised body does not exist.</source>
+        <translation>A supervised body does not exist.</translation>
+    </message>
+    <message>
+        <source>Supervised bodies</source>
+        <translation>Supervised bodies</translation>
+    </message>
+</context>
+<context>
     <name>AgencyRepository</name>
     <message>
         <source>The name is required.</source>
@@ -416,14 +451,6 @@
         <translation>Demo dataset written to %1 as of %2 in %3 s: %4 agencies, %5 officers, %6 certificates, %7 trainings, %8 assessments.</translation>
     </message>
     <message>
-        <source>Usage: jiandu-cli export KIND --out FILE [--unmasked] [--as-of DATE]</source>
-        <translation>Usage: jiandu-cli export KIND --out FILE [--unmasked] [--as-of DATE]</translation>
-    </message>
-    <message>
-        <source>Usage: jiandu-cli import KIND FILE [--dry-run] [--encoding E] [--sheet S]</source>
-        <translation>Usage: jiandu-cli import KIND FILE [--dry-run] [--encoding E] [--sheet S]</translation>
-    </message>
-    <message>
         <source>Dry run: nothing was written.</source>
         <translation>Dry run: nothing was written.</translation>
     </message>
@@ -486,22 +513,6 @@
             <numerusform>%n row: %1 inserted, %2 updated, %3 unchanged.</numerusform>
             <numerusform>%n rows: %1 inserted, %2 updated, %3 unchanged.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Unknown kind &quot;%1&quot;: use agencies, officers, trainings, assessments or cases.</source>
-        <translation>Unknown kind &quot;%1&quot;: use agencies, officers, trainings, assessments or cases.</translation>
-    </message>
-    <message>
-        <source>Export agencies, officers, trainings, assessments or cases to .csv, .xlsx or .json in the import layout.</source>
-        <translation>Export agencies, officers, trainings, assessments or cases to .csv, .xlsx or .json in the import layout.</translation>
-    </message>
-    <message>
-        <source>Import a CSV or XLSX file of agencies, officers, trainings, assessments or cases (all or nothing).</source>
-        <translation>Import a CSV or XLSX file of agencies, officers, trainings, assessments or cases (all or nothing).</translation>
-    </message>
-    <message>
-        <source>A case-file review activity (its name).</source>
-        <translation>A case-file review activity (its name).</translation>
     </message>
     <message>
         <source>%1: no calendar data. Deadlines that need this year are not counted; import its State Council schedule (calendar import FILE.json) or enter it in Settings.</source>
@@ -606,6 +617,54 @@
         <source>Enforcement cases: %1.</source>
         <translation>Enforcement cases: %1.</translation>
     </message>
+    <message>
+        <source>A review or supervision activity (its name).</source>
+        <translation>A review or supervision activity (its name).</translation>
+    </message>
+    <message>
+        <source>Tasks: the date of the source document, for deadlines written without a year (YYYY-MM-DD).</source>
+        <translation>Tasks: the date of the source document, for deadlines written without a year (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Supervision: %1 activities, %2 findings, %3 rectification tasks, %4 documents.</source>
+        <translation>Supervision: %1 activities, %2 findings, %3 rectification tasks, %4 documents.</translation>
+    </message>
+    <message>
+        <source>Usage: jiandu-cli export KIND --out FILE [--unmasked] [--as-of DATE] [--agency NAME] [--activity NAME]</source>
+        <translation>Usage: jiandu-cli export KIND --out FILE [--unmasked] [--as-of DATE] [--agency NAME] [--activity NAME]</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: use agencies, officers, trainings, assessments, cases, findings or tasks.</source>
+        <translation>Unknown kind &quot;%1&quot;: use agencies, officers, trainings, assessments, cases, findings or tasks.</translation>
+    </message>
+    <message>
+        <source>--activity limits an export of tasks or findings.</source>
+        <translation>--activity limits an export of tasks or findings.</translation>
+    </message>
+    <message>
+        <source>There is no supervision activity named &quot;%1&quot;.</source>
+        <translation>There is no supervision activity named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Export agencies, officers, trainings, assessments, cases, findings or tasks to .csv, .xlsx or .json in the import layout.</source>
+        <translation>Export agencies, officers, trainings, assessments, cases, findings or tasks to .csv, .xlsx or .json in the import layout.</translation>
+    </message>
+    <message>
+        <source>Usage: jiandu-cli import KIND FILE [--dry-run] [--encoding E] [--sheet S] [--source-date DATE]</source>
+        <translation>Usage: jiandu-cli import KIND FILE [--dry-run] [--encoding E] [--sheet S] [--source-date DATE]</translation>
+    </message>
+    <message>
+        <source>--source-date takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--source-date takes a date as YYYY-MM-DD, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--source-date is only for import tasks.</source>
+        <translation>--source-date is only for import tasks.</translation>
+    </message>
+    <message>
+        <source>Import a CSV or XLSX file of agencies, officers, trainings, assessments, cases, findings or tasks (all or nothing).</source>
+        <translation>Import a CSV or XLSX file of agencies, officers, trainings, assessments, cases, findings or tasks (all or nothing).</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -703,6 +762,81 @@
     <message>
         <source>The scale must be between 1 and %1.</source>
         <translation>The scale must be between 1 and %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRepository</name>
+    <message>
+        <source>No such enforcement body.</source>
+        <translation>No such enforcement body.</translation>
+    </message>
+    <message>
+        <source>A reply period is from 0 to 3650 days.</source>
+        <translation>A reply period is from 0 to 3650 days.</translation>
+    </message>
+    <message>
+        <source>No such supervision activity.</source>
+        <translation>No such supervision activity.</translation>
+    </message>
+    <message>
+        <source>No such finding.</source>
+        <translation>No such finding.</translation>
+    </message>
+    <message>
+        <source>A new document is saved as a draft; issuing it gives it its number.</source>
+        <translation>A new document is saved as a draft; issuing it gives it its number.</translation>
+    </message>
+    <message>
+        <source>An issued document cannot be changed: its kind, title, recipient, body, issuer and task list stay as sent.</source>
+        <translation>An issued document cannot be changed: its kind, title, recipient, body, issuer and task list stay as sent.</translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation>A document needs a title.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>No such document.</source>
+        <translation>No such document.</translation>
+    </message>
+    <message>
+        <source>A document that is %1 cannot become %2: the steps are draft, issued, served, replied.</source>
+        <translation>A document that is %1 cannot become %2: the steps are draft, issued, served, replied.</translation>
+    </message>
+    <message>
+        <source>A step needs its date.</source>
+        <translation>A step needs its date.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before the document was issued on %1.</source>
+        <translation>The date cannot be before the document was issued on %1.</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>A document cannot be issued before it was drafted on %1.</source>
+        <translation>A document cannot be issued before it was drafted on %1.</translation>
+    </message>
+    <message>
+        <source>The number %1 is already used by another document: give each kind its own prefix in the settings.</source>
+        <translation>The number %1 is already used by another document: give each kind its own prefix in the settings.</translation>
+    </message>
+    <message>
+        <source>Served on</source>
+        <translation>Served on</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>Replied on</translation>
+    </message>
+    <message>
+        <source>Only a draft can be deleted: an issued document keeps its number.</source>
+        <translation>Only a draft can be deleted: an issued document keeps its number.</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1156,54 @@
     <message>
         <source>Enforcement cases</source>
         <translation>Enforcement cases</translation>
+    </message>
+    <message>
+        <source>no case has the number %1; import the cases first</source>
+        <translation>no case has the number %1; import the cases first</translation>
+    </message>
+    <message>
+        <source>Supervision findings</source>
+        <translation>Supervision findings</translation>
+    </message>
+    <message>
+        <source>Rectification tasks</source>
+        <translation>Rectification tasks</translation>
+    </message>
+    <message>
+        <source>The task has been deleted meanwhile.</source>
+        <translation>The task has been deleted meanwhile.</translation>
+    </message>
+    <message>
+        <source>%1 differs from the 来源日期 %2 of the same source on line %3</source>
+        <translation>%1 differs from the 来源日期 %2 of the same source on line %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no year and the source has no date (来源日期 or --source-date): kept as written, set its date by hand</source>
+        <translation>&quot;%1&quot; has no year and the source has no date (来源日期 or --source-date): kept as written, set its date by hand</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not understood as a date or a continuing commitment: kept as written, set its date by hand</source>
+        <translation>&quot;%1&quot; is not understood as a date or a continuing commitment: kept as written, set its date by hand</translation>
+    </message>
+    <message>
+        <source>a task that is 已销号 needs its 销号日期</source>
+        <translation>a task that is 已销号 needs its 销号日期</translation>
+    </message>
+    <message>
+        <source>a 销号日期 is given but the status is not 已销号</source>
+        <translation>a 销号日期 is given but the status is not 已销号</translation>
+    </message>
+    <message>
+        <source>the task was signed off on %1; that date is kept</source>
+        <translation>the task was signed off on %1; that date is kept</translation>
+    </message>
+    <message>
+        <source>the task is already %1 in the ledger; an import does not move a status back (return the task with a reason in the ledger)</source>
+        <translation>the task is already %1 in the ledger; an import does not move a status back (return the task with a reason in the ledger)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known enforcement body or section: kept as written</source>
+        <translation>&quot;%1&quot; is not a known enforcement body or section: kept as written</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +3967,200 @@
             <numerusform>The working-day calendar has no data for %1: the publicity deadlines of %n cases could not be checked. Enter that year&apos;s State Council holiday schedule in Settings.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rectification task past its deadline</source>
+        <translation>Rectification task past its deadline</translation>
+    </message>
+    <message>
+        <source>Rectification task %1 was due on %2 and is not signed off.</source>
+        <translation>Rectification task %1 was due on %2 and is not signed off.</translation>
+    </message>
+    <message>
+        <source>Rectification task due soon</source>
+        <translation>Rectification task due soon</translation>
+    </message>
+    <message>
+        <source>Rectification task %1 is due today.</source>
+        <translation>Rectification task %1 is due today.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rectification task %1 is due on %2, in %n day(s).</source>
+        <translation>
+            <numerusform>Rectification task %1 is due on %2, in %n day.</numerusform>
+            <numerusform>Rectification task %1 is due on %2, in %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rectification task without an understood deadline</source>
+        <translation>Rectification task without an understood deadline</translation>
+    </message>
+    <message>
+        <source>The deadline of rectification task %1, &quot;%2&quot;, could not be understood: set its date by hand.</source>
+        <translation>The deadline of rectification task %1, &quot;%2&quot;, could not be understood: set its date by hand.</translation>
+    </message>
+    <message>
+        <source>No reply to a supervision document</source>
+        <translation>No reply to a supervision document</translation>
+    </message>
+    <message>
+        <source>No reply to %1 has been recorded; it was due on %2.</source>
+        <translation>No reply to %1 has been recorded; it was due on %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRepository</name>
+    <message>
+        <source>No such rectification task.</source>
+        <translation>No such rectification task.</translation>
+    </message>
+    <message>
+        <source>A task that is %1 is closed: it cannot become %2.</source>
+        <translation>A task that is %1 is closed: it cannot become %2.</translation>
+    </message>
+    <message>
+        <source>A task cannot go from %1 to %2: the steps are not started, in progress, completed, signed off.</source>
+        <translation>A task cannot go from %1 to %2: the steps are not started, in progress, completed, signed off.</translation>
+    </message>
+    <message>
+        <source>A task sent back from %1 to %2 needs the reason.</source>
+        <translation>A task sent back from %1 to %2 needs the reason.</translation>
+    </message>
+    <message>
+        <source>A step needs its date.</source>
+        <translation>A step needs its date.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>A task cannot be signed off before it was completed.</source>
+        <translation>A task cannot be signed off before it was completed.</translation>
+    </message>
+    <message>
+        <source>Sign-off date</source>
+        <translation>Sign-off date</translation>
+    </message>
+    <message>
+        <source>The deadline date is not a valid date.</source>
+        <translation>The deadline date is not a valid date.</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>An extension needs the new deadline.</source>
+        <translation>An extension needs the new deadline.</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>New deadline</translation>
+    </message>
+    <message>
+        <source>An extension needs a reason.</source>
+        <translation>An extension needs a reason.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>A signed-off task cannot be extended.</source>
+        <translation>A signed-off task cannot be extended.</translation>
+    </message>
+    <message>
+        <source>An extension to %1 is already waiting for a decision.</source>
+        <translation>An extension to %1 is already waiting for a decision.</translation>
+    </message>
+    <message>
+        <source>The new deadline must be after the current deadline, %1.</source>
+        <translation>The new deadline must be after the current deadline, %1.</translation>
+    </message>
+    <message>
+        <source>Refusing an extension needs a reason.</source>
+        <translation>Refusing an extension needs a reason.</translation>
+    </message>
+    <message>
+        <source>No extension of this task is waiting for a decision.</source>
+        <translation>No extension of this task is waiting for a decision.</translation>
+    </message>
+    <message>
+        <source>A progress report needs the date it was reported.</source>
+        <translation>A progress report needs the date it was reported.</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <source>A progress report needs what was done.</source>
+        <translation>A progress report needs what was done.</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <source>The completion rate is a percentage from 0 to 100.</source>
+        <translation>The completion rate is a percentage from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Completion rate</translation>
+    </message>
+    <message>
+        <source>A task needs the supervision activity or document it comes from.</source>
+        <translation>A task needs the supervision activity or document it comes from.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>A task needs its sequence number as printed in the source.</source>
+        <translation>A task needs its sequence number as printed in the source.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>A task needs the problem to rectify.</source>
+        <translation>A task needs the problem to rectify.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>A task needs its deadline as written, or a date.</source>
+        <translation>A task needs its deadline as written, or a date.</translation>
+    </message>
+    <message>
+        <source>A signed-off task needs the date it was signed off.</source>
+        <translation>A signed-off task needs the date it was signed off.</translation>
+    </message>
+    <message>
+        <source>Only a signed-off task has a sign-off date.</source>
+        <translation>Only a signed-off task has a sign-off date.</translation>
+    </message>
+    <message>
+        <source>Only a completed or signed-off task has a completion date.</source>
+        <translation>Only a completed or signed-off task has a completion date.</translation>
+    </message>
+    <message>
+        <source>Completion date</source>
+        <translation>Completion date</translation>
+    </message>
+    <message>
+        <source>The supervision activity of the task does not exist.</source>
+        <translation>The supervision activity of the task does not exist.</translation>
+    </message>
+    <message>
+        <source>The source already has a task with this sequence number.</source>
+        <translation>The source already has a task with this sequence number.</translation>
+    </message>
 </context>
 <context>
     <name>TrainingRepository</name>
@@ -4306,6 +4682,114 @@
     <message>
         <source>Fail</source>
         <translation>Fail</translation>
+    </message>
+    <message>
+        <source>Routine supervision</source>
+        <translation>Routine supervision</translation>
+    </message>
+    <message>
+        <source>Special supervision</source>
+        <translation>Special supervision</translation>
+    </message>
+    <message>
+        <source>Resident supervision</source>
+        <translation>Resident supervision</translation>
+    </message>
+    <message>
+        <source>Case-file review</source>
+        <translation>Case-file review</translation>
+    </message>
+    <message>
+        <source>Complaint verification</source>
+        <translation>Complaint verification</translation>
+    </message>
+    <message>
+        <source>Enforcement inspection</source>
+        <translation>Enforcement inspection</translation>
+    </message>
+    <message>
+        <source>Special campaign</source>
+        <translation>Special campaign</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Serious</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Completed (to verify)</source>
+        <translation>Completed (to verify)</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <source>Extension requested</source>
+        <translation>Extension requested</translation>
+    </message>
+    <message>
+        <source>Extension approved</source>
+        <translation>Extension approved</translation>
+    </message>
+    <message>
+        <source>Extension refused</source>
+        <translation>Extension refused</translation>
+    </message>
+    <message>
+        <source>Supervision notice</source>
+        <translation>Supervision notice</translation>
+    </message>
+    <message>
+        <source>Supervision opinion</source>
+        <translation>Supervision opinion</translation>
+    </message>
+    <message>
+        <source>Supervision recommendation</source>
+        <translation>Supervision recommendation</translation>
+    </message>
+    <message>
+        <source>Supervision decision</source>
+        <translation>Supervision decision</translation>
+    </message>
+    <message>
+        <source>Rectification notice</source>
+        <translation>Rectification notice</translation>
+    </message>
+    <message>
+        <source>Supervision-and-urging letter</source>
+        <translation>Supervision-and-urging letter</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Replied</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivityRepository</name>
+    <message>
+        <source>A supervision activity needs a name.</source>
+        <translation>监督活动需要名称。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The activity cannot end before it starts.</source>
+        <translation>活动的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Another supervision activity already has this name.</source>
+        <translation>已有同名的监督活动。</translation>
+    </message>
+    <message>
+        <source>No such supervision activity.</source>
+        <translation>没有该监督活动。</translation>
+    </message>
+    <message>
+        <source>A supervised body does not exist.</source>
+        <translation>被监督的执法主体不存在。</translation>
+    </message>
+    <message>
+        <source>Supervised bodies</source>
+        <translation>被监督单位</translation>
+    </message>
+</context>
+<context>
     <name>AgencyRepository</name>
     <message>
         <source>The name is required.</source>
@@ -414,14 +449,6 @@
         <translation>演示数据已写入%1（基准日期 %2，用时 %3 秒）：执法主体 %4 个，执法人员 %5 名，执法证 %6 张，培训记录 %7 条，考核记录 %8 条。</translation>
     </message>
     <message>
-        <source>Usage: jiandu-cli export KIND --out FILE [--unmasked] [--as-of DATE]</source>
-        <translation>用法：jiandu-cli export KIND --out FILE [--unmasked] [--as-of DATE]</translation>
-    </message>
-    <message>
-        <source>Usage: jiandu-cli import KIND FILE [--dry-run] [--encoding E] [--sheet S]</source>
-        <translation>用法：jiandu-cli import KIND FILE [--dry-run] [--encoding E] [--sheet S]</translation>
-    </message>
-    <message>
         <source>Dry run: nothing was written.</source>
         <translation>仅检查模式：未写入任何数据。</translation>
     </message>
@@ -480,22 +507,6 @@
         <translation>
             <numerusform>共 %n 行：新增 %1 行，更新 %2 行，未变 %3 行。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Unknown kind &quot;%1&quot;: use agencies, officers, trainings, assessments or cases.</source>
-        <translation>未知的数据类型“%1”：请使用 agencies、officers、trainings、assessments 或 cases。</translation>
-    </message>
-    <message>
-        <source>Export agencies, officers, trainings, assessments or cases to .csv, .xlsx or .json in the import layout.</source>
-        <translation>按导入模板格式将执法主体、执法人员、培训记录、年度考核或执法案件导出为 .csv、.xlsx 或 .json 文件。</translation>
-    </message>
-    <message>
-        <source>Import a CSV or XLSX file of agencies, officers, trainings, assessments or cases (all or nothing).</source>
-        <translation>从 CSV 或 XLSX 文件导入执法主体、执法人员、培训记录、年度考核或执法案件（全部成功或全部不导入）。</translation>
-    </message>
-    <message>
-        <source>A case-file review activity (its name).</source>
-        <translation>案卷评查活动（名称）。</translation>
     </message>
     <message>
         <source>%1: no calendar data. Deadlines that need this year are not counted; import its State Council schedule (calendar import FILE.json) or enter it in Settings.</source>
@@ -599,6 +610,54 @@
         <source>Enforcement cases: %1.</source>
         <translation>执法案件：%1 件。</translation>
     </message>
+    <message>
+        <source>A review or supervision activity (its name).</source>
+        <translation>评查或监督活动（名称）。</translation>
+    </message>
+    <message>
+        <source>Tasks: the date of the source document, for deadlines written without a year (YYYY-MM-DD).</source>
+        <translation>整改任务：来源文件的日期，用于未写年份的整改时限（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Supervision: %1 activities, %2 findings, %3 rectification tasks, %4 documents.</source>
+        <translation>监督：监督活动 %1 项，发现问题 %2 个，整改任务 %3 项，监督文书 %4 份。</translation>
+    </message>
+    <message>
+        <source>Usage: jiandu-cli export KIND --out FILE [--unmasked] [--as-of DATE] [--agency NAME] [--activity NAME]</source>
+        <translation>用法：jiandu-cli export 类别 --out 文件 [--unmasked] [--as-of 日期] [--agency 名称] [--activity 名称]</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: use agencies, officers, trainings, assessments, cases, findings or tasks.</source>
+        <translation>未知类别“%1”：请使用 agencies、officers、trainings、assessments、cases、findings 或 tasks。</translation>
+    </message>
+    <message>
+        <source>--activity limits an export of tasks or findings.</source>
+        <translation>--activity 只用于导出整改任务或发现问题。</translation>
+    </message>
+    <message>
+        <source>There is no supervision activity named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的监督活动。</translation>
+    </message>
+    <message>
+        <source>Export agencies, officers, trainings, assessments, cases, findings or tasks to .csv, .xlsx or .json in the import layout.</source>
+        <translation>按导入模板格式将执法主体、执法人员、培训、考核、案件、发现问题或整改任务导出为 .csv、.xlsx 或 .json。</translation>
+    </message>
+    <message>
+        <source>Usage: jiandu-cli import KIND FILE [--dry-run] [--encoding E] [--sheet S] [--source-date DATE]</source>
+        <translation>用法：jiandu-cli import 类别 文件 [--dry-run] [--encoding 编码] [--sheet 工作表] [--source-date 日期]</translation>
+    </message>
+    <message>
+        <source>--source-date takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--source-date 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--source-date is only for import tasks.</source>
+        <translation>--source-date 只用于 import tasks。</translation>
+    </message>
+    <message>
+        <source>Import a CSV or XLSX file of agencies, officers, trainings, assessments, cases, findings or tasks (all or nothing).</source>
+        <translation>导入执法主体、执法人员、培训、考核、案件、发现问题或整改任务的 CSV 或 XLSX 文件（全部成功或全部不导入）。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -696,6 +755,81 @@
     <message>
         <source>The scale must be between 1 and %1.</source>
         <translation>规模应在 1 至 %1 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRepository</name>
+    <message>
+        <source>No such enforcement body.</source>
+        <translation>没有该执法主体。</translation>
+    </message>
+    <message>
+        <source>A reply period is from 0 to 3650 days.</source>
+        <translation>回复期限应为 0 至 3650 天。</translation>
+    </message>
+    <message>
+        <source>No such supervision activity.</source>
+        <translation>没有该监督活动。</translation>
+    </message>
+    <message>
+        <source>No such finding.</source>
+        <translation>没有该发现问题。</translation>
+    </message>
+    <message>
+        <source>A new document is saved as a draft; issuing it gives it its number.</source>
+        <translation>新文书保存为草稿；签发时给予文号。</translation>
+    </message>
+    <message>
+        <source>An issued document cannot be changed: its kind, title, recipient, body, issuer and task list stay as sent.</source>
+        <translation>已签发的文书不能修改：文种、标题、主送机关、正文、署名和任务清单保持发出时的内容。</translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation>文书需要标题。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>No such document.</source>
+        <translation>没有该文书。</translation>
+    </message>
+    <message>
+        <source>A document that is %1 cannot become %2: the steps are draft, issued, served, replied.</source>
+        <translation>处于“%1”状态的文书不能变为“%2”：流程为草稿、已签发、已送达、已回复。</translation>
+    </message>
+    <message>
+        <source>A step needs its date.</source>
+        <translation>该步骤需要日期。</translation>
+    </message>
+    <message>
+        <source>The date cannot be before the document was issued on %1.</source>
+        <translation>日期不能早于文书的签发日期 %1。</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <source>A document cannot be issued before it was drafted on %1.</source>
+        <translation>文书不能在起草日期 %1 之前签发。</translation>
+    </message>
+    <message>
+        <source>The number %1 is already used by another document: give each kind its own prefix in the settings.</source>
+        <translation>文号 %1 已被其他文书使用：请在设置中为每种文书设置不同的前缀。</translation>
+    </message>
+    <message>
+        <source>Served on</source>
+        <translation>送达日期</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>回复日期</translation>
+    </message>
+    <message>
+        <source>Only a draft can be deleted: an issued document keeps its number.</source>
+        <translation>只能删除草稿：已签发的文书保留其文号。</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1149,54 @@
     <message>
         <source>Enforcement cases</source>
         <translation>执法案件</translation>
+    </message>
+    <message>
+        <source>no case has the number %1; import the cases first</source>
+        <translation>没有案号为 %1 的案件；请先导入案件</translation>
+    </message>
+    <message>
+        <source>Supervision findings</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Rectification tasks</source>
+        <translation>整改任务</translation>
+    </message>
+    <message>
+        <source>The task has been deleted meanwhile.</source>
+        <translation>该任务已在此期间被删除。</translation>
+    </message>
+    <message>
+        <source>%1 differs from the 来源日期 %2 of the same source on line %3</source>
+        <translation>%1 与第 %3 行同一来源的来源日期 %2 不一致</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no year and the source has no date (来源日期 or --source-date): kept as written, set its date by hand</source>
+        <translation>“%1”未写年份，来源也没有日期（来源日期或 --source-date）：按原文保留，请手工设定日期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not understood as a date or a continuing commitment: kept as written, set its date by hand</source>
+        <translation>无法将“%1”理解为日期或持续性要求：按原文保留，请手工设定日期</translation>
+    </message>
+    <message>
+        <source>a task that is 已销号 needs its 销号日期</source>
+        <translation>已销号的任务需要销号日期</translation>
+    </message>
+    <message>
+        <source>a 销号日期 is given but the status is not 已销号</source>
+        <translation>填写了销号日期，但状态不是已销号</translation>
+    </message>
+    <message>
+        <source>the task was signed off on %1; that date is kept</source>
+        <translation>该任务已于 %1 销号；保留原销号日期</translation>
+    </message>
+    <message>
+        <source>the task is already %1 in the ledger; an import does not move a status back (return the task with a reason in the ledger)</source>
+        <translation>台账中该任务已是“%1”；导入不会回退状态（请在台账中说明理由后退回）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known enforcement body or section: kept as written</source>
+        <translation>“%1”不是已知的执法主体或科室：按原文保留</translation>
     </message>
 </context>
 <context>
@@ -3768,6 +3950,199 @@
             <numerusform>工作日历缺少%1年的数据，%n 件案件的公示期限无法核查。请在“设置”中录入该年度的国务院办公厅放假通知安排。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rectification task past its deadline</source>
+        <translation>整改任务逾期</translation>
+    </message>
+    <message>
+        <source>Rectification task %1 was due on %2 and is not signed off.</source>
+        <translation>整改任务 %1 的时限为 %2，至今未销号。</translation>
+    </message>
+    <message>
+        <source>Rectification task due soon</source>
+        <translation>整改任务即将到期</translation>
+    </message>
+    <message>
+        <source>Rectification task %1 is due today.</source>
+        <translation>整改任务 %1 今天到期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rectification task %1 is due on %2, in %n day(s).</source>
+        <translation>
+            <numerusform>整改任务 %1 将于 %2 到期，还有 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rectification task without an understood deadline</source>
+        <translation>整改时限无法识别</translation>
+    </message>
+    <message>
+        <source>The deadline of rectification task %1, &quot;%2&quot;, could not be understood: set its date by hand.</source>
+        <translation>整改任务 %1 的整改时限“%2”无法识别：请手工设定日期。</translation>
+    </message>
+    <message>
+        <source>No reply to a supervision document</source>
+        <translation>监督文书逾期未回复</translation>
+    </message>
+    <message>
+        <source>No reply to %1 has been recorded; it was due on %2.</source>
+        <translation>%1 未登记回复，回复期限为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRepository</name>
+    <message>
+        <source>No such rectification task.</source>
+        <translation>没有该整改任务。</translation>
+    </message>
+    <message>
+        <source>A task that is %1 is closed: it cannot become %2.</source>
+        <translation>“%1”的任务已关闭：不能变为“%2”。</translation>
+    </message>
+    <message>
+        <source>A task cannot go from %1 to %2: the steps are not started, in progress, completed, signed off.</source>
+        <translation>任务不能从“%1”变为“%2”：流程为未启动、整改中、已完成、已销号。</translation>
+    </message>
+    <message>
+        <source>A task sent back from %1 to %2 needs the reason.</source>
+        <translation>任务从“%1”退回“%2”需要说明理由。</translation>
+    </message>
+    <message>
+        <source>A step needs its date.</source>
+        <translation>该步骤需要日期。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>A task cannot be signed off before it was completed.</source>
+        <translation>任务不能在完成之前销号。</translation>
+    </message>
+    <message>
+        <source>Sign-off date</source>
+        <translation>销号日期</translation>
+    </message>
+    <message>
+        <source>The deadline date is not a valid date.</source>
+        <translation>时限日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <source>An extension needs the new deadline.</source>
+        <translation>延期需要新的时限。</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>新时限</translation>
+    </message>
+    <message>
+        <source>An extension needs a reason.</source>
+        <translation>延期需要说明理由。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>A signed-off task cannot be extended.</source>
+        <translation>已销号的任务不能延期。</translation>
+    </message>
+    <message>
+        <source>An extension to %1 is already waiting for a decision.</source>
+        <translation>延期至 %1 的申请正在等待审批。</translation>
+    </message>
+    <message>
+        <source>The new deadline must be after the current deadline, %1.</source>
+        <translation>新时限必须晚于当前时限 %1。</translation>
+    </message>
+    <message>
+        <source>Refusing an extension needs a reason.</source>
+        <translation>不予延期需要说明理由。</translation>
+    </message>
+    <message>
+        <source>No extension of this task is waiting for a decision.</source>
+        <translation>该任务没有待审批的延期申请。</translation>
+    </message>
+    <message>
+        <source>A progress report needs the date it was reported.</source>
+        <translation>进展报告需要报告日期。</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>报告日期</translation>
+    </message>
+    <message>
+        <source>A progress report needs what was done.</source>
+        <translation>进展报告需要说明已完成的工作。</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>已完成工作</translation>
+    </message>
+    <message>
+        <source>The completion rate is a percentage from 0 to 100.</source>
+        <translation>完成率应为 0 至 100 的百分数。</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>A task needs the supervision activity or document it comes from.</source>
+        <translation>任务需要其来源的监督活动或文件。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>A task needs its sequence number as printed in the source.</source>
+        <translation>任务需要来源文件中的序号。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>A task needs the problem to rectify.</source>
+        <translation>任务需要填写存在的问题。</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>A task needs its deadline as written, or a date.</source>
+        <translation>任务需要原文的整改时限或一个日期。</translation>
+    </message>
+    <message>
+        <source>A signed-off task needs the date it was signed off.</source>
+        <translation>已销号的任务需要销号日期。</translation>
+    </message>
+    <message>
+        <source>Only a signed-off task has a sign-off date.</source>
+        <translation>只有已销号的任务才有销号日期。</translation>
+    </message>
+    <message>
+        <source>Only a completed or signed-off task has a completion date.</source>
+        <translation>只有已完成或已销号的任务才有完成日期。</translation>
+    </message>
+    <message>
+        <source>Completion date</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>The supervision activity of the task does not exist.</source>
+        <translation>任务所属的监督活动不存在。</translation>
+    </message>
+    <message>
+        <source>The source already has a task with this sequence number.</source>
+        <translation>该来源已有相同序号的任务。</translation>
+    </message>
 </context>
 <context>
     <name>TrainingRepository</name>
@@ -4289,6 +4664,114 @@
     <message>
         <source>Fail</source>
         <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Routine supervision</source>
+        <translation>日常监督</translation>
+    </message>
+    <message>
+        <source>Special supervision</source>
+        <translation>专项监督</translation>
+    </message>
+    <message>
+        <source>Resident supervision</source>
+        <translation>驻站式监督</translation>
+    </message>
+    <message>
+        <source>Case-file review</source>
+        <translation>案卷评查</translation>
+    </message>
+    <message>
+        <source>Complaint verification</source>
+        <translation>投诉举报核查</translation>
+    </message>
+    <message>
+        <source>Enforcement inspection</source>
+        <translation>执法检查</translation>
+    </message>
+    <message>
+        <source>Special campaign</source>
+        <translation>专项整治</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未启动</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Completed (to verify)</source>
+        <translation>已完成（待核验）</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Extension requested</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>Extension approved</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <source>Extension refused</source>
+        <translation>不予延期</translation>
+    </message>
+    <message>
+        <source>Supervision notice</source>
+        <translation>行政执法监督通知书</translation>
+    </message>
+    <message>
+        <source>Supervision opinion</source>
+        <translation>行政执法监督意见书</translation>
+    </message>
+    <message>
+        <source>Supervision recommendation</source>
+        <translation>行政执法监督建议书</translation>
+    </message>
+    <message>
+        <source>Supervision decision</source>
+        <translation>行政执法监督决定书</translation>
+    </message>
+    <message>
+        <source>Rectification notice</source>
+        <translation>整改通知书</translation>
+    </message>
+    <message>
+        <source>Supervision-and-urging letter</source>
+        <translation>督办函</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已签发</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已回复</translation>
     </message>
 </context>
 </TS>
