@@ -6,7 +6,9 @@
 #include "dialogs/officerdialog.h"
 #include "mainwindow.h"
 #include "models/officertablemodel.h"
+#include "pages/documentspage.h"
 #include "pages/placeholderpage.h"
+#include "pages/supervisionpage.h"
 #include "pages/rosterpage.h"
 #include "pages/settingspage.h"
 #include "support/fixtures.h"
@@ -61,8 +63,7 @@ private Q_SLOTS:
         AppContext context(tdb.db(), tdb.clock());
         MainWindow window(context);
         window.show();
-        for (auto page : {MainWindow::Supervision, MainWindow::Documents,
-                          MainWindow::Report}) {
+        for (auto page : {MainWindow::Report}) {
             window.showPage(page);
             auto *placeholder = qobject_cast<PlaceholderPage *>(window.page(page));
             QVERIFY(placeholder);
@@ -72,6 +73,25 @@ private Q_SLOTS:
             QVERIFY(placeholder->description().contains(u"later release"));
             QVERIFY(placeholder->findChildren<QAbstractButton *>().isEmpty()); // no dead buttons
         }
+    }
+
+    void supervisionAndDocumentPagesAreRegistered()
+    {
+        Test::TestDatabase tdb;
+        AppContext context(tdb.db(), tdb.clock());
+        MainWindow window(context);
+        window.show();
+        window.showPage(MainWindow::Supervision);
+        QVERIFY(window.supervisionPage());
+        QCOMPARE(window.page(MainWindow::Supervision), window.supervisionPage());
+        QVERIFY(window.supervisionPage()->isVisible());
+        window.showPage(MainWindow::Documents);
+        QVERIFY(window.documentsPage());
+        QVERIFY(window.documentsPage()->isVisible());
+        // The sidebar keeps DESIGN.md's order.
+        auto *nav = window.findChild<QListWidget *>();
+        QCOMPARE(nav->currentRow(), int(MainWindow::Documents));
+        QCOMPARE(int(MainWindow::Supervision) + 1, int(MainWindow::Documents));
     }
 
     void statusBarNamesDatabaseAndDate()

@@ -1,0 +1,118 @@
+// The supervision page's ledger output: print preview, printer, PDF (off the GUI thread with a
+// progress dialog that can cancel) and export of the ledger of the current filter.
+
+#include "supervisionpage.h"
+
+#include "appcontext.h"
+#include "documents/ledgerdocument.h"
+#include "documents/supervisionprint.h"
+#include "storage/activityrepository.h"
+#include "storage/settingsrepository.h"
+#include "workers/progressjob.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace Jiandu::Ui {
+
+namespace {
+const QString kFolderKey = QStringLiteral("supervision/lastFolder");
+}
+
+Result<Documents::LedgerData> SupervisionPage::ledger() const
+{
+    Database &db = m_context.db();
+    // The printed title is the document's own (Chinese) wording, as the office files it.
+    QString title;
+    if (const qint64 id = currentActivityId(); id > 0)
+        if (auto a = ActivityRepository(db).find(id); a && a.value())
+            title = a.value()->name + QStringLiteral("整改台账");
+    const QString unit = SettingsRepository(db).value(QStringLiteral("office/name"));
+    return Documents::ledgerData(db, currentQuery(), title, unit, m_context.today());
+}
+
+Result<int> SupervisionPage::paint(QPrinter &printer)
+{
+    auto data = ledger();
+    if (!data)
+        return data.error();
+    return Documents::printLedger(data.value(), printer);
+}
+
+void SupervisionPage::printPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print the rectification ledger"));
+    QString failure;
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
+        if (auto pages = paint(*target); !pages)
+            failure = pages.error().toString();
+    });
+    preview.resize(1100, 780);
+    preview.exec();
+    if (!failure.isEmpty())
+        QMessageBox::warning(this, tr("Print the rectification ledger"), failure);
+}
+
+void SupervisionPage::printToPrinter()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the rectification ledger"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto pages = paint(printer); !pages)
+        QMessageBox::warning(this, tr("Print the rectification ledger"), pages.error().toString());
+}
+
+Result<int> SupervisionPage::writeLedgerPdf(const QString &path)
+{
+    auto data = ledger();
+    if (!data)
+        return data.error();
+    return runWithProgress(m_context.db(), this, tr("Writing the ledger…"),
+                           [data = std::move(data.value()), path](const ProgressCallback &progress) {
+                               return Documents::writeLedgerPdf(data, path, progress);
+                           });
+}
+
+void SupervisionPage::savePdf()
+{
+    QSettings settings;
+    const QString folder = settings.value(kFolderKey, QStandardPaths::writableLocation(
+                                                          QStandardPaths::DocumentsLocation))
+                               .toString();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the ledger as PDF"), QDir(folder).filePath(tr("rectification-ledger.pdf")),
+        tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
+    const auto pages = writeLedgerPdf(path);
+    if (!pages) {
+        if (pages.error().code != Error::Code::Usage) // Usage: the user cancelled
+            QMessageBox::warning(this, tr("Save the ledger as PDF"), pages.error().toString());
+        return;
+    }
+    QMessageBox::information(this, tr("Save the ledger as PDF"),
+                             tr("%n page(s) written to %1.", nullptr, pages.value())
+                                 .arg(QDir::toNativeSeparators(path)));
+}
+
+Result<int> SupervisionPage::exportTo(const QString &)
+{
+    return Error{Error::Code::Usage, tr("Exporting the ledger is not available yet."), {}};
+}
+
+void SupervisionPage::exportLedger()
+{
+}
+
+} // namespace Jiandu::Ui
