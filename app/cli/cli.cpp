@@ -89,8 +89,12 @@ void addOptions(QCommandLineParser &parser)
          QCoreApplication::translate("Cli", "The issuing unit printed on documents."),
          QStringLiteral("NAME")},
         {QStringLiteral("activity"),
-         QCoreApplication::translate("Cli", "A case-file review activity (its name)."),
+         QCoreApplication::translate("Cli", "A review or supervision activity (its name)."),
          QStringLiteral("NAME")},
+        {QStringLiteral("source-date"),
+         QCoreApplication::translate("Cli", "Tasks: the date of the source document, for deadlines "
+                                            "written without a year (YYYY-MM-DD)."),
+         QStringLiteral("DATE")},
     });
 }
 

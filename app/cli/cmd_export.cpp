@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "io/importer.h"
+#include "storage/activityrepository.h"
 
 #include <QCoreApplication>
 
@@ -11,13 +12,15 @@ int runExport(Context &ctx)
 {
     if (ctx.args.size() != 1 || ctx.outFile().isEmpty())
         return ctx.usageError(QCoreApplication::translate(
-            "Cli", "Usage: jiandu-cli export KIND --out FILE [--unmasked] [--as-of DATE]"));
+            "Cli", "Usage: jiandu-cli export KIND --out FILE [--unmasked] [--as-of DATE] "
+                   "[--agency NAME] [--activity NAME]"));
     const auto kind = Io::kindFromName(ctx.args.at(0));
     if (!kind)
         return ctx.usageError(
             QCoreApplication::translate(
                 "Cli",
-                "Unknown kind \"%1\": use agencies, officers, trainings, assessments or cases.")
+                "Unknown kind \"%1\": use agencies, officers, trainings, assessments, cases, "
+                "findings or tasks.")
                 .arg(ctx.args.at(0)));
     Database *db = ctx.openDatabase();
     if (!db)
@@ -28,6 +31,20 @@ int runExport(Context &ctx)
     options.asOf = ctx.asOf();
     if (const int r = ctx.agencyFilter(options.agencyIds); r != Ok)
         return r;
+    if (ctx.isSet(QStringLiteral("activity"))) {
+        if (*kind != Io::Kind::Tasks && *kind != Io::Kind::Findings)
+            return ctx.usageError(QCoreApplication::translate(
+                "Cli", "--activity limits an export of tasks or findings."));
+        const QString name = ctx.value(QStringLiteral("activity")).trimmed();
+        auto activity = ActivityRepository(*db).findByName(name);
+        if (!activity)
+            return ctx.dataError(activity.error().toString());
+        if (!activity.value())
+            return ctx.usageError(
+                QCoreApplication::translate("Cli", "There is no supervision activity named \"%1\".")
+                    .arg(name));
+        options.activityIds = {activity.value()->id};
+    }
     const auto written = Io::exportFile(*db, *kind, ctx.outFile(), options);
     if (!written) {
         ctx.err << written.error().toString() << Qt::endl;
@@ -43,10 +60,11 @@ int runExport(Context &ctx)
 } // namespace
 
 JIANDU_CLI_COMMAND(exportTable, QStringLiteral("export"),
-                   QStringLiteral("export KIND --out FILE [--unmasked] [--as-of DATE] [--agency NAME]"),
+                   QStringLiteral("export KIND --out FILE [--unmasked] [--as-of DATE] [--agency NAME] "
+                                  "[--activity NAME]"),
                    QStringLiteral(QT_TRANSLATE_NOOP(
-                       "Cli", "Export agencies, officers, trainings, assessments or cases "
-                              "to .csv, .xlsx or .json in the import layout.")),
+                       "Cli", "Export agencies, officers, trainings, assessments, cases, findings "
+                              "or tasks to .csv, .xlsx or .json in the import layout.")),
                    runExport);
 
 } // namespace Jiandu::Cli

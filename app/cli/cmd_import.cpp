@@ -11,14 +11,27 @@ int runImport(Context &ctx)
 {
     if (ctx.args.size() != 2)
         return ctx.usageError(QCoreApplication::translate(
-            "Cli", "Usage: jiandu-cli import KIND FILE [--dry-run] [--encoding E] [--sheet S]"));
+            "Cli", "Usage: jiandu-cli import KIND FILE [--dry-run] [--encoding E] [--sheet S] "
+                   "[--source-date DATE]"));
     const auto kind = Io::kindFromName(ctx.args.at(0));
     if (!kind)
         return ctx.usageError(
             QCoreApplication::translate(
                 "Cli",
-                "Unknown kind \"%1\": use agencies, officers, trainings, assessments or cases.")
+                "Unknown kind \"%1\": use agencies, officers, trainings, assessments, cases, "
+                "findings or tasks.")
                 .arg(ctx.args.at(0)));
+    QDate sourceDate;
+    if (ctx.isSet(QStringLiteral("source-date"))) {
+        sourceDate = QDate::fromString(ctx.value(QStringLiteral("source-date")), Qt::ISODate);
+        if (!sourceDate.isValid())
+            return ctx.usageError(
+                QCoreApplication::translate("Cli", "--source-date takes a date as YYYY-MM-DD, not \"%1\".")
+                    .arg(ctx.value(QStringLiteral("source-date"))));
+        if (*kind != Io::Kind::Tasks)
+            return ctx.usageError(
+                QCoreApplication::translate("Cli", "--source-date is only for import tasks."));
+    }
     Database *db = ctx.openDatabase();
     if (!db)
         return DataError;
@@ -27,6 +40,7 @@ int runImport(Context &ctx)
     options.dryRun = ctx.isSet(QStringLiteral("dry-run"));
     options.read.encoding = ctx.value(QStringLiteral("encoding"));
     options.read.sheet = ctx.value(QStringLiteral("sheet"));
+    options.sourceDate = sourceDate;
     const Io::ImportReport report = Io::importFile(*db, *kind, ctx.args.at(1), options);
 
     for (const Io::Problem &p : report.problems)
@@ -54,9 +68,10 @@ int runImport(Context &ctx)
 
 JIANDU_CLI_COMMAND(
     importTable, QStringLiteral("import"),
-    QStringLiteral("import KIND FILE [--dry-run] [--encoding E] [--sheet S]"),
+    QStringLiteral("import KIND FILE [--dry-run] [--encoding E] [--sheet S] [--source-date DATE]"),
     QStringLiteral(QT_TRANSLATE_NOOP("Cli", "Import a CSV or XLSX file of agencies, officers, "
-                                            "trainings, assessments or cases (all or nothing).")),
+                                            "trainings, assessments, cases, findings or tasks "
+                                            "(all or nothing).")),
     runImport);
 
 } // namespace Jiandu::Cli

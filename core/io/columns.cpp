@@ -45,6 +45,16 @@ QList<ColumnSpec> columnSpecs(Kind kind)
                 col("法制审核日期", "legal_review_on"), col("法制审核结论", "legal_review_result"),
                 col("公示日期", "published_on"), col("复议结果", "reconsideration"),
                 col("诉讼结果", "litigation"), col("移送司法", "transferred")};
+    case Kind::Findings:
+        return {col("来源", "source", true), col("执法主体", "agency", true),
+                col("发现日期", "found_on", true), col("问题", "problem", true), col("类别", "category"),
+                col("严重程度", "severity"), col("案号", "case_no")};
+    case Kind::Tasks:
+        return {col("来源", "source", true), col("来源日期", "source_date"), col("序号", "seq", true),
+                col("问题", "problem", true), col("整改措施", "measures"), col("牵头单位", "lead_unit"),
+                col("责任单位", "responsible_units", true), col("责任人", "owner"),
+                col("整改时限", "deadline", true), col("进展情况", "progress"), col("状态", "status"),
+                col("销号日期", "closed_on")};
     }
     return {};
 }

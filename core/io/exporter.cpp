@@ -3,6 +3,7 @@
 #include "importer.h"
 
 #include "caseexporter.h"
+#include "taskexporter.h"
 #include "columns.h"
 #include "domain/identity.h"
 #include "storage/agencyrepository.h"
@@ -159,6 +160,8 @@ Result<int> exportFile(Database &db, Kind kind, const QString &path, const Expor
     case Kind::Trainings:
     case Kind::Assessments: table = records(db, kind, options); break;
     case Kind::Cases: table = exportCases(db, options); break;
+    case Kind::Findings: table = exportFindings(db, options); break;
+    case Kind::Tasks: table = exportTasks(db, options); break;
     }
     if (!table)
         return table.error();

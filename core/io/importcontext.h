@@ -21,6 +21,7 @@ struct ImportContext
     HeaderMap headers;
     QString file;              // the file's name as shown in problems
     ImportReport &report;
+    QDate sourceDate;          // ImportOptions::sourceDate (tasks)
 
     [[nodiscard]] int line(int row) const { return table.lineNumbers.value(row); }
     [[nodiscard]] QString value(int row, const QString &key) const
@@ -35,6 +36,11 @@ struct ImportContext
     {
         report.problems.append({file, line(row), key.isEmpty() ? QString() : headers.header(key), message,
                                 Problem::Severity::Warning});
+    }
+    void note(int row, const QString &key, const QString &message)
+    {
+        report.problems.append({file, line(row), key.isEmpty() ? QString() : headers.header(key), message,
+                                Problem::Severity::Note});
     }
     // "the same 身份证号 is already on line 3" when `key` was seen; remembers it otherwise.
     bool checkDuplicate(QHash<QString, int> &seen, const QString &naturalKey, int row,
@@ -59,6 +65,8 @@ std::unique_ptr<KindImporter> makeOfficerImporter();
 std::unique_ptr<KindImporter> makeTrainingImporter();
 std::unique_ptr<KindImporter> makeAssessmentImporter();
 std::unique_ptr<KindImporter> makeCaseImporter();
+std::unique_ptr<KindImporter> makeFindingImporter();
+std::unique_ptr<KindImporter> makeTaskImporter();
 
 // Shared validation helpers: each reports its own problem and returns nullopt / false.
 namespace Check {

@@ -29,6 +29,8 @@ std::unique_ptr<KindImporter> makeImporter(Kind kind)
     case Kind::Trainings: return makeTrainingImporter();
     case Kind::Assessments: return makeAssessmentImporter();
     case Kind::Cases: return makeCaseImporter();
+    case Kind::Findings: return makeFindingImporter();
+    case Kind::Tasks: return makeTaskImporter();
     }
     return nullptr;
 }
@@ -108,16 +110,24 @@ QString kindName(Kind kind)
     case Kind::Trainings: return QStringLiteral("trainings");
     case Kind::Assessments: return QStringLiteral("assessments");
     case Kind::Cases: return QStringLiteral("cases");
+    case Kind::Findings: return QStringLiteral("findings");
+    case Kind::Tasks: return QStringLiteral("tasks");
     }
     return {};
 }
 
 std::optional<Kind> kindFromName(const QString &name)
 {
-    for (Kind k : {Kind::Agencies, Kind::Officers, Kind::Trainings, Kind::Assessments, Kind::Cases})
+    for (Kind k : allKinds())
         if (name.trimmed().compare(kindName(k), Qt::CaseInsensitive) == 0)
             return k;
     return std::nullopt;
+}
+
+QList<Kind> allKinds()
+{
+    return {Kind::Agencies, Kind::Officers, Kind::Trainings, Kind::Assessments, Kind::Cases,
+            Kind::Findings, Kind::Tasks};
 }
 
 QString kindLabel(Kind kind)
@@ -128,6 +138,8 @@ QString kindLabel(Kind kind)
     case Kind::Trainings: return QCoreApplication::translate("Io", "Training records");
     case Kind::Assessments: return QCoreApplication::translate("Io", "Annual assessments");
     case Kind::Cases: return QCoreApplication::translate("Io", "Enforcement cases");
+    case Kind::Findings: return QCoreApplication::translate("Io", "Supervision findings");
+    case Kind::Tasks: return QCoreApplication::translate("Io", "Rectification tasks");
     }
     return {};
 }
@@ -175,7 +187,7 @@ ImportReport importFile(Database &db, Kind kind, const QString &path, const Impo
         report.problems.append(fileProblem(file, QCoreApplication::translate("Io", "the file is empty")));
         return report;
     }
-    ImportContext ctx{db, kind, table.value(), {}, file, report};
+    ImportContext ctx{db, kind, table.value(), {}, file, report, options.sourceDate};
     ctx.headers = HeaderMap::match(kind, table->headers, file, report.problems);
     if (report.hasErrors())
         return report;

@@ -19,9 +19,12 @@ class Database;
 
 namespace Jiandu::Io {
 
-enum class Kind { Agencies, Officers, Trainings, Assessments, Cases };
+enum class Kind { Agencies, Officers, Trainings, Assessments, Cases, Findings, Tasks };
 
-// "agencies", "officers", "trainings", "assessments", "cases" (the CLI's KIND).
+// Every kind, in menu order.
+QList<Kind> allKinds();
+
+// "agencies", "officers", "trainings", "assessments", "cases", "findings", "tasks" (the CLI's KIND).
 QString kindName(Kind kind);
 std::optional<Kind> kindFromName(const QString &name);
 // Translated, for the GUI ("执法人员").
@@ -63,6 +66,9 @@ struct ImportOptions
 {
     ReadOptions read;
     bool dryRun = false;
+    // Tasks: the date of the source document when the file has no 来源日期 (the year that
+    // deadlines written without one belong to; `--source-date`).
+    QDate sourceDate;
     // Called now and then from the importing thread; return false to cancel (nothing is
     // written then).
     std::function<bool(int done, int total)> progress;
@@ -95,6 +101,7 @@ struct ExportOptions
     QDate asOf;                // for computed fields (cert_state); default today
     int expiringDays = 30;
     QList<qint64> agencyIds;   // empty: all
+    QList<qint64> activityIds; // tasks and findings: these supervision activities; empty: all
 };
 
 // Writes the table in the import layout. The file type follows the suffix: .csv (UTF-8
