@@ -395,11 +395,13 @@ void TaskDialog::refreshHistory()
 
     AuditTrail audit(m_context.db());
     QList<AuditEntry> entries;
-    const QString key = QString::number(m_task.id);
-    for (const QString &table : {QStringLiteral("rectification_task"),
-                                 QStringLiteral("task_progress")})
-        if (auto h = audit.history(table, key))
-            entries += h.value();
+    // The task's own record, then its progress reports (audited under their own ids).
+    if (auto h = audit.history(QStringLiteral("rectification_task"), QString::number(m_task.id)))
+        entries += h.value();
+    if (auto reports = TaskRepository(m_context.db()).progress(m_task.id))
+        for (const TaskProgress &p : reports.value())
+            if (auto h = audit.history(QStringLiteral("task_progress"), QString::number(p.id)))
+                entries += h.value();
     std::sort(entries.begin(), entries.end(),
               [](const auto &a, const auto &b) { return a.id < b.id; });
     m_auditTable->setRowCount(int(entries.size()));
@@ -407,7 +409,8 @@ void TaskDialog::refreshHistory()
         const AuditEntry &e = entries.at(r);
         setRow(m_auditTable, r,
                {e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.actor,
-                e.table, changeSummary(e)});
+                e.table == u"task_progress" ? tr("Progress report") : tr("Task"),
+                changeSummary(e)});
     }
     m_auditTable->resizeColumnsToContents();
 }

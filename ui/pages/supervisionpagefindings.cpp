@@ -23,7 +23,7 @@ namespace Jiandu::Ui {
 namespace {
 
 constexpr int kFindingIdRole = Qt::UserRole + 1;
-// Findings are read newest first in pages; the tab shows at most this many.
+// Without a chosen activity the tab shows the newest findings, at most this many.
 constexpr int kFindingsShown = 500;
 
 enum FindingColumn
@@ -76,11 +76,9 @@ void SupervisionPage::reloadFindings()
     if (auto all = AgencyRepository(m_context.db()).all())
         for (const Agency &a : all.value())
             agencies.insert(a.id, a.name);
-    auto found = FindingRepository(m_context.db()).list(0, kFindingsShown);
-    QList<Finding> list;
-    for (const Finding &f : found ? found.value() : QList<Finding>{})
-        if (activity == 0 || f.activityId == activity)
-            list << f;
+    FindingRepository repo(m_context.db());
+    auto found = activity > 0 ? repo.listByActivity(activity) : repo.list(0, kFindingsShown);
+    const QList<Finding> list = found ? found.value() : QList<Finding>{};
     m_findings->setRowCount(int(list.size()));
     for (int r = 0; r < list.size(); ++r) {
         const Finding &f = list.at(r);
