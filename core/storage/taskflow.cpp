@@ -159,12 +159,12 @@ Result<std::optional<TaskEvent>> TaskRepository::pendingExtension(qint64 taskId)
 {
     auto q = run(m_db,
                  QStringLiteral("SELECT id, task_id, at, on_date, actor, deadline_on, reason "
-                                "FROM task_event WHERE task_id = ?1 AND kind = "
+                                "FROM task_event WHERE task_id = ? AND kind = "
                                 "'extension_requested' AND id > coalesce((SELECT max(id) FROM "
-                                "task_event WHERE task_id = ?1 AND kind IN "
+                                "task_event WHERE task_id = ? AND kind IN "
                                 "('extension_approved', 'extension_refused')), 0) "
                                 "ORDER BY id DESC LIMIT 1"),
-                 {taskId}, QStringLiteral("task_event"));
+                 {taskId, taskId}, QStringLiteral("task_event"));
     if (!q)
         return q.error();
     if (!q->next())

@@ -172,13 +172,15 @@ Result<QList<TaskCompletion>> TaskRepository::completionByActivity(const TaskQue
 Result<QList<TaskCompletion>> TaskRepository::completionByUnit(const TaskQuery &query) const
 {
     // A unit is a responsible unit: the agency when the name is linked to one (its name and
-    // short name count together), else the name as written (sections, unknown units).
+    // short name count together, under its full name), the section when linked to one (as
+    // written, with its agency's id), else the name as written.
     const Where w = whereOf(m_db, query);
     const QString sql =
         QStringLiteral("SELECT k.agency, k.name, ") + kCounts + kOverdueSql +
         QStringLiteral(") FROM (SELECT DISTINCT u.task_id AS task_id,"
-                       " CASE WHEN u.agency_id IS NOT NULL AND u.section_id IS NULL"
-                       " THEN 'a' || u.agency_id ELSE 'n' || u.name END AS unit,"
+                       " CASE WHEN u.section_id IS NOT NULL THEN 's' || u.section_id"
+                       " WHEN u.agency_id IS NOT NULL THEN 'a' || u.agency_id"
+                       " ELSE 'n' || u.name END AS unit,"
                        " coalesce(u.agency_id, 0) AS agency,"
                        " CASE WHEN u.agency_id IS NOT NULL AND u.section_id IS NULL"
                        " THEN (SELECT g.name FROM agency g WHERE g.id = u.agency_id)"

@@ -116,10 +116,10 @@ Result<TaskUnit> linkUnit(Database &db, qint64 activityId, const QString &name)
 {
     TaskUnit unit{name, std::nullopt, std::nullopt};
     auto a = run(db,
-                 QStringLiteral("SELECT id FROM agency WHERE name = ?1 OR "
-                                "(short_name <> '' AND short_name = ?1) "
-                                "ORDER BY name = ?1 DESC, id LIMIT 2"),
-                 {name}, QStringLiteral("agency"));
+                 QStringLiteral("SELECT id FROM agency WHERE name = ? OR "
+                                "(short_name <> '' AND short_name = ?) "
+                                "ORDER BY name = ? DESC, id LIMIT 2"),
+                 {name, name, name}, QStringLiteral("agency"));
     if (!a)
         return a.error();
     if (a->next()) {
