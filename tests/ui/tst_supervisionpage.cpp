@@ -4,6 +4,7 @@
 // cancellation, findings and a task raised from one.
 
 #include "appcontext.h"
+#include "documents/ledgerdocument.h"
 #include "dialogs/taskdialog.h"
 #include "models/tasktablemodel.h"
 #include "pages/supervisionpage.h"
@@ -105,7 +106,7 @@ private Q_SLOTS:
         QCOMPARE(model->totalCount(), qint64(8)); // lead 9–12, responsible in 1, 3, 5, 7
         agency->setCurrentIndex(0);
         auto *search = page->findChild<QLineEdit *>(u"searchBox"_s);
-        QTest::keyClicks(search, u"公示"_s);
+        search->setText(u"公示"_s); // as typed: textChanged starts the timer
         QTRY_COMPARE(model->query().text, u"公示"_s); // after the typing pause
         page->waitForBackgroundWork();
         QCOMPARE(model->totalCount(), qint64(4));
@@ -166,6 +167,19 @@ private Q_SLOTS:
         const auto pages = page->writeLedgerPdf(path);
         QVERIFY(!pages.ok());
         QVERIFY(!QFile::exists(path));
+    }
+
+    void exportsTheChosenActivity()
+    {
+        auto page = makePage();
+        page->selectActivity(m_f.inspection);
+        const QString path = m_t->filePath(u"tasks.csv"_s);
+        const auto written = page->exportTo(path);
+        QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().toString()));
+        QCOMPARE(written.value(), 12);
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(csv.readAll()).contains(u"未按时公示行政处罚信息1"_s));
     }
 
     void taskFromFinding()

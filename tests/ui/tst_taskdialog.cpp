@@ -87,11 +87,11 @@ private Q_SLOTS:
         QCOMPARE(m_t->rowCount(u"rectification_task"_s), before);
 
         QTest::keyClicks(child<QLineEdit>(&dialog, u"seqEdit"_s), u"13"_s);
-        QTest::keyClicks(child<QPlainTextEdit>(&dialog, u"problemEdit"_s), u"执法公示不及时"_s);
+        child<QPlainTextEdit>(&dialog, u"problemEdit"_s)->insertPlainText(u"执法公示不及时"_s);
         child<QPlainTextEdit>(&dialog, u"measuresEdit"_s)->setPlainText(u"建立公示台账"_s);
         child<QLineEdit>(&dialog, u"leadUnitEdit"_s)->setText(u"县城市管理局"_s);
         child<QLineEdit>(&dialog, u"unitsEdit"_s)->setText(u"县市场监督管理局、县交通运输局"_s);
-        QTest::keyClicks(child<QLineEdit>(&dialog, u"deadlineEdit"_s), u"6月底"_s);
+        child<QLineEdit>(&dialog, u"deadlineEdit"_s)->insert(u"6月底"_s);
         // Understood from the activity's source date (2025-01-10): 2025-06-30, shown beside.
         const QString meaning = child<QLabel>(&dialog, u"deadlineMeaning"_s)->text();
         QVERIFY2(meaning.contains(u"2025"_s), qPrintable(meaning));
@@ -175,7 +175,7 @@ private Q_SLOTS:
         QCOMPARE(table->rowCount(), 0);
         child<QPushButton>(dialog.get(), u"addProgressButton"_s)->click(); // nothing said
         QVERIFY(!child<QLabel>(dialog.get(), u"progressProblem"_s)->isHidden());
-        QTest::keyClicks(child<QPlainTextEdit>(dialog.get(), u"doneEdit"_s), u"已完成培训两期"_s);
+        child<QPlainTextEdit>(dialog.get(), u"doneEdit"_s)->insertPlainText(u"已完成培训两期"_s);
         child<QSpinBox>(dialog.get(), u"percentSpin"_s)->setValue(60);
         child<QLineEdit>(dialog.get(), u"remainingEdit"_s)->setText(u"案卷回查"_s);
         child<OptionalDateEdit>(dialog.get(), u"expectedOnEdit"_s)->setDate(QDate(2025, 4, 30));

@@ -183,6 +183,8 @@ void SupervisionPage::buildActions()
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_previewAction->setToolTip(tr("Print preview of the ledger of the current filter"));
     m_pdfAction->setToolTip(tr("Save the ledger of the current filter as a PDF"));
+    m_exportAction->setToolTip(tr("Export the tasks of the chosen activity and body (XLSX, CSV "
+                                  "or JSON, in the import layout)"));
 }
 
 QWidget *SupervisionPage::buildActivityPanel()

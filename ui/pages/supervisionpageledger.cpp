@@ -6,10 +6,14 @@
 #include "appcontext.h"
 #include "documents/ledgerdocument.h"
 #include "documents/supervisionprint.h"
+#include "io/importer.h"
 #include "storage/activityrepository.h"
 #include "storage/settingsrepository.h"
+#include "widgets/exportfiledialog.h"
 #include "workers/progressjob.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -106,13 +110,33 @@ void SupervisionPage::savePdf()
                                  .arg(QDir::toNativeSeparators(path)));
 }
 
-Result<int> SupervisionPage::exportTo(const QString &)
+// The io exporter writes the import layout (spec/import-templates.md "tasks") and filters by
+// activity and body only: the other ledger filters do not narrow an export.
+Result<int> SupervisionPage::exportTo(const QString &path)
 {
-    return Error{Error::Code::Usage, tr("Exporting the ledger is not available yet."), {}};
+    Io::ExportOptions options;
+    options.asOf = m_context.today();
+    if (const qint64 activity = currentActivityId(); activity > 0)
+        options.activityIds = {activity};
+    if (const qint64 agency = m_agencyFilter->currentData().toLongLong(); agency > 0)
+        options.agencyIds = {agency};
+    return Io::exportFile(m_context.db(), Io::Kind::Tasks, path, options);
 }
 
 void SupervisionPage::exportLedger()
 {
+    const QString path = askExportPath(this, tr("Export rectification tasks"), tr("tasks"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto written = exportTo(path);
+    QApplication::restoreOverrideCursor();
+    if (!written)
+        return (void)QMessageBox::warning(this, tr("Export rectification tasks"),
+                                          written.error().toString());
+    QMessageBox::information(this, tr("Export rectification tasks"),
+                             tr("%n task(s) written to %1.", nullptr, written.value())
+                                 .arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace Jiandu::Ui

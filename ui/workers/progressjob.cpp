@@ -38,6 +38,8 @@ Result<int> runWithProgress(Database &db, QWidget *parent, const QString &label,
     QTimer poll;
     poll.setInterval(100);
     QObject::connect(&poll, &QTimer::timeout, &dialog, [&dialog, shared] {
+        if (dialog.wasCanceled()) // cancel() as a slot does not emit canceled()
+            shared->cancelled.store(true);
         const int total = shared->total.load();
         if (total > 0 && dialog.maximum() != total)
             dialog.setMaximum(total);
