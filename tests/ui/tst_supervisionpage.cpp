@@ -210,6 +210,16 @@ private Q_SLOTS:
         const QString out = qEnvironmentVariable("JIANDU_SCREENSHOTS");
         if (out.isEmpty())
             QSKIP("set JIANDU_SCREENSHOTS to a folder to write the screenshot");
+        const QStringList reports = {u"已完成培训一期，正在逐案回查"_s, u"已制定整改方案"_s,
+                                     u"已完成60%案卷补正"_s};
+        for (int i = 0; i < reports.size(); ++i) {
+            TaskProgress p;
+            p.taskId = m_f.tasks.at(6 + i);
+            p.reportedOn = QDate(2025, 2, 20);
+            p.done = reports.at(i);
+            p.percent = 30 + 20 * i;
+            QVERIFY(TaskRepository(m_t->db()).addProgress(p).ok());
+        }
         auto page = makePage();
         page->resize(1440, 820);
         page->selectActivity(m_f.inspection);

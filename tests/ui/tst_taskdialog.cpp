@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QtTest>
 
@@ -205,6 +206,29 @@ private Q_SLOTS:
         const RectificationTask t = stored(id);
         QCOMPARE(t.deadline.date, std::optional(QDate(2025, 5, 31)));
         QCOMPARE(t.deadline.text, u"2025年2月底前"_s);
+    }
+
+    void screenshot()
+    {
+        const QString out = qEnvironmentVariable("JIANDU_SCREENSHOTS");
+        if (out.isEmpty())
+            QSKIP("set JIANDU_SCREENSHOTS to a folder to write the screenshots");
+        const qint64 id = m_f.tasks.at(4); // completed, overdue
+        TaskProgress p;
+        p.taskId = id;
+        p.reportedOn = QDate(2025, 2, 10);
+        p.done = u"已组织全局执法人员开展文书制作专题培训两期，对2024年度案卷逐卷回查"_s;
+        p.percent = 80;
+        p.remaining = u"个别案卷补正材料"_s;
+        p.expectedOn = QDate(2025, 2, 25);
+        QVERIFY(TaskRepository(m_t->db()).addProgress(p).ok());
+        auto dialog = open(id);
+        dialog->resize(860, 700);
+        QVERIFY(dialog->grab().save(out + u"/task-dialog.png"_s));
+        dialog->findChild<QTabWidget *>()->setCurrentIndex(2);
+        QVERIFY(dialog->grab().save(out + u"/task-dialog-flow.png"_s));
+        dialog->findChild<QTabWidget *>()->setCurrentIndex(1);
+        QVERIFY(dialog->grab().save(out + u"/task-dialog-progress.png"_s));
     }
 };
 

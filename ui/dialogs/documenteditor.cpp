@@ -66,6 +66,7 @@ void DocumentEditor::buildUi()
     m_actionDate->setObjectName(QStringLiteral("actionDateEdit"));
     m_actionDate->setCalendarPopup(true);
     m_actionDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_actionDate->setFixedWidth(m_actionDate->sizeHint().width() + 20);
     m_replyNote = new QLineEdit(this);
     m_replyNote->setObjectName(QStringLiteral("replyNoteEdit"));
     m_replyNote->setPlaceholderText(tr("What the reply says"));
@@ -125,6 +126,7 @@ void DocumentEditor::buildUi()
     stepLayout->addWidget(m_servedButton);
     stepLayout->addWidget(m_replyNote, 1);
     stepLayout->addWidget(m_replyButton);
+    stepLayout->addStretch(0);
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_saveButton);

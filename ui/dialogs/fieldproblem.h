@@ -31,6 +31,8 @@ inline void clear(QLabel *label)
 inline QWidget *wrap(QWidget *field, QLabel *problem)
 {
     auto *box = new QWidget(field->parentWidget());
+    // Only as tall as the field and its message: a form must not hand it spare height.
+    box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);

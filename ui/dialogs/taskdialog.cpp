@@ -47,7 +47,7 @@ QPlainTextEdit *textBox(QWidget *parent, const char *name, int lines)
     auto *edit = new QPlainTextEdit(parent);
     edit->setObjectName(QString::fromLatin1(name));
     edit->setTabChangesFocus(true);
-    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 14);
+    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines + 14);
     return edit;
 }
 
@@ -118,6 +118,7 @@ QWidget *TaskDialog::buildTaskTab()
     deadlineLayout->addWidget(m_deadline, 2);
     deadlineLayout->addWidget(m_deadlineMeaning, 3);
     auto *deadlineBox = new QWidget(tab);
+    deadlineBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *deadlineBoxLayout = new QVBoxLayout(deadlineBox);
     deadlineBoxLayout->setContentsMargins(0, 0, 0, 0);
     deadlineBoxLayout->setSpacing(2);

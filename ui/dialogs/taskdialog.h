@@ -110,6 +110,7 @@ private:
     QLabel *m_progressProblem = nullptr;
 
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_deadlineLabel = nullptr;
     QDateEdit *m_stepDate = nullptr;
     QLabel *m_flowMessage = nullptr;
     QGroupBox *m_extensionBox = nullptr;

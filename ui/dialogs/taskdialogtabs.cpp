@@ -53,6 +53,7 @@ QDateEdit *dateEdit(QWidget *parent, const char *name, const QDate &date)
     edit->setObjectName(QString::fromLatin1(name));
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setFixedWidth(edit->sizeHint().width() + 20);
     return edit;
 }
 
@@ -166,6 +167,9 @@ QWidget *TaskDialog::buildFlowTab()
 
     auto *form = new QFormLayout;
     form->addRow(tr("Status:"), m_statusLabel);
+    m_deadlineLabel = new QLabel(tab);
+    m_deadlineLabel->setObjectName(QStringLiteral("flowDeadlineLabel"));
+    form->addRow(tr("Deadline:"), m_deadlineLabel);
     form->addRow(tr("Date of the step:"), m_stepDate);
     auto *layout = new QVBoxLayout(tab);
     layout->addLayout(form);
@@ -253,6 +257,15 @@ void TaskDialog::refreshFlow()
 {
     const TaskStatus status = m_task.status;
     m_statusLabel->setText(QStringLiteral("<b>%1</b>").arg(Vocab::label(status).toHtmlEscaped()));
+    const TaskDeadline &d = m_task.deadline;
+    QString deadline = d.text;
+    if (d.date)
+        deadline += QStringLiteral(" (%1)").arg(Format::longDate(*d.date));
+    const bool overdue = d.date && *d.date < m_context.today() && status != TaskStatus::SignedOff;
+    if (overdue)
+        deadline += tr(" — overdue");
+    m_deadlineLabel->setText(deadline);
+    m_deadlineLabel->setStyleSheet(overdue ? QStringLiteral("color: #b71c1c;") : QString());
     // Only the legal next steps are shown: the repository's own rule decides. A return needs
     // a reason, so it is asked for with a placeholder one.
     const QString someReason = QStringLiteral("-");

@@ -112,7 +112,7 @@ SupervisionPage::SupervisionPage(AppContext &context, QWidget *parent)
     splitter->addWidget(buildActivityPanel());
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({340, 900});
+    splitter->setSizes({330, 1070});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -124,8 +124,7 @@ SupervisionPage::SupervisionPage(AppContext &context, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (!m_columnsSized && m_model->rowCount() > 0) {
             m_columnsSized = true;
-            for (int c : {TaskTableModel::Seq, TaskTableModel::Deadline, TaskTableModel::Completion})
-                m_table->resizeColumnToContents(c);
+            sizeColumns();
         }
     });
     connect(m_model, &TaskTableModel::loadFailed, this, [this](const QString &message) {
@@ -196,7 +195,7 @@ QWidget *SupervisionPage::buildActivityPanel()
     toolbar->setObjectName(QStringLiteral("activityToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addActions({m_newActivityAction, m_editActivityAction});
-    m_activities = completionTable(panel, "activityTable", tr("Supervision activity"));
+    m_activities = completionTable(panel, "activityTable", tr("Activity"));
     m_activitySummary = new QLabel(panel);
     m_activitySummary->setObjectName(QStringLiteral("activitySummary"));
     m_activitySummary->setWordWrap(true);
@@ -235,7 +234,7 @@ QWidget *SupervisionPage::buildLedgerTab()
     auto *unitBox = new QWidget(tab);
     auto *unitLayout = new QVBoxLayout(unitBox);
     unitLayout->setContentsMargins(0, 0, 0, 0);
-    unitLayout->addWidget(new QLabel(tr("Completion per unit (lead or responsible):"), unitBox));
+    unitLayout->addWidget(new QLabel(tr("Completion per responsible unit:"), unitBox));
     unitLayout->addWidget(m_units);
 
     auto *split = new QSplitter(Qt::Vertical, tab);
@@ -255,6 +254,23 @@ QWidget *SupervisionPage::buildLedgerTab()
     layout->addWidget(buildFilterBar());
     layout->addWidget(split, 1);
     return tab;
+}
+
+// Widths for a ledger read on screen: long texts are elided (the tooltip has them whole).
+void SupervisionPage::sizeColumns()
+{
+    const int em = m_table->fontMetrics().horizontalAdvance(QChar(0x6C49)); // 汉
+    const struct
+    {
+        int column;
+        int chars;
+    } widths[] = {{TaskTableModel::Problem, 13},  {TaskTableModel::Measures, 10},
+                  {TaskTableModel::LeadUnit, 7},  {TaskTableModel::ResponsibleUnits, 8},
+                  {TaskTableModel::Deadline, 9},  {TaskTableModel::Progress, 11},
+                  {TaskTableModel::Completion, 10}};
+    m_table->resizeColumnToContents(TaskTableModel::Seq);
+    for (const auto &w : widths)
+        m_table->setColumnWidth(w.column, w.chars * em + 12);
 }
 
 QWidget *SupervisionPage::buildFilterBar()

@@ -75,6 +75,7 @@ private:
     void buildActions();
     void reloadActivities();
     void reloadCompletion();
+    void sizeColumns();
     void updateCount();
     void updateActions();
     void printPreview();
