@@ -58,5 +58,8 @@ QList<const Rule *> certificateRules();
 QList<const Rule *> staffRules();
 // The case rules and CALENDAR_MISSING, defined in caserules.cpp and publicityrules.cpp.
 QList<const Rule *> caseRules();
+// The rectification rules (TASK_OVERDUE, TASK_DUE_SOON, TASK_UNDATED, DOC_REPLY_OVERDUE),
+// defined in taskrules.cpp.
+QList<const Rule *> taskRules();
 
 } // namespace Jiandu::Rules::Detail

@@ -21,6 +21,7 @@ const QString kPublicityOther = QStringLiteral("rules/publicity_days_other");
 const QString kPublicityDue = QStringLiteral("rules/publicity_due_days");
 // Followed by the kind's code; 0 stored: the kind has no statutory period.
 const QString kStatutoryPrefix = QStringLiteral("rules/statutory_days/");
+const QString kTaskDue = QStringLiteral("rules/task_due_days");
 
 int boundedInt(const SettingsRepository &settings, const QString &key, int fallback, int low, int high)
 {
@@ -34,6 +35,7 @@ void loadCaseSettings(const SettingsRepository &settings, RuleSettings &s)
     s.publicityDaysMain = boundedInt(settings, kPublicityMain, defaults.publicityDaysMain, 1, 365);
     s.publicityDaysOther = boundedInt(settings, kPublicityOther, defaults.publicityDaysOther, 1, 365);
     s.publicityDueDays = boundedInt(settings, kPublicityDue, defaults.publicityDueDays, 0, 365);
+    s.taskDueDays = boundedInt(settings, kTaskDue, defaults.taskDueDays, 0, 365);
     s.statutoryDays.clear();
     for (const CaseKind kind : Vocab::all<CaseKind>()) {
         const int fallback = defaults.statutoryDays.value(kind, 0);
@@ -47,7 +49,8 @@ VoidResult saveCaseSettings(SettingsRepository &settings, const RuleSettings &s)
 {
     const QList<std::pair<QString, int>> values = {{kPublicityMain, s.publicityDaysMain},
                                                    {kPublicityOther, s.publicityDaysOther},
-                                                   {kPublicityDue, s.publicityDueDays}};
+                                                   {kPublicityDue, s.publicityDueDays},
+                                                   {kTaskDue, s.taskDueDays}};
     for (const auto &[key, value] : values)
         if (auto r = settings.setValue(key, QString::number(value)); !r)
             return r;
@@ -199,7 +202,10 @@ VoidResult RuleSettings::save(Database &db) const
 
 const QList<const Rule *> &allRules()
 {
-    static const QList<const Rule *> rules = Detail::certificateRules() + Detail::staffRules() + Detail::caseRules();
+    // The roster, case and rectification rules in the order of spec/warnings.md;
+    // CALENDAR_MISSING closes the case rules.
+    static const QList<const Rule *> rules = Detail::certificateRules() + Detail::staffRules() +
+                                             Detail::caseRules() + Detail::taskRules();
     return rules;
 }
 

@@ -68,6 +68,10 @@ struct RuleSettings
     // not listed has none. A case's own statutory_days overrides; its approved extension adds.
     QMap<CaseKind, int> statutoryDays = {{CaseKind::Penalty, 90}};
 
+    // Rectification rules: TASK_DUE_SOON when a dated deadline is this many calendar days
+    // away or fewer.
+    int taskDueDays = 7;
+
     [[nodiscard]] int publicityDays(CaseKind kind) const
     {
         return kind == CaseKind::Licence || kind == CaseKind::Penalty ? publicityDaysMain : publicityDaysOther;

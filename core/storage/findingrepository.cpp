@@ -14,13 +14,22 @@ using namespace ReviewSql;
 namespace {
 const QString kTable = QStringLiteral("finding");
 const QString kSelect = QStringLiteral("SELECT id, agency_id, found_on, problem, category, "
-                                       "source, case_id, review_problem_id FROM finding ");
+                                       "source, case_id, review_problem_id, activity_id, "
+                                       "severity FROM finding ");
 
 Finding findingFrom(const QSqlQuery &q)
 {
-    return Finding{q.value(0).toLongLong(),  q.value(1).toLongLong(), Sql::toDate(q.value(2)),
-                   q.value(3).toString(),    q.value(4).toString(),   q.value(5).toString(),
-                   Sql::toOptId(q.value(6)), Sql::toOptId(q.value(7))};
+    return Finding{q.value(0).toLongLong(),
+                   q.value(1).toLongLong(),
+                   Sql::toDate(q.value(2)),
+                   q.value(3).toString(),
+                   q.value(4).toString(),
+                   q.value(5).toString(),
+                   Sql::toOptId(q.value(6)),
+                   Sql::toOptId(q.value(7)),
+                   Sql::toOptId(q.value(8)),
+                   Vocab::fromCode<FindingSeverity>(q.value(9).toString())
+                       .value_or(FindingSeverity::Ordinary)};
 }
 
 QJsonObject toJson(const Finding &f)
@@ -29,11 +38,14 @@ QJsonObject toJson(const Finding &f)
                   {QStringLiteral("found_on"), f.foundOn.toString(Qt::ISODate)},
                   {QStringLiteral("problem"), f.problem},
                   {QStringLiteral("category"), f.category},
-                  {QStringLiteral("source"), f.source}};
+                  {QStringLiteral("source"), f.source},
+                  {QStringLiteral("severity"), Vocab::code(f.severity)}};
     if (f.caseId)
         o.insert(QStringLiteral("case_id"), *f.caseId);
     if (f.reviewProblemId)
         o.insert(QStringLiteral("review_problem_id"), *f.reviewProblemId);
+    if (f.activityId)
+        o.insert(QStringLiteral("activity_id"), *f.activityId);
     return o;
 }
 
@@ -75,6 +87,18 @@ Result<QList<Finding>> FindingRepository::list(int offset, int limit) const
     return out;
 }
 
+Result<QList<Finding>> FindingRepository::listByActivity(qint64 activityId) const
+{
+    auto q = run(m_db, kSelect + QStringLiteral("WHERE activity_id = ? ORDER BY found_on, id"),
+                 {activityId}, kTable);
+    if (!q)
+        return q.error();
+    QList<Finding> out;
+    while (q->next())
+        out.append(findingFrom(*q));
+    return out;
+}
+
 Result<qint64> FindingRepository::save(Finding &f)
 {
     if (f.agencyId <= 0)
@@ -98,17 +122,20 @@ Result<qint64> FindingRepository::save(Finding &f)
         const QString sql =
             before ? QStringLiteral("UPDATE finding SET agency_id = ?, found_on = ?, problem = ?, "
                                     "category = ?, source = ?, case_id = ?, "
-                                    "review_problem_id = ? WHERE id = ?")
+                                    "review_problem_id = ?, activity_id = ?, severity = ? "
+                                    "WHERE id = ?")
                    : QStringLiteral("INSERT INTO finding (agency_id, found_on, problem, "
-                                    "category, source, case_id, review_problem_id) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?)");
+                                    "category, source, case_id, review_problem_id, "
+                                    "activity_id, severity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         QList<QVariant> binds{f.agencyId,
                               Sql::date(f.foundOn),
                               f.problem.trimmed(),
                               Sql::text(f.category),
                               Sql::text(f.source),
                               optId(f.caseId),
-                              optId(f.reviewProblemId)};
+                              optId(f.reviewProblemId),
+                              optId(f.activityId),
+                              Vocab::code(f.severity)};
         if (before)
             binds << f.id;
         auto q = run(m_db, sql, binds, kTable);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/supervisiontypes.h"
 #include "util/result.h"
 
 #include <QDate>
@@ -12,8 +13,8 @@ namespace Jiandu {
 
 class Database;
 
-// A problem found by supervision (监督发现问题, table `finding` of migration 0004). Minimal
-// for now: the rectification work adds its tracking (deadline, rectified on...).
+// A problem found by supervision (监督发现问题, table `finding` of migrations 0004 and 0005).
+// Its rectification is tracked by the tasks raised from it (TaskRepository).
 struct Finding
 {
     qint64 id = 0;
@@ -24,6 +25,8 @@ struct Finding
     QString source; // e.g. "案卷评查：2025年度案卷评查"
     std::optional<qint64> caseId;
     std::optional<qint64> reviewProblemId; // the file-review problem it was raised from
+    std::optional<qint64> activityId;      // the supervision activity that found it
+    FindingSeverity severity = FindingSeverity::Ordinary;
 };
 
 // Owns the SQL of findings. Each write runs in its own Transaction with its audit record.
@@ -36,6 +39,8 @@ public:
     Result<std::optional<Finding>> findByReviewProblem(qint64 reviewProblemId) const;
     // Newest first.
     Result<QList<Finding>> list(int offset, int limit) const;
+    // The findings of a supervision activity, oldest first (found_on, then id).
+    Result<QList<Finding>> listByActivity(qint64 activityId) const;
     Result<qint64> save(Finding &finding);
 
     // Raises a finding from a problem of a file review: the agency and case are the

@@ -53,6 +53,7 @@ struct TaskCompletion
     int signedOff = 0;
     int completed = 0; // 已完成, waiting for verification
     int overdue = 0;
+    bool operator==(const TaskCompletion &) const = default;
 };
 
 // Owns the SQL of rectification tasks (rectification_task, task_unit, task_progress,
