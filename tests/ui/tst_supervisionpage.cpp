@@ -158,14 +158,20 @@ private Q_SLOTS:
         m_f.fill(m_t->db(), 600); // long enough to cancel while it is being laid out
         auto page = makePage();
         page->selectActivity(m_f.bulkActivity);
-        // The progress dialog shows after a moment; cancel it as soon as it exists.
-        QTimer::singleShot(0, page.get(), [&page] {
+        // The progress dialog shows after a moment; press its Cancel as soon as it exists.
+        bool pressed = false;
+        QTimer::singleShot(0, page.get(), [&page, &pressed] {
             if (auto *d = page->findChild<QProgressDialog *>(u"progressDialog"_s))
-                d->cancel();
+                if (auto *cancel = d->findChild<QPushButton *>()) {
+                    cancel->click();
+                    pressed = true;
+                }
         });
         const QString path = m_t->filePath(u"cancelled.pdf"_s);
         const auto pages = page->writeLedgerPdf(path);
+        QVERIFY(pressed);
         QVERIFY(!pages.ok());
+        QCOMPARE(pages.error().code, Error::Code::Usage);
         QVERIFY(!QFile::exists(path));
     }
 
