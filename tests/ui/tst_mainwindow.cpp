@@ -3,7 +3,9 @@
 
 #include "appcontext.h"
 #include "demo/demodata.h"
+#include "dialogs/documenteditor.h"
 #include "dialogs/officerdialog.h"
+#include "dialogs/taskdialog.h"
 #include "mainwindow.h"
 #include "models/officertablemodel.h"
 #include "pages/documentspage.h"
@@ -11,6 +13,8 @@
 #include "pages/supervisionpage.h"
 #include "pages/rosterpage.h"
 #include "pages/settingspage.h"
+#include "storage/documentrepository.h"
+#include "supervisionfixture.h"
 #include "support/fixtures.h"
 #include "support/testdatabase.h"
 #include "util/i18n.h"
@@ -92,6 +96,33 @@ private Q_SLOTS:
         auto *nav = window.findChild<QListWidget *>();
         QCOMPARE(nav->currentRow(), int(MainWindow::Documents));
         QCOMPARE(int(MainWindow::Supervision) + 1, int(MainWindow::Documents));
+    }
+
+    // The dashboard's drill-down: a task opens in the task dialog, a document in the editor.
+    void opensTasksAndDocuments()
+    {
+        Test::TestDatabase tdb;
+        Test::SupervisionFixture f;
+        f.fill(tdb.db());
+        SupervisionDocument d;
+        d.title = QStringLiteral("整改通知书");
+        d.draftedOn = QDate(2025, 2, 1);
+        QVERIFY(DocumentRepository(tdb.db()).save(d).ok());
+        AppContext context(tdb.db(), tdb.clock());
+        MainWindow window(context);
+        window.show();
+        Q_EMIT context.openTaskRequested(f.tasks.at(2));
+        QCOMPARE(window.currentPage(), MainWindow::Supervision);
+        auto *task = window.supervisionPage()->findChild<TaskDialog *>();
+        QVERIFY(task);
+        QCOMPARE(task->taskId(), f.tasks.at(2));
+        task->close();
+        Q_EMIT context.openDocumentRequested(d.id);
+        QCOMPARE(window.currentPage(), MainWindow::Documents);
+        auto *editor = window.documentsPage()->findChild<DocumentEditor *>();
+        QVERIFY(editor);
+        QCOMPARE(editor->documentId(), d.id);
+        editor->close();
     }
 
     void statusBarNamesDatabaseAndDate()
