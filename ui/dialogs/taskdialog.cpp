@@ -293,18 +293,30 @@ bool TaskDialog::save()
         return false;
     }
     m_task.id = saved.value();
-    reloadTask();
+    reloadTask(true);
     committed();
     return true;
 }
 
-void TaskDialog::reloadTask()
+// Reads the task again after a committed change. A workflow step leaves the fields being
+// edited alone, except the deadline when a step changed it (an approved extension).
+void TaskDialog::reloadTask(bool refillForm)
 {
     if (m_task.id <= 0)
         return;
+    const TaskDeadline before = m_task.deadline;
     if (auto found = TaskRepository(m_context.db()).find(m_task.id); found && found.value())
         m_task = *found.value();
-    fillForm();
+    if (refillForm) {
+        fillForm();
+    } else if (!(m_task.deadline == before)) {
+        m_deadline->setText(m_task.deadline.text);
+        m_manualDate->setDate(m_task.deadline.manual && m_task.deadline.date
+                                  ? *m_task.deadline.date
+                                  : QDate(),
+                              m_context.today());
+        updateDeadlineMeaning();
+    }
     refreshTabs();
 }
 

@@ -64,10 +64,10 @@ private:
     void updateDeadlineMeaning();
     void clearProblems();
     void showProblem(const QString &field, const QString &text);
-    void reloadTask();
+    void reloadTask(bool refillForm = false);
     void committed();
 
-    // taskdialogtabs.cpp: progress, flow, history.
+    // taskdialogtabs.cpp: progress and flow; taskdialoghistory.cpp: the history.
     QWidget *buildProgressTab();
     QWidget *buildFlowTab();
     QWidget *buildHistoryTab();

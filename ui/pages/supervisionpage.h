@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPrinter;
+class QSplitter;
 class QTableView;
 class QTableWidget;
 class QTabWidget;
@@ -76,6 +77,7 @@ private:
     void reloadActivities();
     void reloadCompletion();
     void sizeColumns();
+    static QTableWidget *completionTable(QWidget *parent, const char *name, const QString &first);
     void updateCount();
     void updateActions();
     void printPreview();
@@ -83,6 +85,8 @@ private:
     void savePdf();
     void exportLedger();
     Result<int> paint(QPrinter &printer);
+
+    // supervisionpagerates.cpp: buildActivityPanel, reloadActivities, reloadCompletion.
 
     // supervisionpagefindings.cpp
     QWidget *buildFindingsTab();
@@ -94,6 +98,8 @@ private:
     TaskTableModel *m_model;
     QTableWidget *m_activities = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QSplitter *m_ledgerSplitter = nullptr;
     QTableView *m_table = nullptr;
     QTableWidget *m_units = nullptr;
     QTableWidget *m_findings = nullptr;
