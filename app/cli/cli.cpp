@@ -89,7 +89,8 @@ void addOptions(QCommandLineParser &parser)
          QCoreApplication::translate("Cli", "The issuing unit printed on documents."),
          QStringLiteral("NAME")},
         {QStringLiteral("activity"),
-         QCoreApplication::translate("Cli", "A case-file review activity (its name)."),
+         QCoreApplication::translate("Cli", "An activity by its name: a case-file review "
+                                            "activity, or a supervision activity (print ledger)."),
          QStringLiteral("NAME")},
     });
 }
