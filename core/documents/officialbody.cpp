@@ -73,32 +73,28 @@ void Renderer::layoutBody()
     }
 }
 
-// 附件说明 (7.3.4): one line under the text, two characters in: "附件：" and the names; several
-// attachments are numbered "1. ", "2. " and aligned under the first name.
-void Renderer::layoutAttachmentNote()
+// 附件说明 (7.3.4): two characters in, "附件：" and the names; several attachments are
+// numbered "1. ", "2. " and aligned under the first name.
+QList<std::shared_ptr<QTextLayout>> Renderer::attachmentNote() const
 {
+    QList<std::shared_ptr<QTextLayout>> note;
     const QList<AttachmentTable> &attachments = m_data.attachments;
-    if (attachments.isEmpty())
-        return;
-    if (m_row + 1 + int(attachments.size()) > kRows)
-        newPage();
-    else
-        ++m_row;
     const QString label = QStringLiteral("附件：");
     const qreal indent = 2 * m_charPitch;
     const qreal names = indent + QFontMetricsF(m_bodyFont, m_device).horizontalAdvance(label);
     for (qsizetype i = 0; i < attachments.size(); ++i) {
         const QString title = attachments.at(i).title.trimmed();
         if (attachments.size() == 1) {
-            addLines(paragraph(label + title, indent, names, {}, Qt::AlignLeft));
+            note << paragraph(label + title, indent, names, {}, Qt::AlignLeft);
             break;
         }
         const QString number = QStringLiteral("%1. ").arg(i + 1);
         const qreal hanging =
             names + QFontMetricsF(m_bodyFont, m_device).horizontalAdvance(number);
-        addLines(paragraph((i == 0 ? label : QString()) + number + title, i == 0 ? indent : names,
-                           hanging, {}, Qt::AlignLeft));
+        note << paragraph((i == 0 ? label : QString()) + number + title, i == 0 ? indent : names,
+                          hanging, {}, Qt::AlignLeft);
     }
+    return note;
 }
 
 // Each attachment on a page of its own (7.5): "附件" (numbered when several) in 3号 黑体 at

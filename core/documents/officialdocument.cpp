@@ -154,8 +154,7 @@ void Renderer::layout()
     newPage();
     layoutHead();
     layoutBody();
-    layoutAttachmentNote();
-    layoutSignature();
+    layoutClosing();
     layoutAttachments();
 }
 
@@ -210,19 +209,53 @@ void Renderer::layoutHead()
     addLines(paragraph(recipient, 0, 0, {}, Qt::AlignLeft));
 }
 
-// Without a seal (GB/T 9704-2012 7.3.5.2): the issuer one line under the text, two characters
-// from the right; the date on the next line, its first character two characters right of the
-// issuer's; a date longer than that keeps two characters from the right and moves the issuer.
-void Renderer::layoutSignature()
+void Renderer::moveLinesToNewPage(int count)
 {
+    QList<Item> moved;
+    QList<Item> &page = m_pages.last();
+    while (count-- > 0 && !page.isEmpty() && page.constLast().kind == Item::Kind::Line)
+        moved.prepend(page.takeLast());
+    newPage();
+    for (Item &item : moved) {
+        const QTextLine line = item.layout->lineAt(item.line);
+        item.pos.setY(rowBaseline(m_row++, item.layout->font()) - line.ascent());
+        m_pages.last() << item;
+    }
+}
+
+// The attachment note one line under the text (7.3.4). Without a seal (7.3.5.2): the issuer
+// one line further down, two characters from the right; the date on the next line, its
+// first character two characters right of the issuer's; a date longer than that keeps two
+// characters from the right and moves the issuer left.
+void Renderer::layoutClosing()
+{
+    const QList<std::shared_ptr<QTextLayout>> note = attachmentNote();
+    int noteRows = 0;
+    for (const auto &l : note)
+        noteRows += l->lineCount();
     const QString issuer = m_data.issuer.trimmed();
     const QString date = chineseDate(m_data.date);
-    const int rows = int(!issuer.isEmpty()) + int(!date.isEmpty());
-    if (rows == 0)
+    const int signatureRows = int(!issuer.isEmpty()) + int(!date.isEmpty());
+    const int needed = (noteRows > 0 ? noteRows + 1 : 0) + (signatureRows > 0 ? signatureRows + 1 : 0);
+    if (needed > 0 && m_row + needed > kRows) {
+        // Take the last lines of the text along, unless they are all the page has.
+        int trailing = 0;
+        for (qsizetype i = m_pages.last().size() - 1;
+             i >= 0 && m_pages.last().at(i).kind == Item::Kind::Line; --i)
+            ++trailing;
+        moveLinesToNewPage(trailing > 2 ? 2 : 0);
+    }
+    if (noteRows > 0) {
+        if (m_row > 0)
+            ++m_row;
+        for (const auto &l : note)
+            addLines(l);
+    }
+    if (signatureRows == 0)
         return;
-    if (m_row + 1 + rows > kRows)
+    if (m_row + signatureRows + 1 > kRows)
         newPage();
-    else
+    else if (m_row > 0)
         ++m_row;
     const qreal two = 2 * m_charPitch;
     const qreal wI = advance(m_bodyFont, issuer);

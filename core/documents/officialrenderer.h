@@ -92,12 +92,15 @@ private:
 
     // officialdocument.cpp
     void layoutHead();
-    void layoutSignature();
+    // The attachment note and the signature, with the last lines of the text when they do
+    // not fit on its last page: no page holds only the signature.
+    void layoutClosing();
+    void moveLinesToNewPage(int count);
     void paintItem(QPainter &painter, const Item &item) const;
     void paintPageNumber(QPainter &painter, int page) const;
     // officialbody.cpp
     void layoutBody();
-    void layoutAttachmentNote();
+    [[nodiscard]] QList<std::shared_ptr<QTextLayout>> attachmentNote() const;
     void layoutAttachments();
     void layoutTable(const AttachmentTable &table);
     // A paragraph of body text on the 28-character measure: the first line starts at

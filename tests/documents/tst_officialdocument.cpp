@@ -142,6 +142,7 @@ private Q_SLOTS:
     void textLayerHasRealIdeographs();
     void fontNoticeNamesTheFallbacks();
     void draftPrintsDraftForTheNumber();
+    void signatureNeverStandsAlone();
     void unwritablePathLeavesNoFile();
     void printsThroughQPrinter();
 };
@@ -354,6 +355,31 @@ void TestOfficialDocument::draftPrintsDraftForTheNumber()
     // Without headings or attachments the notice leaves out their roles.
     QCOMPARE(info->fontNotice,
              fallbackNotice({FontRole::Title, FontRole::Body, FontRole::Table}));
+}
+
+void TestOfficialDocument::signatureNeverStandsAlone()
+{
+    // Texts ending anywhere on the first page: the page with the date also has text lines.
+    OfficialDocumentData d = m_data;
+    d.attachments.resize(1);
+    d.attachments.first().rows.resize(2);
+    for (int length = 40; length <= 300; length += 28) {
+        d.body = QString(kIntro + kPlain1).left(length);
+        const QString pdf = m_dir.filePath(QStringLiteral("closing-%1.pdf").arg(length));
+        auto info = writeOfficialDocumentPdf(d, pdf);
+        QVERIFY(info);
+        const QStringList pages = Test::pdfPages(pdf);
+        const QString text = stripped(d.body);
+        for (const QString &page : pages) {
+            if (!page.contains(QStringLiteral("2025年3月1日")))
+                continue;
+            int bodyLines = 0;
+            for (const QString &line : page.split(QLatin1Char('\n')))
+                bodyLines += stripped(line).size() >= 4 && text.contains(stripped(line));
+            QVERIFY2(bodyLines >= 1, qPrintable(QStringLiteral("%1: %2").arg(length).arg(page)));
+            QVERIFY(page.contains(QStringLiteral("附件：整改任务清单")));
+        }
+    }
 }
 
 void TestOfficialDocument::unwritablePathLeavesNoFile()
