@@ -140,7 +140,7 @@ private Q_SLOTS:
         const auto ledger = page->ledger();
         QVERIFY2(ledger.ok(), ledger.ok() ? "" : qPrintable(ledger.error().toString()));
         QCOMPARE(ledger->rows.size(), 12);
-        QVERIFY(ledger->title.contains(u"2025年度行政执法监督检查"_s));
+        QVERIFY(ledger->subtitle.contains(u"2025年度行政执法监督检查"_s));
         const QString path = m_t->filePath(u"台账.pdf"_s);
         const auto pages = page->writeLedgerPdf(path);
         QVERIFY2(pages.ok(), pages.ok() ? "" : qPrintable(pages.error().toString()));
@@ -148,6 +148,8 @@ private Q_SLOTS:
         QFile pdf(path);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
+        if (const QString keep = qEnvironmentVariable("JIANDU_SCREENSHOTS"); !keep.isEmpty())
+            QFile::copy(path, keep + u"/ledger.pdf"_s);
     }
 
     void ledgerPdfCanBeCancelled()

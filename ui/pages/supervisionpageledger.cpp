@@ -7,7 +7,6 @@
 #include "documents/ledgerdocument.h"
 #include "documents/supervisionprint.h"
 #include "io/importer.h"
-#include "storage/activityrepository.h"
 #include "storage/settingsrepository.h"
 #include "widgets/exportfiledialog.h"
 #include "workers/progressjob.h"
@@ -32,13 +31,10 @@ const QString kFolderKey = QStringLiteral("supervision/lastFolder");
 Result<Documents::LedgerData> SupervisionPage::ledger() const
 {
     Database &db = m_context.db();
-    // The printed title is the document's own (Chinese) wording, as the office files it.
-    QString title;
-    if (const qint64 id = currentActivityId(); id > 0)
-        if (auto a = ActivityRepository(db).find(id); a && a.value())
-            title = a.value()->name + QStringLiteral("整改台账");
+    // The title is the documents library's default (整改台账); its subtitle names the
+    // activity and the body filtered on.
     const QString unit = SettingsRepository(db).value(QStringLiteral("office/name"));
-    return Documents::ledgerData(db, currentQuery(), title, unit, m_context.today());
+    return Documents::ledgerData(db, currentQuery(), QString(), unit, m_context.today());
 }
 
 Result<int> SupervisionPage::paint(QPrinter &printer)
