@@ -5,6 +5,7 @@
 #include "appcontext.h"
 #include "dialoghook.h"
 #include "dialogs/documenteditor.h"
+#include "dialogs/documentsettingsdialog.h"
 #include "models/documenttablemodel.h"
 #include "pages/documentspage.h"
 #include "storage/documentrepository.h"
@@ -20,6 +21,8 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QtTest>
 
 using namespace Jiandu;
@@ -149,6 +152,39 @@ private Q_SLOTS:
         answerYes();
         QVERIFY(editor->removeDraft());
         QCOMPARE(m_t->rowCount(u"supervision_document"_s), 0);
+    }
+
+    void settingsGiveThePrefix()
+    {
+        DocumentSettingsDialog dialog(*m_context);
+        auto *kinds = dialog.findChild<QTableWidget *>(u"kindTable"_s);
+        int row = -1;
+        for (int r = 0; r < kinds->rowCount(); ++r)
+            if (kinds->item(r, 0)->data(Qt::UserRole).toString()
+                == Vocab::code(DocumentKind::RectificationNotice))
+                row = r;
+        QVERIFY(row >= 0);
+        kinds->item(row, 1)->setText(QString());
+        QVERIFY(!dialog.save()); // every kind needs a prefix
+        kinds->item(row, 1)->setText(u"清司整改"_s);
+        qobject_cast<QSpinBox *>(kinds->cellWidget(row, 2))->setValue(20);
+        dialog.findChild<QLineEdit *>(u"issuerEdit"_s)->setText(u"清河县司法局"_s);
+        QVERIFY(dialog.save());
+        const DocumentSettings settings = DocumentSettings::load(m_t->db());
+        QCOMPARE(settings.prefix.value(DocumentKind::RectificationNotice), u"清司整改"_s);
+        QCOMPARE(settings.replyDays.value(DocumentKind::RectificationNotice), 20);
+        QCOMPARE(settings.issuer, u"清河县司法局"_s);
+
+        auto draft = DocumentRepository(m_t->db())
+                         .draftFromActivity(m_f.inspection, DocumentKind::RectificationNotice,
+                                            m_f.urban, m_context->today());
+        QVERIFY(draft.ok());
+        DocumentEditor editor(*m_context, draft.value());
+        editor.show();
+        answerYes();
+        QVERIFY(editor.issue());
+        QCOMPARE(editor.document().number, u"清司整改〔2025〕1号"_s);
+        QCOMPARE(editor.document().replyDueOn, m_context->today().addDays(20));
     }
 
     void pdfWithFontNotice()

@@ -5,6 +5,7 @@
 
 #include "appcontext.h"
 #include "documents/ledgerdocument.h"
+#include "dialogs/activitydialog.h"
 #include "dialogs/taskdialog.h"
 #include "models/tasktablemodel.h"
 #include "pages/supervisionpage.h"
@@ -16,6 +17,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -211,6 +213,34 @@ private Q_SLOTS:
         dialog->close();
         page->waitForBackgroundWork();
         QCOMPARE(page->model()->totalCount(), qint64(13));
+    }
+
+    void newActivityThroughTheDialog()
+    {
+        auto page = makePage();
+        auto *dialog = new ActivityDialog(*m_context, 0, page.get());
+        dialog->show();
+        QVERIFY(!dialog->save()); // no name
+        QVERIFY(dialog->findChild<QLabel *>(u"nameProblem"_s)->isVisible());
+        dialog->findChild<QLineEdit *>(u"nameEdit"_s)->setText(u"驻所式监督（城管）"_s);
+        auto *kind = dialog->findChild<QComboBox *>(u"kindCombo"_s);
+        kind->setCurrentIndex(kind->findData(Vocab::code(SupervisionKind::Resident)));
+        auto *targets = dialog->findChild<QListWidget *>(u"targetList"_s);
+        targets->item(0)->setCheckState(Qt::Checked);
+        QVERIFY(dialog->save());
+        const auto saved = ActivityRepository(m_t->db()).find(dialog->activityId()).value().value();
+        QCOMPARE(saved.kind, SupervisionKind::Resident);
+        QCOMPARE(saved.targetAgencyIds.size(), 1);
+        QCOMPARE(saved.sourceDate, m_context->today());
+        // The page listed it at once (dataChanged).
+        auto *activities = page->findChild<QTableWidget *>(u"activityTable"_s);
+        QCOMPARE(activities->rowCount(), 4);
+        QCOMPARE(cell(activities, saved.id, 2), u"—"_s); // no tasks yet
+        // The same name again is refused under the field.
+        auto *again = new ActivityDialog(*m_context, 0, page.get());
+        again->findChild<QLineEdit *>(u"nameEdit"_s)->setText(u"驻所式监督（城管）"_s);
+        QVERIFY(!again->save());
+        QVERIFY(!again->findChild<QLabel *>(u"nameProblem"_s)->isHidden());
     }
 
     void screenshot()
