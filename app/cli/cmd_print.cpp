@@ -207,6 +207,16 @@ int printDocumentCommand(Context &ctx)
         return DataError;
     const QString number = ctx.args.at(1).trimmed();
     auto found = DocumentRepository(*db).findByNumber(number);
+    if (found && !found.value()) {
+        // Typed on a keyboard without 〔〕: 清司监通[2025]3号, （2025）, 【2025】.
+        QString official = number;
+        for (const QChar open : {u'[', u'［', u'【', u'(', u'（'})
+            official.replace(open, u'〔');
+        for (const QChar close : {u']', u'］', u'】', u')', u'）'})
+            official.replace(close, u'〕');
+        if (official != number)
+            found = DocumentRepository(*db).findByNumber(official);
+    }
     if (!found)
         return ctx.dataError(found.error().toString());
     if (!found.value())

@@ -202,6 +202,14 @@ void TestCliPrintSupervision::printsAnIssuedDocument()
         QVERIFY2(raw.contains(problemOf(i)), qPrintable(problemOf(i)));
     QVERIFY(!raw.contains(problemOf(7)));
     QVERIFY(!raw.contains(QStringLiteral("草稿")));
+
+    // The number as typed without the official brackets finds the same document.
+    QString typed = m_number;
+    typed.replace(u'〔', u'[').replace(u'〕', u']');
+    const QString again = m_db->filePath(QStringLiteral("typed.pdf"));
+    const Test::CliRun r2 = print({QStringLiteral("document"), typed, QStringLiteral("--out"), again});
+    QVERIFY2(r2.exitCode == 0, qPrintable(r2.err));
+    QVERIFY(QFile::exists(again));
 }
 
 void TestCliPrintSupervision::usageErrors_data()
