@@ -49,6 +49,15 @@ int runDemo(Context &ctx)
             << Qt::endl;
     if (s.cases > 0)
         ctx.err << QCoreApplication::translate("Cli", "Enforcement cases: %1.").arg(s.cases) << Qt::endl;
+    if (s.activities > 0)
+        ctx.err << QCoreApplication::translate(
+                       "Cli", "Supervision: %1 activities, %2 findings, %3 rectification tasks, "
+                              "%4 documents.")
+                       .arg(s.activities)
+                       .arg(s.findings)
+                       .arg(s.tasks)
+                       .arg(s.documents)
+                << Qt::endl;
     return Ok;
 }
 

@@ -2,6 +2,7 @@
 
 #include "democases.h"
 #include "demoplan.h"
+#include "demosupervision.h"
 #include "storage/agencyrepository.h"
 #include "storage/bulkwriter.h"
 #include "storage/calendarrepository.h"
@@ -164,6 +165,15 @@ Result<Summary> generate(Database &db, const Options &options)
             done += int(planned.size());
             if (options.progress && !options.progress(done, total))
                 return cancelled();
+        }
+        if (options.supervision) {
+            SupervisionSummary s;
+            if (auto r = writeSupervision(db, plan, agencyIds, today, s); !r)
+                return r.error();
+            summary.activities += s.activities;
+            summary.findings += s.findings;
+            summary.tasks += s.tasks;
+            summary.documents += s.documents;
         }
     }
     if (auto r = writer.bulk().endCases(); !r)

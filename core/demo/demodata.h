@@ -20,6 +20,10 @@ struct Summary
     int trainings = 0;
     int assessments = 0;
     int cases = 0;
+    int activities = 0; // supervision (demosupervision.h)
+    int findings = 0;
+    int tasks = 0;
+    int documents = 0;
 };
 
 struct Options
@@ -28,6 +32,7 @@ struct Options
     QDate today;                   // the dataset is built around this day (default: today)
     quint32 seed = 20241;          // same seed, same data
     bool cases = true;             // false: the roster only (e.g. to import cases into)
+    bool supervision = true;       // false: no supervision activities, findings, tasks, documents
     std::function<bool(int done, int total)> progress; // return false to cancel
 };
 
@@ -39,7 +44,9 @@ int maxScale();
 // assessments, arranged so that every roster warning rule fires somewhere; and ≈ 2,000
 // enforcement cases a year from 2016 to `today` (democases.h), with a few of each problem
 // the case rules look for. Publicity deadlines use the shipped working-day calendar plus
-// the database's own entries.
+// the database's own entries. Then each county's supervision (demosupervision.h): a
+// special campaign and a resident supervision with findings, rectification tasks in every
+// status and supervision documents in every status.
 // All in one transaction; refuses a database that already holds officers or agencies
 // (Error::Conflict) and a scale outside 1..maxScale() (Error::Usage). When `progress`
 // returns false the transaction is rolled back and an Error::Usage ("cancelled") returned:

@@ -10,7 +10,14 @@ namespace {
 
 ColumnSpec col(const char *zh, const char *key, bool required = false)
 {
-    return ColumnSpec{QString::fromUtf8(zh), QString::fromLatin1(key), required};
+    return ColumnSpec{QString::fromUtf8(zh), QString::fromLatin1(key), required, {}};
+}
+
+ColumnSpec aliased(ColumnSpec spec, std::initializer_list<const char *> aliases)
+{
+    for (const char *a : aliases)
+        spec.aliases << QString::fromUtf8(a);
+    return spec;
 }
 } // namespace
 
@@ -51,9 +58,11 @@ QList<ColumnSpec> columnSpecs(Kind kind)
                 col("严重程度", "severity"), col("案号", "case_no")};
     case Kind::Tasks:
         return {col("来源", "source", true), col("来源日期", "source_date"), col("序号", "seq", true),
-                col("问题", "problem", true), col("整改措施", "measures"), col("牵头单位", "lead_unit"),
-                col("责任单位", "responsible_units", true), col("责任人", "owner"),
-                col("整改时限", "deadline", true), col("进展情况", "progress"), col("状态", "status"),
+                col("问题", "problem", true), col("整改措施", "measures"),
+                // Plans write 牵头科室/责任科室 (seed 001) and 完成时限 (seed 004).
+                aliased(col("牵头单位", "lead_unit"), {"牵头科室", "牵头部门"}),
+                aliased(col("责任单位", "responsible_units", true), {"责任科室", "责任部门"}),
+                col("责任人", "owner"), aliased(col("整改时限", "deadline", true), {"完成时限", "时限"}), col("进展情况", "progress"), col("状态", "status"),
                 col("销号日期", "closed_on")};
     }
     return {};
@@ -67,6 +76,8 @@ HeaderMap HeaderMap::match(Kind kind, const QStringList &headers, const QString 
     for (const ColumnSpec &s : specs) {
         byName.insert(Parse::normaliseHeader(s.zh), s.key);
         byName.insert(Parse::normaliseHeader(s.key), s.key);
+        for (const QString &alias : s.aliases)
+            byName.insert(Parse::normaliseHeader(alias), s.key);
     }
     HeaderMap map;
     for (int c = 0; c < headers.size(); ++c) {

@@ -14,6 +14,7 @@ struct ColumnSpec
     QString zh;       // canonical header
     QString key;      // English key (also accepted as a header, and the JSON key)
     bool required = false;
+    QStringList aliases; // other headers offices write for it (牵头科室 for 牵头单位)
 };
 
 QList<ColumnSpec> columnSpecs(Kind kind);

@@ -55,8 +55,8 @@ public:
                                    : Check::required(ctx, row, kDeadline, p.task.deadline.text))
                  && ok;
             ok = readStatus(ctx, row, p) && ok;
-            if (ok)
-                ok = ctx.checkDuplicate(seen, p.source + QLatin1Char('\n') + p.task.seq, row, kSeq);
+            if (!p.source.isEmpty() && !p.task.seq.isEmpty())
+                ok = ctx.checkDuplicate(seen, p.source + QLatin1Char('\n') + p.task.seq, row, kSeq) && ok;
             if (ok)
                 ok = matchStored(ctx, row, p);
             if (ok)
@@ -103,6 +103,8 @@ public:
         if (!TaskImport::sameContent(task, stored)) {
             if (auto saved = repo.save(task); !saved)
                 return saved.error();
+        } else if (target == stored.status) {
+            return Outcome::Unchanged;
         }
         const QDate today = ctx.db.clock().today();
         for (TaskStatus step : TaskImport::forwardSteps(stored.status, target)) {
@@ -135,10 +137,9 @@ private:
 
     bool readSource(ImportContext &ctx, int row, Planned &p)
     {
-        if (!Check::required(ctx, row, kSource, p.source))
-            return false;
         QDate written;
-        if (!Check::date(ctx, row, kSourceDate, false, written))
+        const bool dateOk = Check::date(ctx, row, kSourceDate, false, written);
+        if (!Check::required(ctx, row, kSource, p.source) || !dateOk)
             return false;
         auto it = m_sources.find(p.source);
         if (it == m_sources.end()) {
@@ -262,6 +263,13 @@ private:
             return true;
         p.storedId = it->id;
         p.storedProgressText = it->progress;
+        if (p.statusGiven && p.task.status == TaskStatus::SignedOff && it->status == TaskStatus::SignedOff
+            && p.task.closedOn != it->closedOn) {
+            ctx.warning(row, kClosedOn,
+                        QCoreApplication::translate("Io", "the task was signed off on %1; that date is kept")
+                            .arg(Parse::isoDate(it->closedOn)));
+            p.task.closedOn = it->closedOn;
+        }
         if (p.statusGiven && int(p.task.status) < int(it->status)) {
             ctx.error(row, kStatus,
                       QCoreApplication::translate("Io", "the task is already %1 in the ledger; an import does not move a "

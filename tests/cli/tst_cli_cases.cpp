@@ -97,7 +97,7 @@ private Q_SLOTS:
 
         Run unknown = cli({u"--db"_s, db, u"import"_s, u"kases"_s, cases});
         QCOMPARE(unknown.exit, 2);
-        QVERIFY2(unknown.err.contains(u"use agencies, officers, trainings, assessments or cases."_s), qPrintable(unknown.err));
+        QVERIFY2(unknown.err.contains(u"use agencies, officers, trainings, assessments, cases, findings or tasks."_s), qPrintable(unknown.err));
     }
 };
 

@@ -24,7 +24,8 @@ const QDate kToday(2025, 3, 1);
 Demo::Summary generateOrFail(Database &db, const Demo::Options &options = {})
 {
     Demo::Options o = options;
-    o.cases = false; // the roster is tested here, the cases in tst_democases
+    o.cases = false; // the roster is tested here, the cases in tst_democases,
+    o.supervision = false; // the supervision in tst_demosupervision
     if (!o.today.isValid())
         o.today = kToday;
     auto r = Demo::generate(db, o);
