@@ -32,6 +32,9 @@ Q_SIGNALS:
     void dataChanged(const QString &table);
     void openOfficerRequested(qint64 officerId);
     void showAgencyRequested(qint64 agencyId);
+    // Drill-down (dashboard warnings): open a rectification task or a supervision document.
+    void openTaskRequested(qint64 taskId);
+    void openDocumentRequested(qint64 documentId);
 
 private:
     Database &m_db;

@@ -3,10 +3,12 @@
 #include "appcontext.h"
 #include "pages/casespage.h"
 #include "pages/dashboardpage.h"
+#include "pages/documentspage.h"
 #include "pages/placeholderpage.h"
 #include "pages/reviewpage.h"
 #include "pages/rosterpage.h"
 #include "pages/settingspage.h"
+#include "pages/supervisionpage.h"
 #include "storage/database.h"
 #include "util/format.h"
 #include "util/i18n.h"
@@ -61,16 +63,6 @@ QString pageTitle(MainWindow::Page page)
 QString placeholderText(MainWindow::Page page)
 {
     switch (page) {
-    case MainWindow::Supervision:
-        return MainWindow::tr(
-            "Supervision inspections and the rectification tasks they order will be tracked "
-            "here, each with its deadline, the responsible agency and its progress until "
-            "it is closed. It comes with a later release.");
-    case MainWindow::Documents:
-        return MainWindow::tr(
-            "Supervision documents (监督文书) such as opinions and decisions will be drafted "
-            "and printed here in the official format, numbered per year. It comes with a "
-            "later release.");
     case MainWindow::Report:
         return MainWindow::tr(
             "The annual report on administrative law enforcement (年度报告) will be compiled "
@@ -126,6 +118,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         showPage(Roster);
         rosterPage()->selectAgency(agencyId);
     });
+    connect(&m_context, &AppContext::openTaskRequested, this, &MainWindow::openTask);
+    connect(&m_context, &AppContext::openDocumentRequested, this, &MainWindow::openDocument);
     connect(&m_context, &AppContext::dataChanged, this, &MainWindow::updateStatus);
     showPage(Dashboard);
     resize(1280, 800);
@@ -151,6 +145,10 @@ void MainWindow::buildPages()
             w = new CasesPage(m_context, m_stack);
         else if (p == Review)
             w = new ReviewPage(m_context, m_stack);
+        else if (p == Supervision)
+            w = new SupervisionPage(m_context, m_stack);
+        else if (p == Documents)
+            w = new DocumentsPage(m_context, m_stack);
         else if (p == Settings)
             w = new SettingsPage(m_context, m_stack);
         else
@@ -224,6 +222,16 @@ CasesPage *MainWindow::casesPage() const
     return qobject_cast<CasesPage *>(m_stack->widget(Cases));
 }
 
+SupervisionPage *MainWindow::supervisionPage() const
+{
+    return qobject_cast<SupervisionPage *>(m_stack->widget(Supervision));
+}
+
+DocumentsPage *MainWindow::documentsPage() const
+{
+    return qobject_cast<DocumentsPage *>(m_stack->widget(Documents));
+}
+
 void MainWindow::showPage(Page p)
 {
     m_nav->setCurrentRow(p);
@@ -234,6 +242,18 @@ void MainWindow::openOfficer(qint64 officerId)
 {
     showPage(Roster);
     rosterPage()->openOfficer(officerId);
+}
+
+void MainWindow::openTask(qint64 taskId)
+{
+    showPage(Supervision);
+    supervisionPage()->openTask(taskId);
+}
+
+void MainWindow::openDocument(qint64 documentId)
+{
+    showPage(Documents);
+    documentsPage()->openDocument(documentId);
 }
 
 // Installs the translator at once; the shell retranslates through changeEvent and the

@@ -10,7 +10,9 @@ namespace Jiandu::Ui {
 
 class AppContext;
 class CasesPage;
+class DocumentsPage;
 class RosterPage;
+class SupervisionPage;
 
 // The main window: a navigation sidebar (工作台, 执法人员, 执法案件, 案卷评查, 监督与整改,
 // 监督文书, 年度报告, 设置) beside a stack of pages, a status bar with the database and the as-of
@@ -40,6 +42,8 @@ public:
     [[nodiscard]] QWidget *page(Page page) const;
     [[nodiscard]] RosterPage *rosterPage() const;
     [[nodiscard]] CasesPage *casesPage() const;
+    [[nodiscard]] SupervisionPage *supervisionPage() const;
+    [[nodiscard]] DocumentsPage *documentsPage() const;
 
     // Window geometry and toolbar/dock state, from and to QSettings.
     void restoreWindowState();
@@ -48,6 +52,8 @@ public:
 public Q_SLOTS:
     void showPage(Page page);
     void openOfficer(qint64 officerId);
+    void openTask(qint64 taskId);
+    void openDocument(qint64 documentId);
 
 Q_SIGNALS:
     // The user picked another database file (文件 → 打开数据库…); the application reopens on it.

@@ -89,7 +89,9 @@ void addOptions(QCommandLineParser &parser)
          QCoreApplication::translate("Cli", "The issuing unit printed on documents."),
          QStringLiteral("NAME")},
         {QStringLiteral("activity"),
-         QCoreApplication::translate("Cli", "A review or supervision activity (its name)."),
+         QCoreApplication::translate("Cli", "An activity by its name: a case-file review "
+                                            "activity, or a supervision activity (tasks, "
+                                            "print ledger)."),
          QStringLiteral("NAME")},
         {QStringLiteral("source-date"),
          QCoreApplication::translate("Cli", "Tasks: the date of the source document, for deadlines "

@@ -42,7 +42,9 @@ struct LedgerData
 };
 
 // Called after each row is laid out and each page painted; return false to cancel (the
-// functions then return Error::Code::Usage "cancelled" and write nothing).
+// functions then return Error::Code::Usage "cancelled" and write nothing). `total` is twice
+// the number of rows: `done` runs to the row count while laying out, then on to `total` as
+// the pages are painted (rows painted so far), so one progress bar covers both passes.
 using Progress = std::function<bool(int done, int total)>;
 
 // Sets landscape A4 on `device`, lays out and paints the ledger. Returns the number of pages.

@@ -9,8 +9,9 @@
 // characters; 一、 headings in the 黑体 role, （一） headings in the 楷体 role; the attachment
 // note (附件：…); the issuer and the date in Arabic numerals (2025年3月1日, as the 2012
 // edition writes it) right-aligned; page numbers "— 1 —" at the foot (odd pages right, even
-// pages left). The attachment (a task table) follows in the same PDF, landscape or portrait
-// table with its own heading "附件", header row repeated.
+// pages left). The attachment (a task table) follows in the same PDF on pages of its own,
+// portrait, under its heading "附件" and its title, header row repeated. The signature never
+// stands alone on a page: the last lines of the text go along with it.
 // Needs a QGuiApplication (fonts).
 
 #include "util/result.h"

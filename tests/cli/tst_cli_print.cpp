@@ -104,8 +104,9 @@ void TestCliPrint::usageErrors_data()
     QTest::addColumn<QStringList>("args");
     const QString out = QStringLiteral("x.pdf");
     QTest::newRow("no kind") << QStringList{QStringLiteral("print")};
-    QTest::newRow("ledger not yet") << QStringList{
-        QStringLiteral("print"), QStringLiteral("ledger"), QStringLiteral("--out"), out};
+    QTest::newRow("ledger of no activity") << QStringList{
+        QStringLiteral("print"), QStringLiteral("ledger"), QStringLiteral("--activity"),
+        QStringLiteral("没有这个活动"), QStringLiteral("--out"), out};
     QTest::newRow("unknown kind") << QStringList{QStringLiteral("print"), QStringLiteral("poster"),
                                                  QStringLiteral("--out"), out};
     QTest::newRow("no --out") << QStringList{QStringLiteral("print"), QStringLiteral("roster")};
@@ -129,8 +130,8 @@ void TestCliPrint::usageErrors()
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.trimmed().isEmpty());
     QVERIFY(!QFile::exists(pdf));
-    if (QTest::currentDataTag() == QByteArray("ledger not yet"))
-        QVERIFY2(r.err.contains(QStringLiteral("not available yet")), qPrintable(r.err));
+    if (QTest::currentDataTag() == QByteArray("unknown kind"))
+        QVERIFY2(r.err.contains(QStringLiteral("ledger, document")), qPrintable(r.err));
 }
 
 void TestCliPrint::missingDatabaseIsDataError()

@@ -4,6 +4,8 @@
 #include "domain/identity.h"
 #include "pages/dashboardpage.h"
 #include "support/fixtures.h"
+#include "storage/documentrepository.h"
+#include "supervisionfixture.h"
 #include "support/testdatabase.h"
 
 #include <QHeaderView>
@@ -77,6 +79,7 @@ private Q_SLOTS:
     void groupsAndCounts();
     void keysAreMasked();
     void doubleClickOpensRecord();
+    void taskAndDocumentWarningsOpenTheirEditors();
     void refreshesOnDataChanged();
     void screenshot();
 };
@@ -168,6 +171,46 @@ void TestDashboardPage::doubleClickOpensRecord()
     doubleClick(group(tree, QStringLiteral("CERT_EXPIRING")));
     QCOMPARE(officer.count(), 1);
     QCOMPARE(agency.count(), 1);
+}
+
+// TASK_OVERDUE names a task, DOC_REPLY_OVERDUE a document: double-click asks to open them.
+void TestDashboardPage::taskAndDocumentWarningsOpenTheirEditors()
+{
+    Test::TestDatabase tdb;
+    Test::SupervisionFixture f;
+    f.fill(tdb.db());
+    DocumentRepository docs(tdb.db());
+    auto draft = docs.draftFromActivity(f.inspection, DocumentKind::RectificationNotice, f.urban,
+                                        QDate(2025, 1, 2));
+    QVERIFY(draft.ok());
+    QVERIFY(docs.save(draft.value()).ok());
+    QVERIFY(docs.issue(draft->id, QDate(2025, 1, 2)).ok()); // a reply due long ago
+    Ui::AppContext context(tdb.db(), tdb.clock());
+    Ui::DashboardPage page(context);
+    QSignalSpy refreshed(&page, &Ui::DashboardPage::refreshed);
+    page.resize(900, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 10000);
+    auto *tree = page.findChild<QTreeWidget *>(QStringLiteral("warningTree"));
+    QSignalSpy task(&context, &Ui::AppContext::openTaskRequested);
+    QSignalSpy document(&context, &Ui::AppContext::openDocumentRequested);
+    const auto doubleClick = [tree](QTreeWidgetItem *item) {
+        tree->scrollToItem(item);
+        const QPoint at = tree->visualItemRect(item).center();
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, at);
+    };
+    QTreeWidgetItem *overdue = group(tree, QStringLiteral("TASK_OVERDUE"));
+    QVERIFY(overdue);
+    doubleClick(overdue->child(0));
+    QCOMPARE(task.count(), 1);
+    QVERIFY((QList<qint64>{f.tasks.at(4), f.tasks.at(8)}).contains(task.at(0).at(0).toLongLong()));
+    QTreeWidgetItem *replies = group(tree, QStringLiteral("DOC_REPLY_OVERDUE"));
+    QVERIFY(replies);
+    doubleClick(replies->child(0));
+    QCOMPARE(document.count(), 1);
+    QCOMPARE(document.at(0).at(0).toLongLong(), draft->id);
 }
 
 void TestDashboardPage::refreshesOnDataChanged()

@@ -3,12 +3,18 @@
 
 #include "appcontext.h"
 #include "demo/demodata.h"
+#include "dialogs/documenteditor.h"
 #include "dialogs/officerdialog.h"
+#include "dialogs/taskdialog.h"
 #include "mainwindow.h"
 #include "models/officertablemodel.h"
+#include "pages/documentspage.h"
 #include "pages/placeholderpage.h"
+#include "pages/supervisionpage.h"
 #include "pages/rosterpage.h"
 #include "pages/settingspage.h"
+#include "storage/documentrepository.h"
+#include "supervisionfixture.h"
 #include "support/fixtures.h"
 #include "support/testdatabase.h"
 #include "util/i18n.h"
@@ -61,8 +67,7 @@ private Q_SLOTS:
         AppContext context(tdb.db(), tdb.clock());
         MainWindow window(context);
         window.show();
-        for (auto page : {MainWindow::Supervision, MainWindow::Documents,
-                          MainWindow::Report}) {
+        for (auto page : {MainWindow::Report}) {
             window.showPage(page);
             auto *placeholder = qobject_cast<PlaceholderPage *>(window.page(page));
             QVERIFY(placeholder);
@@ -72,6 +77,52 @@ private Q_SLOTS:
             QVERIFY(placeholder->description().contains(u"later release"));
             QVERIFY(placeholder->findChildren<QAbstractButton *>().isEmpty()); // no dead buttons
         }
+    }
+
+    void supervisionAndDocumentPagesAreRegistered()
+    {
+        Test::TestDatabase tdb;
+        AppContext context(tdb.db(), tdb.clock());
+        MainWindow window(context);
+        window.show();
+        window.showPage(MainWindow::Supervision);
+        QVERIFY(window.supervisionPage());
+        QCOMPARE(window.page(MainWindow::Supervision), window.supervisionPage());
+        QVERIFY(window.supervisionPage()->isVisible());
+        window.showPage(MainWindow::Documents);
+        QVERIFY(window.documentsPage());
+        QVERIFY(window.documentsPage()->isVisible());
+        // The sidebar keeps DESIGN.md's order.
+        auto *nav = window.findChild<QListWidget *>();
+        QCOMPARE(nav->currentRow(), int(MainWindow::Documents));
+        QCOMPARE(int(MainWindow::Supervision) + 1, int(MainWindow::Documents));
+    }
+
+    // The dashboard's drill-down: a task opens in the task dialog, a document in the editor.
+    void opensTasksAndDocuments()
+    {
+        Test::TestDatabase tdb;
+        Test::SupervisionFixture f;
+        f.fill(tdb.db());
+        SupervisionDocument d;
+        d.title = QStringLiteral("整改通知书");
+        d.draftedOn = QDate(2025, 2, 1);
+        QVERIFY(DocumentRepository(tdb.db()).save(d).ok());
+        AppContext context(tdb.db(), tdb.clock());
+        MainWindow window(context);
+        window.show();
+        Q_EMIT context.openTaskRequested(f.tasks.at(2));
+        QCOMPARE(window.currentPage(), MainWindow::Supervision);
+        auto *task = window.supervisionPage()->findChild<TaskDialog *>();
+        QVERIFY(task);
+        QCOMPARE(task->taskId(), f.tasks.at(2));
+        task->close();
+        Q_EMIT context.openDocumentRequested(d.id);
+        QCOMPARE(window.currentPage(), MainWindow::Documents);
+        auto *editor = window.documentsPage()->findChild<DocumentEditor *>();
+        QVERIFY(editor);
+        QCOMPARE(editor->documentId(), d.id);
+        editor->close();
     }
 
     void statusBarNamesDatabaseAndDate()

@@ -296,8 +296,14 @@ void DashboardPage::open(QTreeWidgetItem *item)
     case Rules::Subject::Agency:
         Q_EMIT m_context.showAgencyRequested(id);
         break;
+    case Rules::Subject::Task:
+        Q_EMIT m_context.openTaskRequested(id);
+        break;
+    case Rules::Subject::Document:
+        Q_EMIT m_context.openDocumentRequested(id);
+        break;
     default:
-        break; // later issues: cases, tasks, documents, reports
+        break; // later issues: cases, reports
     }
 }
 
