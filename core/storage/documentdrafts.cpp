@@ -42,17 +42,17 @@ const std::array<Template, 6> kTemplates{{
      "根据工作安排，我局将对你单位开展{activity}。请你单位做好准备，如实提供有关材料，"
      "积极配合监督检查工作。"},
     {DocumentKind::Opinion, "监督意", 30, "意见书",
-     "根据{activity}监督检查情况，你单位在行政执法工作中存在以下问题：\n{problems}\n"
+     "我局在{activity}中发现，你单位在行政执法工作中存在以下问题：\n{problems}\n"
      "现提出监督意见如下：请你单位针对上述问题认真研究，{reply}落实，并将落实情况书面报告"
      "我局。"},
     {DocumentKind::Recommendation, "监督建", 15, "建议书",
      "我局在{activity}中发现，你单位在行政执法工作中存在以下问题：\n{problems}\n"
      "建议你单位认真研究，采取有效措施加以改进，并{reply}将采纳情况书面反馈我局。"},
     {DocumentKind::Decision, "监督决", 30, "决定书",
-     "根据{activity}监督检查情况，你单位在行政执法工作中存在以下问题：\n{problems}\n"
+     "我局在{activity}中发现，你单位在行政执法工作中存在以下问题：\n{problems}\n"
      "依据有关规定，我局决定责令你单位予以纠正，并{reply}将纠正情况书面报告我局。"},
     {DocumentKind::RectificationNotice, "整改通", 30, "通知书",
-     "根据{activity}监督检查情况，你单位在行政执法工作中存在以下问题：\n{problems}\n"
+     "我局在{activity}中发现，你单位在行政执法工作中存在以下问题：\n{problems}\n"
      "请{reply}完成整改，并将整改情况书面报告我局。"},
     {DocumentKind::UrgingLetter, "督办", 15, "函",
      "{activity}中发现你单位存在的以下问题，至今尚未整改到位：\n{problems}\n"

@@ -150,7 +150,7 @@ private Q_SLOTS:
         QCOMPARE(d.draftedOn, QDate(2025, 3, 3));
         QCOMPARE(d.issuer, u"司法局"_s);
         QVERIFY(d.body.startsWith(
-            u"根据2025年涉企行政执法专项监督监督检查情况，你单位在行政执法工作中存在以下问题："_s));
+            u"我局在2025年涉企行政执法专项监督中发现，你单位在行政执法工作中存在以下问题："_s));
         QVERIFY(d.body.contains(u"\n1．行政处罚决定书未载明救济途径\n2．涉企检查频次过高\n"_s));
         QVERIFY(
             d.body.contains(u"请于收到本通知书之日起30日内完成整改，并将整改情况书面报告我局。"_s));
