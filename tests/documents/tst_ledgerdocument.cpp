@@ -113,6 +113,10 @@ private Q_SLOTS:
 void TestLedgerDocument::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    if (qEnvironmentVariableIsSet("JIANDU_KEEP_TEST_FILES")) {
+        m_dir.setAutoRemove(false);
+        qInfo("files in %s", qPrintable(m_dir.path()));
+    }
     if (!Test::havePoppler())
         QSKIP("pdftotext/pdfinfo (poppler-utils) are not installed");
     m_pdf = m_dir.filePath(QStringLiteral("ledger.pdf"));

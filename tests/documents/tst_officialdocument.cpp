@@ -150,8 +150,10 @@ private Q_SLOTS:
 void TestOfficialDocument::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    if (qEnvironmentVariableIsSet("JIANDU_KEEP_TEST_FILES"))
-        m_dir.setAutoRemove(false), qInfo("files in %s", qPrintable(m_dir.path()));
+    if (qEnvironmentVariableIsSet("JIANDU_KEEP_TEST_FILES")) {
+        m_dir.setAutoRemove(false);
+        qInfo("files in %s", qPrintable(m_dir.path()));
+    }
     if (!Test::havePoppler())
         QSKIP("pdftotext/pdfinfo (poppler-utils) are not installed");
     m_pdf = m_dir.filePath(QStringLiteral("document.pdf"));
@@ -403,6 +405,13 @@ void TestOfficialDocument::printsThroughQPrinter()
     QCOMPARE(info->pages, m_info.pages);
     QVERIFY(Test::pdfInfo(pdf).contains(
         QRegularExpression(QStringLiteral("Page size:\\s+595(\\.\\d+)? x (841\\.89|842)"))));
+    // A preview prints at the screen's resolution: the same document, near enough.
+    QPrinter screen(QPrinter::ScreenResolution);
+    screen.setOutputFormat(QPrinter::PdfFormat);
+    screen.setOutputFileName(m_dir.filePath(QStringLiteral("screen.pdf")));
+    auto preview = printOfficialDocument(m_data, screen);
+    QVERIFY(preview);
+    QVERIFY(qAbs(preview->pages - m_info.pages) <= 1);
     // Same positions as the PDF writer: full-page coordinates on the printer too.
     const QList<Line> lines = pdfLines(pdf);
     for (const Line &l : lines)
