@@ -232,10 +232,26 @@ qreal TableLayout::paintSlice(QPainter &painter, const Row &row, const Slice &sl
                               qreal y) const
 {
     painter.setFont(m_cellFont);
+    const bool continued = std::any_of(slice.from.cbegin(), slice.from.cend(),
+                                       [](int from) { return from > 0; });
     for (qsizetype c = 0; c < m_columns.size(); ++c) {
         const TableColumn &col = m_columns.at(c);
         const Cell &cell = row.cells[size_t(c)];
         const int from = slice.from[size_t(c)], to = slice.to[size_t(c)];
+        if (c == 0 && continued && from == to && !cell.lines.isEmpty()) {
+            // The part of a row on a following page names its row (序号) and "续".
+            const Line &l = cell.lines.constFirst();
+            const QString mark = QStringLiteral("续");
+            const qreal markWidth = QFontMetricsF(m_cellFont, m_device).horizontalAdvance(mark);
+            painter.drawText(QPointF(alignedX(Qt::AlignHCenter, x + m_pad, col.width - 2 * m_pad,
+                                              l.width),
+                                     y + m_pad + m_ascent),
+                             lineText(cell.text, l));
+            painter.drawText(QPointF(alignedX(Qt::AlignHCenter, x + m_pad, col.width - 2 * m_pad,
+                                              markWidth),
+                                     y + m_pad + m_pitch + m_ascent),
+                             mark);
+        }
         // A whole row centres its shorter cells; a split row's parts read on from the top.
         qreal top = y + m_pad;
         if (slice.whole)
