@@ -5,7 +5,7 @@
 //
 // A task's key is "<activity name>/<seq>" (spec/import-templates.md "tasks": 来源 + 序号); its
 // agency is the lead unit's linked agency, else the first linked responsible unit's, else
-// the lead unit as written.
+// the lead unit as written, else (no lead) the first responsible unit as written.
 
 #include "rulesupport.h"
 
@@ -27,7 +27,8 @@ QString taskSelect(const QString &condition)
                " coalesce((SELECT g.name FROM agency g WHERE g.id = t.lead_agency_id),"
                " (SELECT g.name FROM task_unit u JOIN agency g ON g.id = u.agency_id"
                " WHERE u.task_id = t.id AND u.role = 'responsible' ORDER BY u.position LIMIT 1),"
-               " t.lead_unit),"
+               " nullif(t.lead_unit, ''), (SELECT u.name FROM task_unit u WHERE u.task_id = t.id"
+               " AND u.role = 'responsible' ORDER BY u.position LIMIT 1), ''),"
                " t.deadline_on, t.deadline_text"
                " FROM rectification_task t JOIN supervision_activity a ON a.id = t.activity_id"
                " WHERE t.status <> 'signed_off' AND %1")
@@ -81,9 +82,13 @@ public:
             // A named count: lupdate 6.4 loops forever on an expression as the count.
             const int days = int(asOf.daysTo(w.due));
             w.message =
-                QCoreApplication::translate(
-                    "Rules", "Rectification task %1 is due on %2, in %n day(s).", nullptr, days)
-                    .arg(w.key, Format::longDate(w.due));
+                days == 0
+                    ? QCoreApplication::translate("Rules", "Rectification task %1 is due today.")
+                          .arg(w.key)
+                    : QCoreApplication::translate(
+                          "Rules", "Rectification task %1 is due on %2, in %n day(s).", nullptr,
+                          days)
+                          .arg(w.key, Format::longDate(w.due));
         });
     }
 };

@@ -136,7 +136,8 @@ Result<qint64> ActivityRepository::save(SupervisionActivity &a)
     std::sort(a.targetAgencyIds.begin(), a.targetAgencyIds.end());
     a.targetAgencyIds.erase(std::unique(a.targetAgencyIds.begin(), a.targetAgencyIds.end()),
                             a.targetAgencyIds.end());
-    return inTransaction<qint64>(m_db, [&]() -> Result<qint64> {
+    const qint64 givenId = a.id;
+    Result<qint64> saved = inTransaction<qint64>(m_db, [&]() -> Result<qint64> {
         auto clash = run(m_db,
                          QStringLiteral("SELECT id FROM supervision_activity WHERE name = ? "
                                         "AND id <> ?"),
@@ -187,6 +188,14 @@ Result<qint64> ActivityRepository::save(SupervisionActivity &a)
         if (!del)
             return del.error();
         for (qint64 agency : std::as_const(a.targetAgencyIds)) {
+            auto known =
+                run(m_db, QStringLiteral("SELECT 1 FROM agency WHERE id = ?"), {agency}, kTable);
+            if (!known)
+                return known.error();
+            if (!known->next())
+                return invalid(QCoreApplication::translate("ActivityRepository",
+                                                           "A supervised body does not exist."),
+                               QT_TRANSLATE_NOOP("ActivityRepository", "Supervised bodies"));
             auto ins = run(m_db,
                            QStringLiteral("INSERT INTO supervision_target (activity_id, agency_id) "
                                           "VALUES (?, ?)"),
@@ -203,6 +212,9 @@ Result<qint64> ActivityRepository::save(SupervisionActivity &a)
             return r.error();
         return a.id;
     });
+    if (!saved)
+        a.id = givenId; // a rolled-back insert leaves no id behind
+    return saved;
 }
 
 Result<qint64> ActivityRepository::ensure(const QString &name, const QDate &sourceDate)

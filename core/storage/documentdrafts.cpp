@@ -24,6 +24,7 @@ const QString kPrefixKey = QStringLiteral("documents/prefix/");
 const QString kReplyDaysKey = QStringLiteral("documents/reply_days/");
 const QString kIssuerKey = QStringLiteral("documents/issuer");
 const QString kOfficeNameKey = QStringLiteral("office/name");
+const QString kDefaultIssuer = QStringLiteral("司法局");
 
 // {activity}: the activity's name; {problems}: the numbered problems, one per line;
 // {reply}: "于收到本通知书之日起30日内" or "及时" when no reply period is set.
@@ -144,12 +145,17 @@ DocumentSettings DocumentSettings::load(Database &db)
     if (s.issuer.isEmpty())
         s.issuer = settings.value(kOfficeNameKey).trimmed();
     if (s.issuer.isEmpty())
-        s.issuer = QStringLiteral("司法局");
+        s.issuer = kDefaultIssuer;
     return s;
 }
 
 VoidResult DocumentSettings::save(Database &db) const
 {
+    // The office's name as issuer is stored as "not set", so that it follows the office setting.
+    const QString officeIssuer = [&db] {
+        const QString office = SettingsRepository(db).value(kOfficeNameKey).trimmed();
+        return office.isEmpty() ? kDefaultIssuer : office;
+    }();
     for (auto it = replyDays.cbegin(); it != replyDays.cend(); ++it)
         if (it.value() < 0 || it.value() > 3650)
             return Error{Error::Code::Invalid,
@@ -168,7 +174,10 @@ VoidResult DocumentSettings::save(Database &db) const
                                                  QString::number(it.value()));
                 !r)
                 return r;
-        return settings.setValue(kIssuerKey, issuer.trimmed());
+        const QString own = issuer.trimmed() == officeIssuer ? QString() : issuer.trimmed();
+        if (own.isEmpty() && settings.value(kIssuerKey).isEmpty())
+            return {};
+        return settings.setValue(kIssuerKey, own.isEmpty() ? QStringLiteral("") : own);
     });
 }
 
@@ -215,17 +224,25 @@ DocumentRepository::draftFromActivity(qint64 activityId, DocumentKind kind,
         }
         d.recipient = names.join(QStringLiteral("、"));
     }
-    Result<Attached> tasks = Attached{};
-    if (recipientAgencyId)
-        tasks = openTasks(m_db,
-                          QStringLiteral("t.activity_id = ? AND t.id IN (SELECT u.task_id FROM "
-                                         "task_unit u WHERE u.agency_id = ?)"),
-                          {activityId, *recipientAgencyId});
-    if (tasks && tasks->ids.isEmpty())
-        tasks = openTasks(m_db, QStringLiteral("t.activity_id = ?"), {activityId});
+    // The recipient's open tasks; all open tasks when the document goes to every target.
+    auto tasks = recipientAgencyId
+                     ? openTasks(m_db,
+                                 QStringLiteral("t.activity_id = ? AND t.id IN (SELECT u.task_id "
+                                                "FROM task_unit u WHERE u.agency_id = ?)"),
+                                 {activityId, *recipientAgencyId})
+                     : openTasks(m_db, QStringLiteral("t.activity_id = ?"), {activityId});
     if (!tasks)
         return tasks.error();
     d.taskIds = tasks->ids;
+    // Without tasks, the problems are the activity's findings about the recipient.
+    if (tasks->problems.isEmpty()) {
+        auto findings = FindingRepository(m_db).listByActivity(activityId);
+        if (!findings)
+            return findings.error();
+        for (const Finding &f : std::as_const(findings.value()))
+            if (!recipientAgencyId || f.agencyId == *recipientAgencyId)
+                tasks->problems << f.problem;
+    }
     d.body = fillBody(kind, settings.replyDays.value(kind, 0), activity.name, tasks->problems);
     return d;
 }

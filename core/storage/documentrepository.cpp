@@ -141,6 +141,75 @@ bool sameIssuedContent(const SupervisionDocument &a, const SupervisionDocument &
            a.recipientAgencyId == b.recipientAgencyId && a.body == b.body && a.issuer == b.issuer &&
            a.taskIds == b.taskIds;
 }
+// What a save may not change: the steps (issue, serve, reply go through their functions) and,
+// once issued, what was sent.
+VoidResult keepSteps(const std::optional<SupervisionDocument> &before, SupervisionDocument &d)
+{
+    if (!before || before->status == DocumentStatus::Draft) {
+        if (!before && d.status != DocumentStatus::Draft)
+            return Error{Error::Code::Conflict,
+                         msg(QT_TRANSLATE_NOOP("DocumentRepository",
+                                               "A new document is saved as a draft; issuing "
+                                               "it gives it its number.")),
+                         d.title};
+        d.status = DocumentStatus::Draft;
+        d.number.clear();
+        d.year = 0;
+        d.seq = 0;
+        // Set when it is issued, served, replied to.
+        d.issuedOn = d.servedOn = d.repliedOn = d.replyDueOn = {};
+        d.replyNote.clear();
+        return {};
+    }
+    if (!sameIssuedContent(*before, d))
+        return stepRefused(*before, msg(QT_TRANSLATE_NOOP("DocumentRepository",
+                                                          "An issued document cannot be changed: "
+                                                          "its kind, title, recipient, body, "
+                                                          "issuer and task list stay as sent.")));
+    d.status = before->status;
+    d.number = before->number;
+    d.year = before->year;
+    d.seq = before->seq;
+    d.draftedOn = before->draftedOn;
+    d.issuedOn = before->issuedOn;
+    // The dates of steps not taken stay empty; those taken may be corrected.
+    if (d.status == DocumentStatus::Issued)
+        d.servedOn = before->servedOn;
+    if (d.status != DocumentStatus::Replied) {
+        d.repliedOn = before->repliedOn;
+        d.replyNote = before->replyNote;
+    }
+    return {};
+}
+
+// Inserts the document (returns the new id) or updates it (returns its id); not the tasks.
+Result<qint64> writeRow(Database &db, const SupervisionDocument &d, bool update)
+{
+    const QString sql =
+        update ? QStringLiteral("UPDATE supervision_document SET kind = ?, title = ?, "
+                                "recipient = ?, recipient_agency_id = ?, body = ?, "
+                                "issuer = ?, activity_id = ?, finding_id = ?, drafted_on = ?, "
+                                "served_on = ?, reply_due_on = ?, replied_on = ?, "
+                                "reply_note = ? WHERE id = ?")
+               : QStringLiteral("INSERT INTO supervision_document (kind, title, recipient, "
+                                "recipient_agency_id, body, issuer, activity_id, finding_id, "
+                                "drafted_on, served_on, reply_due_on, replied_on, reply_note) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    QList<QVariant> binds{Vocab::code(d.kind),     d.title,
+                          Sql::text(d.recipient),  optId(d.recipientAgencyId),
+                          Sql::text(d.body),       Sql::text(d.issuer),
+                          optId(d.activityId),     optId(d.findingId),
+                          Sql::date(d.draftedOn),  Sql::date(d.servedOn),
+                          Sql::date(d.replyDueOn), Sql::date(d.repliedOn),
+                          Sql::text(d.replyNote)};
+    if (update)
+        binds << d.id;
+    auto q = run(db, sql, binds, kTable);
+    if (!q)
+        return q.error();
+    return update ? d.id : q->lastInsertId().toLongLong();
+}
+
 } // namespace
 
 Result<std::optional<SupervisionDocument>> DocumentRepository::find(qint64 id) const
@@ -243,7 +312,8 @@ Result<qint64> DocumentRepository::save(SupervisionDocument &d)
                        QT_TRANSLATE_NOOP("DocumentRepository", "Title"));
     if (!d.draftedOn.isValid())
         d.draftedOn = m_db.clock().today();
-    return inTransaction<qint64>(m_db, [&]() -> Result<qint64> {
+    const qint64 givenId = d.id;
+    Result<qint64> saved = inTransaction<qint64>(m_db, [&]() -> Result<qint64> {
         std::optional<SupervisionDocument> before;
         if (d.id > 0) {
             auto found = find(d.id);
@@ -255,57 +325,13 @@ Result<qint64> DocumentRepository::save(SupervisionDocument &d)
                              QString::number(d.id)};
             before = found.value();
         }
-        if (before && before->status != DocumentStatus::Draft) {
-            if (!sameIssuedContent(*before, d))
-                return stepRefused(*before,
-                                   msg(QT_TRANSLATE_NOOP("DocumentRepository",
-                                                         "An issued document cannot be changed: "
-                                                         "its kind, title, recipient, body, "
-                                                         "issuer and task list stay as sent.")));
-            // The number and the steps are the repository's: an edit keeps them.
-            d.status = before->status;
-            d.number = before->number;
-            d.year = before->year;
-            d.seq = before->seq;
-            d.draftedOn = before->draftedOn;
-            d.issuedOn = before->issuedOn;
-        } else {
-            if (!before && d.status != DocumentStatus::Draft)
-                return Error{Error::Code::Conflict,
-                             msg(QT_TRANSLATE_NOOP("DocumentRepository",
-                                                   "A new document is saved as a draft; issuing "
-                                                   "it gives it its number.")),
-                             d.title};
-            d.status = DocumentStatus::Draft;
-            d.number.clear();
-            d.year = 0;
-            d.seq = 0;
-            d.issuedOn = d.servedOn = d.repliedOn = {};
-        }
-        const QString sql =
-            before ? QStringLiteral("UPDATE supervision_document SET kind = ?, title = ?, "
-                                    "recipient = ?, recipient_agency_id = ?, body = ?, "
-                                    "issuer = ?, activity_id = ?, finding_id = ?, drafted_on = ?, "
-                                    "served_on = ?, reply_due_on = ?, replied_on = ?, "
-                                    "reply_note = ? WHERE id = ?")
-                   : QStringLiteral("INSERT INTO supervision_document (kind, title, recipient, "
-                                    "recipient_agency_id, body, issuer, activity_id, finding_id, "
-                                    "drafted_on, served_on, reply_due_on, replied_on, reply_note) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        QList<QVariant> binds{Vocab::code(d.kind),     d.title,
-                              Sql::text(d.recipient),  optId(d.recipientAgencyId),
-                              Sql::text(d.body),       Sql::text(d.issuer),
-                              optId(d.activityId),     optId(d.findingId),
-                              Sql::date(d.draftedOn),  Sql::date(d.servedOn),
-                              Sql::date(d.replyDueOn), Sql::date(d.repliedOn),
-                              Sql::text(d.replyNote)};
-        if (before)
-            binds << d.id;
-        auto q = run(m_db, sql, binds, kTable);
-        if (!q)
-            return q.error();
+        if (VoidResult k = keepSteps(before, d); !k)
+            return k.error();
+        auto written = writeRow(m_db, d, before.has_value());
+        if (!written)
+            return written.error();
         if (!before)
-            d.id = q->lastInsertId().toLongLong();
+            d.id = written.value();
         if (VoidResult t = writeTasks(m_db, d); !t)
             return t.error();
         AuditTrail audit(m_db);
@@ -318,6 +344,9 @@ Result<qint64> DocumentRepository::save(SupervisionDocument &d)
             return a.error();
         return d.id;
     });
+    if (!saved)
+        d.id = givenId; // a rolled-back insert leaves no id behind
+    return saved;
 }
 
 } // namespace Jiandu

@@ -110,86 +110,48 @@ VoidResult validateDates(const RectificationTask &t)
     return {};
 }
 
-// Links a unit written in a task to an agency (by name or short name) or to a section (by
-// name; a section of the activity's target agencies first). Anything else stays unlinked.
-Result<TaskUnit> linkUnit(Database &db, qint64 activityId, const QString &name)
+// Inserts the task (returns the new id) or updates it (returns its id).
+Result<qint64> writeRow(Database &db, const RectificationTask &task, bool update)
 {
-    TaskUnit unit{name, std::nullopt, std::nullopt};
-    auto a = run(db,
-                 QStringLiteral("SELECT id FROM agency WHERE name = ? OR "
-                                "(short_name <> '' AND short_name = ?) "
-                                "ORDER BY name = ? DESC, id LIMIT 2"),
-                 {name, name, name}, QStringLiteral("agency"));
-    if (!a)
-        return a.error();
-    if (a->next()) {
-        unit.agencyId = a->value(0).toLongLong();
-        return unit;
-    }
-    auto s = run(db,
-                 QStringLiteral("SELECT s.id, s.agency_id, EXISTS (SELECT 1 FROM "
-                                "supervision_target g WHERE g.activity_id = ? AND "
-                                "g.agency_id = s.agency_id) AS target FROM section s "
-                                "WHERE s.name = ? ORDER BY target DESC, s.id LIMIT 2"),
-                 {activityId, name}, QStringLiteral("section"));
-    if (!s)
-        return s.error();
-    if (!s->next())
-        return unit;
-    const qint64 section = s->value(0).toLongLong();
-    const qint64 agency = s->value(1).toLongLong();
-    const bool target = s->value(2).toInt() != 0;
-    // A section name that several agencies have (法制科) is not guessed outside the targets.
-    if (!target && s->next())
-        return unit;
-    unit.agencyId = agency;
-    unit.sectionId = section;
-    return unit;
-}
-
-VoidResult linkUnits(Database &db, RectificationTask &t)
-{
-    if (t.leadUnit) {
-        auto u = linkUnit(db, t.activityId, t.leadUnit->name);
-        if (!u)
-            return u.error();
-        t.leadUnit = u.value();
-    }
-    for (TaskUnit &unit : t.responsibleUnits) {
-        auto u = linkUnit(db, t.activityId, unit.name);
-        if (!u)
-            return u.error();
-        unit = u.value();
-    }
-    return {};
-}
-
-VoidResult writeUnits(Database &db, const RectificationTask &t)
-{
-    const QString table = QStringLiteral("task_unit");
-    auto del = run(db, QStringLiteral("DELETE FROM task_unit WHERE task_id = ?"), {t.id}, table);
-    if (!del)
-        return del.error();
-    const QString sql = QStringLiteral("INSERT INTO task_unit (task_id, role, position, name, "
-                                       "agency_id, section_id) VALUES (?, ?, ?, ?, ?, ?)");
-    if (t.leadUnit) {
-        auto q = run(db, sql,
-                     {t.id, QStringLiteral("lead"), 0, t.leadUnit->name,
-                      optId(t.leadUnit->agencyId), optId(t.leadUnit->sectionId)},
-                     table);
-        if (!q)
-            return q.error();
-    }
-    for (qsizetype i = 0; i < t.responsibleUnits.size(); ++i) {
-        const TaskUnit &u = t.responsibleUnits.at(i);
-        auto q = run(db, sql,
-                     {t.id, QStringLiteral("responsible"), int(i), u.name, optId(u.agencyId),
-                      optId(u.sectionId)},
-                     table);
-        if (!q)
-            return q.error();
-    }
-    return {};
+    const QString sql =
+        update ? QStringLiteral("UPDATE rectification_task SET activity_id = ?, seq = ?, "
+                                "position = ?, finding_id = ?, problem = ?, measures = ?, "
+                                "lead_unit = ?, lead_agency_id = ?, owner = ?, "
+                                "deadline_text = ?, deadline_on = ?, deadline_manual = ?, "
+                                "open_ended = ?, deadline_understood = ?, status = ?, "
+                                "completed_on = ?, closed_on = ?, progress = ?, remark = ? "
+                                "WHERE id = ?")
+               : QStringLiteral("INSERT INTO rectification_task (activity_id, seq, position, "
+                                "finding_id, problem, measures, lead_unit, lead_agency_id, "
+                                "owner, deadline_text, deadline_on, deadline_manual, "
+                                "open_ended, deadline_understood, status, completed_on, "
+                                "closed_on, progress, remark) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    QList<QVariant> binds{task.activityId,
+                          task.seq,
+                          task.position,
+                          optId(task.findingId),
+                          task.problem,
+                          Sql::text(task.measures),
+                          task.leadUnit ? task.leadUnit->name : QStringLiteral(""),
+                          task.leadUnit ? optId(task.leadUnit->agencyId) : QVariant(),
+                          Sql::text(task.owner),
+                          task.deadline.text,
+                          task.deadline.date ? Sql::date(*task.deadline.date) : QVariant(),
+                          int(task.deadline.manual),
+                          int(task.deadline.openEnded),
+                          int(task.deadline.understood),
+                          Vocab::code(task.status),
+                          Sql::date(task.completedOn),
+                          Sql::date(task.closedOn),
+                          Sql::text(task.progress),
+                          Sql::text(task.remark)};
+    if (update)
+        binds << task.id;
+    auto q = run(db, sql, binds, kTaskTable);
+    if (!q)
+        return q.error();
+    return update ? task.id : q->lastInsertId().toLongLong();
 }
 
 } // namespace
@@ -229,7 +191,8 @@ Result<qint64> TaskRepository::save(RectificationTask &task)
     normalise(task);
     if (VoidResult v = validateFields(task); !v)
         return v.error();
-    return inTransaction<qint64>(m_db, [&]() -> Result<qint64> {
+    const qint64 givenId = task.id;
+    Result<qint64> saved = inTransaction<qint64>(m_db, [&]() -> Result<qint64> {
         auto activity = run(m_db, QStringLiteral("SELECT 1 FROM supervision_activity WHERE id = ?"),
                             {task.activityId}, kTaskTable);
         if (!activity)
@@ -277,46 +240,11 @@ Result<qint64> TaskRepository::save(RectificationTask &task)
         }
         if (VoidResult l = linkUnits(m_db, task); !l)
             return l.error();
-        const QString sql =
-            before ? QStringLiteral("UPDATE rectification_task SET activity_id = ?, seq = ?, "
-                                    "position = ?, finding_id = ?, problem = ?, measures = ?, "
-                                    "lead_unit = ?, lead_agency_id = ?, owner = ?, "
-                                    "deadline_text = ?, deadline_on = ?, deadline_manual = ?, "
-                                    "open_ended = ?, deadline_understood = ?, status = ?, "
-                                    "completed_on = ?, closed_on = ?, progress = ?, remark = ? "
-                                    "WHERE id = ?")
-                   : QStringLiteral("INSERT INTO rectification_task (activity_id, seq, position, "
-                                    "finding_id, problem, measures, lead_unit, lead_agency_id, "
-                                    "owner, deadline_text, deadline_on, deadline_manual, "
-                                    "open_ended, deadline_understood, status, completed_on, "
-                                    "closed_on, progress, remark) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        QList<QVariant> binds{task.activityId,
-                              task.seq,
-                              task.position,
-                              optId(task.findingId),
-                              task.problem,
-                              Sql::text(task.measures),
-                              task.leadUnit ? task.leadUnit->name : QStringLiteral(""),
-                              task.leadUnit ? optId(task.leadUnit->agencyId) : QVariant(),
-                              Sql::text(task.owner),
-                              task.deadline.text,
-                              task.deadline.date ? Sql::date(*task.deadline.date) : QVariant(),
-                              int(task.deadline.manual),
-                              int(task.deadline.openEnded),
-                              int(task.deadline.understood),
-                              Vocab::code(task.status),
-                              Sql::date(task.completedOn),
-                              Sql::date(task.closedOn),
-                              Sql::text(task.progress),
-                              Sql::text(task.remark)};
-        if (before)
-            binds << task.id;
-        auto q = run(m_db, sql, binds, kTaskTable);
-        if (!q)
-            return q.error();
+        auto written = writeRow(m_db, task, before.has_value());
+        if (!written)
+            return written.error();
         if (!before)
-            task.id = q->lastInsertId().toLongLong();
+            task.id = written.value();
         if (VoidResult u = writeUnits(m_db, task); !u)
             return u.error();
         AuditTrail audit(m_db);
@@ -328,73 +256,9 @@ Result<qint64> TaskRepository::save(RectificationTask &task)
             return a.error();
         return task.id;
     });
-}
-
-Result<qint64> TaskRepository::addProgress(TaskProgress &p)
-{
-    p.done = p.done.trimmed();
-    p.remaining = p.remaining.trimmed();
-    if (!p.reportedOn.isValid())
-        return invalid(msg(QT_TRANSLATE_NOOP("TaskRepository",
-                                             "A progress report needs the date it was reported.")),
-                       QT_TRANSLATE_NOOP("TaskRepository", "Reported on"));
-    if (p.done.isEmpty())
-        return invalid(
-            msg(QT_TRANSLATE_NOOP("TaskRepository", "A progress report needs what was done.")),
-            QT_TRANSLATE_NOOP("TaskRepository", "Work done"));
-    if (p.percent < 0 || p.percent > 100)
-        return invalid(msg(QT_TRANSLATE_NOOP("TaskRepository",
-                                             "The completion rate is a percentage from 0 to 100.")),
-                       QT_TRANSLATE_NOOP("TaskRepository", "Completion rate"));
-    return inTransaction<qint64>(m_db, [&]() -> Result<qint64> {
-        auto task = find(p.taskId);
-        if (!task)
-            return task.error();
-        if (!task.value())
-            return Error{Error::Code::NotFound,
-                         msg(QT_TRANSLATE_NOOP("TaskRepository", "No such rectification task.")),
-                         QString::number(p.taskId)};
-        auto q = run(m_db,
-                     QStringLiteral("INSERT INTO task_progress (task_id, reported_on, done, "
-                                    "percent, remaining, expected_on) VALUES (?, ?, ?, ?, ?, ?)"),
-                     {p.taskId, Sql::date(p.reportedOn), p.done, p.percent, Sql::text(p.remaining),
-                      Sql::date(p.expectedOn)},
-                     QStringLiteral("task_progress"));
-        if (!q)
-            return q.error();
-        p.id = q->lastInsertId().toLongLong();
-        const QJsonObject after{
-            {QStringLiteral("task_id"), p.taskId},
-            {QStringLiteral("reported_on"), p.reportedOn.toString(Qt::ISODate)},
-            {QStringLiteral("done"), p.done},
-            {QStringLiteral("percent"), p.percent},
-            {QStringLiteral("remaining"), p.remaining},
-            {QStringLiteral("expected_on"), p.expectedOn.toString(Qt::ISODate)}};
-        VoidResult a =
-            AuditTrail(m_db).record(QStringLiteral("task_progress"), QString::number(p.id),
-                                    AuditEntry::Action::Insert, {}, after);
-        if (!a)
-            return a.error();
-        return p.id;
-    });
-}
-
-Result<QList<TaskProgress>> TaskRepository::progress(qint64 taskId) const
-{
-    auto q = run(m_db,
-                 QStringLiteral("SELECT id, task_id, reported_on, done, percent, remaining, "
-                                "expected_on FROM task_progress WHERE task_id = ? "
-                                "ORDER BY reported_on, id"),
-                 {taskId}, QStringLiteral("task_progress"));
-    if (!q)
-        return q.error();
-    QList<TaskProgress> out;
-    while (q->next())
-        out.append(TaskProgress{q->value(0).toLongLong(), q->value(1).toLongLong(),
-                                Sql::toDate(q->value(2)), q->value(3).toString(),
-                                q->value(4).toInt(), q->value(5).toString(),
-                                Sql::toDate(q->value(6))});
-    return out;
+    if (!saved)
+        task.id = givenId; // a rolled-back insert leaves no id behind
+    return saved;
 }
 
 } // namespace Jiandu

@@ -106,6 +106,95 @@ QJsonObject toJson(const RectificationTask &t)
     return o;
 }
 
+namespace {
+// Links a unit written in a task to an agency (by name or short name) or to a section (by
+// name; a section of the activity's target agencies first). Anything else stays unlinked.
+Result<TaskUnit> linkUnit(Database &db, qint64 activityId, const QString &name)
+{
+    TaskUnit unit{name, std::nullopt, std::nullopt};
+    auto a = run(db,
+                 QStringLiteral("SELECT id, name = ? AS exact FROM agency WHERE name = ? OR "
+                                "(short_name <> '' AND short_name = ?) "
+                                "ORDER BY exact DESC, id LIMIT 2"),
+                 {name, name, name}, QStringLiteral("agency"));
+    if (!a)
+        return a.error();
+    if (a->next()) {
+        const qint64 agency = a->value(0).toLongLong();
+        // A short name that two agencies share is not guessed.
+        if (a->value(1).toInt() == 0 && a->next())
+            return unit;
+        unit.agencyId = agency;
+        return unit;
+    }
+    auto s = run(db,
+                 QStringLiteral("SELECT s.id, s.agency_id, EXISTS (SELECT 1 FROM "
+                                "supervision_target g WHERE g.activity_id = ? AND "
+                                "g.agency_id = s.agency_id) AS target FROM section s "
+                                "WHERE s.name = ? ORDER BY target DESC, s.id LIMIT 2"),
+                 {activityId, name}, QStringLiteral("section"));
+    if (!s)
+        return s.error();
+    if (!s->next())
+        return unit;
+    const qint64 section = s->value(0).toLongLong();
+    const qint64 agency = s->value(1).toLongLong();
+    const bool target = s->value(2).toInt() != 0;
+    // A section name that several agencies have (法制科) is not guessed outside the targets.
+    if (!target && s->next())
+        return unit;
+    unit.agencyId = agency;
+    unit.sectionId = section;
+    return unit;
+}
+
+} // namespace
+
+VoidResult linkUnits(Database &db, RectificationTask &t)
+{
+    if (t.leadUnit) {
+        auto u = linkUnit(db, t.activityId, t.leadUnit->name);
+        if (!u)
+            return u.error();
+        t.leadUnit = u.value();
+    }
+    for (TaskUnit &unit : t.responsibleUnits) {
+        auto u = linkUnit(db, t.activityId, unit.name);
+        if (!u)
+            return u.error();
+        unit = u.value();
+    }
+    return {};
+}
+
+VoidResult writeUnits(Database &db, const RectificationTask &t)
+{
+    const QString table = QStringLiteral("task_unit");
+    auto del = run(db, QStringLiteral("DELETE FROM task_unit WHERE task_id = ?"), {t.id}, table);
+    if (!del)
+        return del.error();
+    const QString sql = QStringLiteral("INSERT INTO task_unit (task_id, role, position, name, "
+                                       "agency_id, section_id) VALUES (?, ?, ?, ?, ?, ?)");
+    if (t.leadUnit) {
+        auto q = run(db, sql,
+                     {t.id, QStringLiteral("lead"), 0, t.leadUnit->name,
+                      optId(t.leadUnit->agencyId), optId(t.leadUnit->sectionId)},
+                     table);
+        if (!q)
+            return q.error();
+    }
+    for (qsizetype i = 0; i < t.responsibleUnits.size(); ++i) {
+        const TaskUnit &u = t.responsibleUnits.at(i);
+        auto q = run(db, sql,
+                     {t.id, QStringLiteral("responsible"), int(i), u.name, optId(u.agencyId),
+                      optId(u.sectionId)},
+                     table);
+        if (!q)
+            return q.error();
+    }
+    return {};
+}
+
 QString taskLabel(Database &db, const RectificationTask &task)
 {
     auto q = run(db, QStringLiteral("SELECT name FROM supervision_activity WHERE id = ?"),

@@ -28,6 +28,13 @@ VoidResult loadUnits(Database &db, RectificationTask &task);
 
 QJsonObject toJson(const RectificationTask &task);
 
+// Links the task's lead and responsible units by name: an agency by its name or short name,
+// else a section by its name (a section of the activity's target agencies first); a name
+// that matches nothing, or several things equally, stays unlinked.
+VoidResult linkUnits(Database &db, RectificationTask &task);
+// Replaces the task's task_unit rows.
+VoidResult writeUnits(Database &db, const RectificationTask &task);
+
 // "<activity name>/<seq>": how a task is named in messages and warnings.
 QString taskLabel(Database &db, const RectificationTask &task);
 

@@ -83,6 +83,12 @@ private Q_SLOTS:
         QCOMPARE(t.rowCount(u"supervision_activity"_s), 0);
 
         a.endedOn = {};
+        a.targetAgencyIds = {4242};
+        r = repo.save(a);
+        QCOMPARE(r.error().context, u"Supervised bodies"_s);
+        QCOMPARE(t.rowCount(u"supervision_activity"_s), 0);
+        QCOMPARE(a.id, 0); // the rolled-back insert left no id behind
+        a.targetAgencyIds.clear();
         QVERIFY(repo.save(a).ok());
         SupervisionActivity twin;
         twin.name = a.name;

@@ -14,6 +14,7 @@
 #include <QThread>
 #include <QtTest>
 
+#include <latch>
 #include <memory>
 
 using namespace Jiandu;
@@ -100,6 +101,17 @@ private Q_SLOTS:
         }
         QCOMPARE(DocumentSettings::load(t.db()).issuer, u"清河县司法局"_s);
 
+        // Saved unchanged, the issuer stays "the office's name" and follows it.
+        s = DocumentSettings::load(t.db());
+        QVERIFY(s.save(t.db()).ok());
+        QCOMPARE(SettingsRepository(t.db()).value(u"documents/issuer"_s), QString());
+        {
+            Transaction tx(t.db());
+            QVERIFY(SettingsRepository(t.db()).setValue(u"office/name"_s, u"清河市司法局"_s).ok());
+            QVERIFY(tx.commit().ok());
+        }
+        QCOMPARE(DocumentSettings::load(t.db()).issuer, u"清河市司法局"_s);
+
         s.prefix[DocumentKind::RectificationNotice] = u"清司整改"_s;
         s.replyDays[DocumentKind::Recommendation] = 10;
         s.issuer = u"清河县人民政府行政执法监督办公室"_s;
@@ -159,6 +171,22 @@ private Q_SLOTS:
         QVERIFY(!d.recipientAgencyId);
         QVERIFY(d.taskIds.isEmpty()); // the wide activity has no tasks
         QVERIFY(d.body.contains(u"2025年行政执法案卷评查"_s));
+
+        // A recipient without open tasks: none attached, the problems are its findings.
+        Finding f;
+        f.agencyId = o.transport;
+        f.foundOn = QDate(2025, 2, 25);
+        f.problem = u"执法文书送达不规范"_s;
+        f.activityId = o.wide;
+        QVERIFY(FindingRepository(t.db()).save(f).ok());
+        d = repo.draftFromActivity(o.wide, DocumentKind::Opinion, o.transport, QDate(2025, 3, 3))
+                .value();
+        QVERIFY(d.taskIds.isEmpty());
+        QVERIFY(d.body.contains(u"1．执法文书送达不规范"_s));
+        QVERIFY(d.body.contains(u"于收到本意见书之日起30日内落实"_s));
+        d = repo.draftFromActivity(o.wide, DocumentKind::Opinion, o.market, QDate(2025, 3, 3))
+                .value();
+        QVERIFY(!d.body.contains(u"执法文书送达不规范"_s));
 
         QCOMPARE(repo.draftFromActivity(999, DocumentKind::Notice, std::nullopt, QDate(2025, 3, 3))
                      .error()
@@ -338,7 +366,11 @@ private Q_SLOTS:
         QCOMPARE(repo.save(d).error().code, Error::Code::Conflict);
         d = *repo.find(id).value();
         d.replyDueOn = QDate(2025, 4, 15);
+        d.repliedOn = QDate(2025, 3, 9); // a step not taken: ignored, recordReply() takes it
+        d.replyNote = u"已回复"_s;
         QVERIFY(repo.save(d).ok());
+        QVERIFY(!repo.find(id).value()->repliedOn.isValid());
+        QVERIFY(repo.find(id).value()->replyNote.isEmpty());
         QCOMPARE(repo.find(id).value()->replyDueOn, QDate(2025, 4, 15));
         QCOMPARE(repo.find(id).value()->number, u"整改通〔2025〕1号"_s);
 
@@ -377,12 +409,18 @@ private Q_SLOTS:
         std::unique_ptr<Database> other = std::move(second.value());
 
         QStringList errors[2];
+        std::latch ready(2); // both threads start issuing together
         auto issueAll = [&](Database *db, int first, QStringList *errs) {
             DocumentRepository repo(*db);
+            (void)db->connection(); // open the thread's connection before the race
+            ready.arrive_and_wait();
             for (int i = first; i < 2 * kPerThread; i += 2) {
                 auto r = repo.issue(drafts.at(i), QDate(2025, 3, 1));
                 if (!r)
                     errs->append(r.error().toString());
+                // A pause between documents, as between users' clicks: without it the thread
+                // that holds the lock takes it again before the other's busy handler wakes.
+                QThread::msleep(3);
             }
             // The thread's connection ends with the thread (Database closes the others).
             QString name;
@@ -415,6 +453,19 @@ private Q_SLOTS:
         QCOMPARE(seqs, expected);
         QCOMPARE(Test::scalar(t.db(), u"SELECT last_seq FROM document_number"_s),
                  qint64(2 * kPerThread));
+        // Each connection issued its half (the audit rows name the actor of each).
+        QVERIFY(q.exec(u"SELECT actor FROM audit_log WHERE table_name = 'supervision_document' "
+                       "AND action = 'update' ORDER BY id"_s));
+        QStringList actors;
+        while (q.next())
+            actors << q.value(0).toString();
+        QCOMPARE(actors.count(u"tester"_s), kPerThread);
+        QCOMPARE(actors.count(u"other"_s), kPerThread);
+        int turns = 0;
+        for (qsizetype i = 1; i < actors.size(); ++i)
+            turns += actors.at(i) != actors.at(i - 1);
+        qInfo("the two connections took turns %d times", turns);
+        QVERIFY2(turns > 1, "the two connections did not issue at the same time");
     }
 };
 

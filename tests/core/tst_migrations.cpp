@@ -75,6 +75,30 @@ private Q_SLOTS:
         }
     }
 
+    void schema4FindingsGainActivityAndSeverity()
+    {
+        // Migration 0005 on the last schema without it: the findings keep their rows and
+        // links, have no activity and are of ordinary severity; the new tables are empty.
+        QTemporaryDir dir;
+        const QString path =
+            copyFixture(QStringLiteral(JIANDU_TEST_DATA_DIR "/schema/schema-4.sqlite"), dir);
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
+        Database &db = *opened.value();
+        QVERIFY(db.schemaVersion() >= 5);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM finding")), qint64(2));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM finding WHERE severity = "
+                                           "'ordinary' AND activity_id IS NULL")),
+                 qint64(2));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT review_problem_id FROM finding WHERE id = 1")),
+                 qint64(1));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM file_review")), qint64(1));
+        for (const char *table : {"supervision_activity", "rectification_task", "task_unit",
+                                  "task_event", "supervision_document", "document_number"})
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)),
+                     qint64(0));
+    }
+
     void failedMigrationChangesNothingAndKeepsBackup()
     {
         QTemporaryDir dir;

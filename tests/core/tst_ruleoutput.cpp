@@ -101,8 +101,9 @@ private Q_SLOTS:
         QCOMPARE(SettingsRepository(t.db()).value(u"rules/reviewer_ratio"_s), u"0.1"_s);
         QSqlQuery q(t->connection());
         QVERIFY(q.exec(u"SELECT count(*) FROM audit_log WHERE table_name = 'setting'"_s) && q.next());
-        // Three roster thresholds, three publicity settings, a handling period per case kind.
-        QCOMPARE(q.value(0).toInt(), 3 + 3 + 9);
+        // Three roster thresholds, three publicity settings, a handling period per case kind,
+        // the task due-soon window.
+        QCOMPARE(q.value(0).toInt(), 3 + 3 + 9 + 1);
 
         // A nonsensical stored value falls back to the default.
         Transaction tx(t.db());

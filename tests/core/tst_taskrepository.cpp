@@ -168,6 +168,26 @@ private Q_SLOTS:
         QCOMPARE(history.at(1).after.value(u"remark"_s).toString(), u"已建立长效机制"_s);
     }
 
+    void aSharedShortNameIsNotGuessed()
+    {
+        Test::TestDatabase t;
+        const qint64 police = Test::addAgencyWithShortName(t.db(), u"清河县公安局"_s, u"县局"_s);
+        Test::addAgencyWithShortName(t.db(), u"清河县税务局"_s, u"县局"_s);
+        const qint64 activity = Test::addSupervision(t.db(), u"2025年专项监督"_s);
+        Test::TaskSpec s;
+        s.seq = u"1"_s;
+        s.responsible = {u"县局"_s, u"清河县公安局"_s};
+        const qint64 id = Test::addTask(t.db(), activity, s);
+        const RectificationTask task = *TaskRepository(t.db()).find(id).value();
+        QCOMPARE(task.responsibleUnits.at(0), (TaskUnit{u"县局"_s, std::nullopt, std::nullopt}));
+        QCOMPARE(task.responsibleUnits.at(1).agencyId, std::optional<qint64>(police));
+        // An agency whose full name it is wins over the short names.
+        const qint64 county = Test::addAgencyWithShortName(t.db(), u"县局"_s, {});
+        RectificationTask again = task;
+        QVERIFY(TaskRepository(t.db()).save(again).ok());
+        QCOMPARE(again.responsibleUnits.at(0).agencyId, std::optional<qint64>(county));
+    }
+
     void anEditKeepsTheStoredStatus()
     {
         Test::TestDatabase t;
@@ -240,6 +260,26 @@ private Q_SLOTS:
         QVERIFY(!r.error().message.isEmpty());
         QCOMPARE(t.rowCount(u"rectification_task"_s), before);
         QCOMPARE(t.rowCount(u"audit_log"_s), audit);
+    }
+
+    void aFailedSaveWritesNothing()
+    {
+        Test::TestDatabase t;
+        const Ledger l = ledger(t.db());
+        QSqlQuery q(t->connection());
+        QVERIFY(q.exec(u"CREATE TEMP TRIGGER no_units BEFORE INSERT ON task_unit "
+                       "BEGIN SELECT RAISE(ABORT, 'units are refused'); END"_s));
+        const qint64 tasks = t.rowCount(u"rectification_task"_s);
+        const qint64 audit = t.rowCount(u"audit_log"_s);
+        Test::TaskSpec s;
+        s.seq = u"99"_s;
+        s.responsible = {u"县交通局"_s};
+        RectificationTask task = Test::taskOf(l.a, s);
+        QVERIFY(!TaskRepository(t.db()).save(task));
+        QCOMPARE(task.id, 0); // the rolled-back insert left no id behind
+        QCOMPARE(t.rowCount(u"rectification_task"_s), tasks);
+        QCOMPARE(t.rowCount(u"audit_log"_s), audit);
+        QCOMPARE(t->transactionDepth(), 0);
     }
 
     void aDateWithoutTextBecomesTheText()
