@@ -292,6 +292,14 @@ void TestLedgerDocument::printsThroughQPrinter()
     const QStringList text = Test::pdfPages(pdf);
     QCOMPARE(text.size(), written);
     QVERIFY(text.constLast().contains(QStringLiteral("第 %1 页 共 %1 页").arg(written)));
+    // Cancelled on the printer while painting (the GUI's Cancel): an error, and no crash.
+    QPrinter cancelled(QPrinter::HighResolution);
+    cancelled.setOutputFormat(QPrinter::PdfFormat);
+    cancelled.setOutputFileName(m_dir.filePath(QStringLiteral("printer-cancelled.pdf")));
+    const int rows = int(m_data.rows.size());
+    auto stopped = printLedger(m_data, cancelled, [&](int done, int) { return done < rows + 3; });
+    QVERIFY(!stopped);
+    QCOMPARE(stopped.error().code, Error::Code::Usage);
 }
 
 QTEST_MAIN(TestLedgerDocument)
