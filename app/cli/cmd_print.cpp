@@ -41,10 +41,10 @@ void reportWritten(Context &ctx, const QString &out, int pages, const QString &f
 
 void reportWritten(Context &ctx, const QString &out, int pages)
 {
-    reportWritten(ctx, out, pages,
-                  Documents::fallbackNotice({Documents::FontRole::Title,
-                                             Documents::FontRole::Heading1,
-                                             Documents::FontRole::Table}));
+    reportWritten(
+        ctx, out, pages,
+        Documents::fallbackNotice({Documents::FontRole::Title, Documents::FontRole::Heading1,
+                                   Documents::FontRole::Table}));
 }
 
 int printRosterCommand(Context &ctx)

@@ -89,8 +89,7 @@ QList<std::shared_ptr<QTextLayout>> Renderer::attachmentNote() const
             break;
         }
         const QString number = QStringLiteral("%1. ").arg(i + 1);
-        const qreal hanging =
-            names + QFontMetricsF(m_bodyFont, m_device).horizontalAdvance(number);
+        const qreal hanging = names + QFontMetricsF(m_bodyFont, m_device).horizontalAdvance(number);
         note << paragraph((i == 0 ? label : QString()) + number + title, i == 0 ? indent : names,
                           hanging, {}, Qt::AlignLeft);
     }
@@ -127,15 +126,15 @@ void Renderer::layoutTable(const AttachmentTable &table)
     QList<TableColumn> columns;
     for (qsizetype c = 0; c < table.headers.size(); ++c) {
         // Columns of short entries (序号, dates) are centred, texts read from the left.
-        const bool shortEntries = std::all_of(table.rows.cbegin(), table.rows.cend(),
-                                              [c](const QStringList &row) {
-                                                  return c >= row.size() || row.at(c).size() <= 8;
-                                              });
+        const bool shortEntries =
+            std::all_of(table.rows.cbegin(), table.rows.cend(), [c](const QStringList &row) {
+                return c >= row.size() || row.at(c).size() <= 8;
+            });
         columns << TableColumn{table.headers.at(c), widths.at(c),
                                shortEntries ? Qt::AlignHCenter : Qt::AlignLeft};
     }
-    auto layout = std::make_unique<TableLayout>(columns, m_tableHeaderFont, m_tableFont, m_device,
-                                                pad);
+    auto layout =
+        std::make_unique<TableLayout>(columns, m_tableHeaderFont, m_tableFont, m_device, pad);
     std::vector<TableLayout::Row> rows;
     rows.reserve(size_t(table.rows.size()));
     for (const QStringList &cells : table.rows)
@@ -143,9 +142,8 @@ void Renderer::layoutTable(const AttachmentTable &table)
 
     const qreal bottom = blockTop() + px(kBlockHeightMm);
     qreal y = rowTop(m_row) + m_pitch / 4;
-    const QList<TableLayout::Page> pages =
-        layout->paginate(rows, bottom - y - layout->headerHeight(),
-                         px(kBlockHeightMm) - layout->headerHeight());
+    const QList<TableLayout::Page> pages = layout->paginate(
+        rows, bottom - y - layout->headerHeight(), px(kBlockHeightMm) - layout->headerHeight());
     const int index = int(m_tables.size());
     for (qsizetype p = 0; p < pages.size(); ++p) {
         if (p > 0) {

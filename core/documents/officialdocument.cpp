@@ -236,7 +236,8 @@ void Renderer::layoutClosing()
     const QString issuer = m_data.issuer.trimmed();
     const QString date = chineseDate(m_data.date);
     const int signatureRows = int(!issuer.isEmpty()) + int(!date.isEmpty());
-    const int needed = (noteRows > 0 ? noteRows + 1 : 0) + (signatureRows > 0 ? signatureRows + 1 : 0);
+    const int needed =
+        (noteRows > 0 ? noteRows + 1 : 0) + (signatureRows > 0 ? signatureRows + 1 : 0);
     if (needed > 0 && m_row + needed > kRows) {
         // Take the last lines of the text along, unless they are all the page has.
         int trailing = 0;
@@ -296,8 +297,8 @@ void Renderer::paintItem(QPainter &painter, const Item &item) const
             // one copy of the text).
             QPainterPath path;
             path.addText(item.pos, item.font, item.text);
-            painter.strokePath(path, QPen(item.color, item.font.pixelSize() * 0.03,
-                                          Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter.strokePath(path, QPen(item.color, item.font.pixelSize() * 0.03, Qt::SolidLine,
+                                          Qt::RoundCap, Qt::RoundJoin));
         }
         break;
     case Item::Kind::Line:
@@ -305,9 +306,9 @@ void Renderer::paintItem(QPainter &painter, const Item &item) const
         item.layout->lineAt(item.line).draw(&painter, item.pos);
         break;
     case Item::Kind::Rule:
-        painter.fillRect(QRectF(item.pos.x(), item.pos.y() - item.thickness / 2, item.width,
-                                item.thickness),
-                         item.color);
+        painter.fillRect(
+            QRectF(item.pos.x(), item.pos.y() - item.thickness / 2, item.width, item.thickness),
+            item.color);
         break;
     case Item::Kind::TableHeader:
         m_tables[size_t(item.table)]->paintHeader(painter, item.pos.x(), item.pos.y());

@@ -104,15 +104,9 @@ Result<LedgerData> ledgerData(Database &db, const TaskQuery &query, const QStrin
         if (!page)
             return page.error();
         for (const TaskRow &t : page.value())
-            data.rows << LedgerRow{t.seq,
-                                   t.problem,
-                                   t.measures,
-                                   t.leadUnit,
-                                   t.responsibleUnits,
-                                   deadlineText(t.deadline),
-                                   t.progress,
-                                   completionText(t),
-                                   t.remark};
+            data.rows << LedgerRow{t.seq,      t.problem,          t.measures,
+                                   t.leadUnit, t.responsibleUnits, deadlineText(t.deadline),
+                                   t.progress, completionText(t),  t.remark};
         if (page->size() < kFetchRows)
             break;
     }
@@ -135,20 +129,20 @@ Result<OfficialDocumentData> officialDocumentData(Database &db, const Supervisio
 
     AttachmentTable table;
     table.title = QStringLiteral("整改任务清单");
-    table.headers = QStringList{QStringLiteral("序号"), QStringLiteral("存在问题"),
-                                QStringLiteral("整改措施"), QStringLiteral("责任单位"),
-                                QStringLiteral("整改时限")};
+    table.headers =
+        QStringList{QStringLiteral("序号"), QStringLiteral("存在问题"), QStringLiteral("整改措施"),
+                    QStringLiteral("责任单位"), QStringLiteral("整改时限")};
     const TaskRepository tasks(db);
     for (qsizetype i = 0; i < doc.taskIds.size(); ++i) {
         auto task = tasks.find(doc.taskIds.at(i));
         if (!task)
             return task.error();
         if (!task.value())
-            return Error{Error::Code::NotFound,
-                         QCoreApplication::translate(
-                             "SupervisionPrint",
-                             "A task attached to the document no longer exists."),
-                         QString::number(doc.taskIds.at(i))};
+            return Error{
+                Error::Code::NotFound,
+                QCoreApplication::translate("SupervisionPrint",
+                                            "A task attached to the document no longer exists."),
+                QString::number(doc.taskIds.at(i))};
         const RectificationTask &t = *task.value();
         table.rows << QStringList{QString::number(i + 1), t.problem, t.measures, unitsOf(t),
                                   deadlineText(t.deadline)};

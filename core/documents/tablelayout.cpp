@@ -89,13 +89,13 @@ QList<qreal> autoColumnWidths(const QStringList &headers, const QList<QStringLis
         return widths;
     }
     for (qsizetype c = 0; c < headers.size(); ++c)
-        widths << minimum.at(c) + (tableWidth - sumMin) * (wanted.at(c) - minimum.at(c)) /
-                                      (sumWanted - sumMin);
+        widths << minimum.at(c) +
+                      (tableWidth - sumMin) * (wanted.at(c) - minimum.at(c)) / (sumWanted - sumMin);
     return widths;
 }
 
-TableLayout::TableLayout(QList<TableColumn> columns, const QFont &headerFont,
-                         const QFont &cellFont, const QPaintDevice *device, qreal padding)
+TableLayout::TableLayout(QList<TableColumn> columns, const QFont &headerFont, const QFont &cellFont,
+                         const QPaintDevice *device, qreal padding)
     : m_columns(std::move(columns)), m_headerFont(headerFont), m_cellFont(cellFont),
       m_device(device), m_pad(padding), m_cache(size_t(m_columns.size()))
 {
@@ -118,7 +118,8 @@ QList<TableLayout::Line> TableLayout::wrap(int column, const QString &text)
     QHash<QString, QList<Line>> &cache = m_cache[size_t(column)];
     if (auto it = cache.constFind(text); it != cache.cend())
         return *it;
-    QList<Line> lines = wrapText(text, m_cellFont, m_device, m_columns.at(column).width - 2 * m_pad);
+    QList<Line> lines =
+        wrapText(text, m_cellFont, m_device, m_columns.at(column).width - 2 * m_pad);
     if (text.size() < 60) // the short texts repeat: units, deadlines, statuses
         cache.insert(text, lines);
     return lines;
@@ -232,10 +233,26 @@ qreal TableLayout::paintSlice(QPainter &painter, const Row &row, const Slice &sl
                               qreal y) const
 {
     painter.setFont(m_cellFont);
+    const bool continued =
+        std::any_of(slice.from.cbegin(), slice.from.cend(), [](int from) { return from > 0; });
     for (qsizetype c = 0; c < m_columns.size(); ++c) {
         const TableColumn &col = m_columns.at(c);
         const Cell &cell = row.cells[size_t(c)];
         const int from = slice.from[size_t(c)], to = slice.to[size_t(c)];
+        if (c == 0 && continued && from == to && !cell.lines.isEmpty()) {
+            // The part of a row on a following page names its row (序号) and "续".
+            const Line &l = cell.lines.constFirst();
+            const QString mark = QStringLiteral("续");
+            const qreal markWidth = QFontMetricsF(m_cellFont, m_device).horizontalAdvance(mark);
+            painter.drawText(
+                QPointF(alignedX(Qt::AlignHCenter, x + m_pad, col.width - 2 * m_pad, l.width),
+                        y + m_pad + m_ascent),
+                lineText(cell.text, l));
+            painter.drawText(
+                QPointF(alignedX(Qt::AlignHCenter, x + m_pad, col.width - 2 * m_pad, markWidth),
+                        y + m_pad + m_pitch + m_ascent),
+                mark);
+        }
         // A whole row centres its shorter cells; a split row's parts read on from the top.
         qreal top = y + m_pad;
         if (slice.whole)

@@ -112,9 +112,10 @@ void TestCliPrintSupervision::initTestCase()
     d.title = QStringLiteral("关于限期整改行政执法问题的通知");
     d.recipient = kMarket;
     d.recipientAgencyId = market;
-    d.body = QStringLiteral("根据县政府年度行政执法监督工作安排，县司法局对你局行政执法工作开展了专项监督，"
-                            "现将发现的问题通知如下。\n一、存在的问题\n（一）案卷制作不规范。"
-                            "详见附件。\n二、整改要求\n请于三十日内书面报送整改情况。");
+    d.body = QStringLiteral(
+        "根据县政府年度行政执法监督工作安排，县司法局对你局行政执法工作开展了专项监督，"
+        "现将发现的问题通知如下。\n一、存在的问题\n（一）案卷制作不规范。"
+        "详见附件。\n二、整改要求\n请于三十日内书面报送整改情况。");
     d.issuer = QStringLiteral("清河县司法局");
     d.activityId = activity;
     d.draftedOn = QDate(2025, 2, 28);
@@ -180,7 +181,8 @@ void TestCliPrintSupervision::printsAnIssuedDocument()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.err.contains(pdf));
     // The fallback fonts are named when the official ones are not installed.
-    const QString installed = Test::runTool(QStringLiteral("fc-list"), {QStringLiteral(":"), QStringLiteral("family")});
+    const QString installed =
+        Test::runTool(QStringLiteral("fc-list"), {QStringLiteral(":"), QStringLiteral("family")});
     if (!installed.contains(QStringLiteral("仿宋_GB2312")) &&
         !installed.contains(QStringLiteral("FangSong_GB2312")))
         QVERIFY2(r.err.contains(QStringLiteral("仿宋_GB2312")), qPrintable(r.err));
@@ -207,7 +209,8 @@ void TestCliPrintSupervision::printsAnIssuedDocument()
     QString typed = m_number;
     typed.replace(u'〔', u'[').replace(u'〕', u']');
     const QString again = m_db->filePath(QStringLiteral("typed.pdf"));
-    const Test::CliRun r2 = print({QStringLiteral("document"), typed, QStringLiteral("--out"), again});
+    const Test::CliRun r2 =
+        print({QStringLiteral("document"), typed, QStringLiteral("--out"), again});
     QVERIFY2(r2.exitCode == 0, qPrintable(r2.err));
     QVERIFY(QFile::exists(again));
 }
@@ -221,11 +224,11 @@ void TestCliPrintSupervision::usageErrors_data()
         << QStringList{QStringLiteral("ledger"), QStringLiteral("--activity"),
                        QStringLiteral("没有这个活动"), QStringLiteral("--out"), out}
         << QStringLiteral("no supervision activity");
-    QTest::newRow("ledger argument") << QStringList{QStringLiteral("ledger"), QStringLiteral("x"),
-                                                    QStringLiteral("--out"), out}
-                                     << QStringLiteral("no further arguments");
-    QTest::newRow("ledger without --out") << QStringList{QStringLiteral("ledger")}
-                                          << QStringLiteral("--out");
+    QTest::newRow("ledger argument")
+        << QStringList{QStringLiteral("ledger"), QStringLiteral("x"), QStringLiteral("--out"), out}
+        << QStringLiteral("no further arguments");
+    QTest::newRow("ledger without --out")
+        << QStringList{QStringLiteral("ledger")} << QStringLiteral("--out");
     QTest::newRow("document without number")
         << QStringList{QStringLiteral("document"), QStringLiteral("--out"), out}
         << QStringLiteral("issuing number");

@@ -25,21 +25,27 @@ constexpr double kPt = 72.0 / 25.4; // points per millimetre
 constexpr double kPitch = 225.0 / 22 * kPt;
 
 const QString kIntro = QStringLiteral(
-    "根据《清河县行政执法监督办法》和县政府年度行政执法监督工作安排，县司法局于二〇二四年十一月对你局"
-    "行政执法工作开展了专项监督检查，通过查阅案卷、实地察看、个别谈话等方式，全面了解了你局落实行政执法"
+    "根据《清河县行政执法监督办法》和县政府年度行政执法监督工作安排，县司法局于二〇二四年十一月对你"
+    "局"
+    "行政执法工作开展了专项监督检查，通过查阅案卷、实地察看、个别谈话等方式，全面了解了你局落实行政"
+    "执法"
     "三项制度、规范行政执法行为、加强执法队伍建设等方面的情况，现将发现的问题及整改要求通知如下。");
 const QString kPlain1 = QStringLiteral(
-    "部分行政处罚案卷中调查询问笔录记载不完整，当事人陈述申辩权利告知不规范，个别案件证据收集不全面，"
+    "部分行政处罚案卷中调查询问笔录记载不完整，当事人陈述申辩权利告知不规范，个别案件证据收集不全面"
+    "，"
     "法律文书送达程序不符合规定，案卷装订顺序混乱，卷内目录填写不完整，执法人员签名不齐全，行政执法"
     "全过程记录制度落实不到位，执法记录仪使用率偏低，音像资料未按要求归档保存。");
-const QString kPlain2 = QStringLiteral(
-    "门户网站行政执法公示信息更新不及时，执法决定公示内容不全，部分执法人员对重大执法决定法制审核范围"
-    "认识不清，审核人员数量不足，审核意见流于形式，人民群众对行政执法的满意度有待进一步提升，一些执法"
-    "部门日常监管主动监管缺失，只有在专项整顿行动中才实施行政检查和行政处罚。");
-const QString kPlain3 = QStringLiteral(
-    "请你局高度重视，认真研究制定整改方案，明确整改责任人和整改时限，逐项抓好整改落实，于收到本通知之日"
-    "起三十日内将整改情况书面报送县司法局行政执法监督科，整改期间县司法局将适时开展跟踪督导检查，对整改"
-    "不力的单位将按照有关规定予以通报并追究相关责任。");
+const QString kPlain2 =
+    QStringLiteral("门户网站行政执法公示信息更新不及时，执法决定公示内容不全，部分执法人员对重大执"
+                   "法决定法制审核范围"
+                   "认识不清，审核人员数量不足，审核意见流于形式，人民群众对行政执法的满意度有待进"
+                   "一步提升，一些执法"
+                   "部门日常监管主动监管缺失，只有在专项整顿行动中才实施行政检查和行政处罚。");
+const QString kPlain3 = QStringLiteral("请你局高度重视，认真研究制定整改方案，明确整改责任人和整改"
+                                       "时限，逐项抓好整改落实，于收到本通知之日"
+                                       "起三十日内将整改情况书面报送县司法局行政执法监督科，整改期"
+                                       "间县司法局将适时开展跟踪督导检查，对整改"
+                                       "不力的单位将按照有关规定予以通报并追究相关责任。");
 
 OfficialDocumentData sample()
 {
@@ -62,15 +68,14 @@ OfficialDocumentData sample()
     d.date = QDate(2025, 3, 1);
     AttachmentTable t;
     t.title = QStringLiteral("整改任务清单");
-    t.headers = QStringList{QStringLiteral("序号"), QStringLiteral("存在问题"),
-                            QStringLiteral("整改措施"), QStringLiteral("责任单位"),
-                            QStringLiteral("整改时限")};
+    t.headers =
+        QStringList{QStringLiteral("序号"), QStringLiteral("存在问题"), QStringLiteral("整改措施"),
+                    QStringLiteral("责任单位"), QStringLiteral("整改时限")};
     for (int i = 1; i <= 30; ++i)
-        t.rows << QStringList{QString::number(i),
-                              kPlain1.left(20 + i * 3) + QStringLiteral("（问题%1止）").arg(i),
-                              kPlain3.left(30 + i * 2) + QStringLiteral("（措施%1止）").arg(i),
-                              QStringLiteral("执法监督科、法制审核科"),
-                              QStringLiteral("2025年6月30日")};
+        t.rows << QStringList{
+            QString::number(i), kPlain1.left(20 + i * 3) + QStringLiteral("（问题%1止）").arg(i),
+            kPlain3.left(30 + i * 2) + QStringLiteral("（措施%1止）").arg(i),
+            QStringLiteral("执法监督科、法制审核科"), QStringLiteral("2025年6月30日")};
     d.attachments << t;
     return d;
 }
@@ -99,8 +104,10 @@ QList<Line> pdfLines(const QString &pdf)
             const auto a = r.attributes();
             Line l;
             l.page = page;
-            l.box = QRectF(QPointF(a.value(QLatin1String("xMin")).toDouble(), a.value(QLatin1String("yMin")).toDouble()),
-                           QPointF(a.value(QLatin1String("xMax")).toDouble(), a.value(QLatin1String("yMax")).toDouble()));
+            l.box = QRectF(QPointF(a.value(QLatin1String("xMin")).toDouble(),
+                                   a.value(QLatin1String("yMin")).toDouble()),
+                           QPointF(a.value(QLatin1String("xMax")).toDouble(),
+                                   a.value(QLatin1String("yMax")).toDouble()));
             lines << l;
         } else if (r.name() == u"word" && !lines.isEmpty()) {
             lines.last().text += r.readElementText();
@@ -150,8 +157,10 @@ private Q_SLOTS:
 void TestOfficialDocument::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    if (qEnvironmentVariableIsSet("JIANDU_KEEP_TEST_FILES"))
-        m_dir.setAutoRemove(false), qInfo("files in %s", qPrintable(m_dir.path()));
+    if (qEnvironmentVariableIsSet("JIANDU_KEEP_TEST_FILES")) {
+        m_dir.setAutoRemove(false);
+        qInfo("files in %s", qPrintable(m_dir.path()));
+    }
     if (!Test::havePoppler())
         QSKIP("pdftotext/pdfinfo (poppler-utils) are not installed");
     m_pdf = m_dir.filePath(QStringLiteral("document.pdf"));
@@ -194,7 +203,8 @@ void TestOfficialDocument::bodyTextBlockFollowsTheStandard()
     // block, number, red line, title, recipient); the second page starts on the block's top.
     const Line &first = m_plain.constFirst();
     QCOMPARE(first.page, 0);
-    QVERIFY2(first.box.top() > (37 + 35 + 40) * kPt, qPrintable(QString::number(first.box.top() / kPt)));
+    QVERIFY2(first.box.top() > (37 + 35 + 40) * kPt,
+             qPrintable(QString::number(first.box.top() / kPt)));
     for (const Line &l : std::as_const(m_plain))
         if (l.page == 1) {
             QVERIFY2(l.box.top() >= 37 * kPt && l.box.top() < 37 * kPt + kPitch,
@@ -242,9 +252,10 @@ void TestOfficialDocument::headExtracts()
 {
     const QStringList pages = Test::pdfPages(m_pdf);
     const QString first = stripped(pages.at(0));
-    for (const QString &s : {QStringLiteral("清河县司法局文件"), QStringLiteral("清司监通〔2025〕3号"),
-                             QStringLiteral("关于责令限期整改行政执法问题的通知"),
-                             QStringLiteral("清河县市场监督管理局：")})
+    for (const QString &s :
+         {QStringLiteral("清河县司法局文件"), QStringLiteral("清司监通〔2025〕3号"),
+          QStringLiteral("关于责令限期整改行政执法问题的通知"),
+          QStringLiteral("清河县市场监督管理局：")})
         QVERIFY2(first.contains(s), qPrintable(s));
     const QString all = stripped(pages.join(QString()));
     QVERIFY(all.contains(QStringLiteral("附件：整改任务清单")));
@@ -263,7 +274,8 @@ void TestOfficialDocument::pageNumbersAlternate()
     const QStringList pages = Test::pdfPages(m_pdf);
     QCOMPARE(pages.size(), m_info.pages);
     for (int i = 0; i < pages.size(); ++i)
-        QVERIFY2(pages.at(i).contains(QStringLiteral("— %1 —").arg(i + 1)), qPrintable(pages.at(i)));
+        QVERIFY2(pages.at(i).contains(QStringLiteral("— %1 —").arg(i + 1)),
+                 qPrintable(pages.at(i)));
     for (const Line &l : std::as_const(m_lines)) {
         if (!l.text.contains(u'—'))
             continue;
@@ -289,9 +301,10 @@ void TestOfficialDocument::attachmentFollowsOnItsOwnPages()
     QVERIFY(pages.size() > attachmentPage + 1); // the table goes on
     for (int i = attachmentPage; i < pages.size(); ++i)
         for (const QString &h : m_data.attachments.first().headers)
-            QVERIFY2(pages.at(i).contains(h), qPrintable(QStringLiteral("page %1 %2").arg(i + 1).arg(h)));
-    const QString raw = stripped(Test::runTool(QStringLiteral("pdftotext"),
-                                               {QStringLiteral("-raw"), m_pdf, QStringLiteral("-")}));
+            QVERIFY2(pages.at(i).contains(h),
+                     qPrintable(QStringLiteral("page %1 %2").arg(i + 1).arg(h)));
+    const QString raw = stripped(Test::runTool(
+        QStringLiteral("pdftotext"), {QStringLiteral("-raw"), m_pdf, QStringLiteral("-")}));
     for (const QStringList &row : m_data.attachments.first().rows)
         for (const QString &cell : row)
             QVERIFY2(raw.contains(stripped(cell)), qPrintable(cell));
@@ -300,10 +313,10 @@ void TestOfficialDocument::attachmentFollowsOnItsOwnPages()
 void TestOfficialDocument::markAndRuleAreRed()
 {
     const QString prefix = m_dir.filePath(QStringLiteral("first"));
-    Test::runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"),
-                                               QStringLiteral("30"), QStringLiteral("-f"),
-                                               QStringLiteral("1"), QStringLiteral("-l"),
-                                               QStringLiteral("1"), m_pdf, prefix});
+    Test::runTool(QStringLiteral("pdftoppm"),
+                  {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("30"),
+                   QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                   QStringLiteral("1"), m_pdf, prefix});
     const QStringList pngs = QDir(m_dir.path()).entryList({QStringLiteral("first*.png")});
     if (pngs.isEmpty())
         QSKIP("pdftoppm is not installed");
@@ -330,8 +343,8 @@ void TestOfficialDocument::textLayerHasRealIdeographs()
 
 void TestOfficialDocument::fontNoticeNamesTheFallbacks()
 {
-    const QString expected = fallbackNotice({FontRole::Title, FontRole::Body, FontRole::Table,
-                                             FontRole::Heading1, FontRole::Heading2});
+    const QString expected = fallbackNotice(
+        {FontRole::Title, FontRole::Body, FontRole::Table, FontRole::Heading1, FontRole::Heading2});
     QCOMPARE(m_info.fontNotice, expected);
     QCOMPARE(m_info.fontNotice.contains(QStringLiteral("仿宋_GB2312")),
              !fontFor(FontRole::Body, 16).isPreferred);
@@ -353,8 +366,7 @@ void TestOfficialDocument::draftPrintsDraftForTheNumber()
     QVERIFY(!text.contains(QStringLiteral("附件")));
     QVERIFY(text.contains(QStringLiteral("—1—")));
     // Without headings or attachments the notice leaves out their roles.
-    QCOMPARE(info->fontNotice,
-             fallbackNotice({FontRole::Title, FontRole::Body, FontRole::Table}));
+    QCOMPARE(info->fontNotice, fallbackNotice({FontRole::Title, FontRole::Body, FontRole::Table}));
 }
 
 void TestOfficialDocument::signatureNeverStandsAlone()
@@ -403,6 +415,13 @@ void TestOfficialDocument::printsThroughQPrinter()
     QCOMPARE(info->pages, m_info.pages);
     QVERIFY(Test::pdfInfo(pdf).contains(
         QRegularExpression(QStringLiteral("Page size:\\s+595(\\.\\d+)? x (841\\.89|842)"))));
+    // A preview prints at the screen's resolution: the same document, near enough.
+    QPrinter screen(QPrinter::ScreenResolution);
+    screen.setOutputFormat(QPrinter::PdfFormat);
+    screen.setOutputFileName(m_dir.filePath(QStringLiteral("screen.pdf")));
+    auto preview = printOfficialDocument(m_data, screen);
+    QVERIFY(preview);
+    QVERIFY(qAbs(preview->pages - m_info.pages) <= 1);
     // Same positions as the PDF writer: full-page coordinates on the printer too.
     const QList<Line> lines = pdfLines(pdf);
     for (const Line &l : lines)

@@ -174,10 +174,10 @@ void TestSupervisionPrint::issuedDocumentWithItsTasks()
                                      QStringLiteral("整改措施"), QStringLiteral("责任单位"),
                                      QStringLiteral("整改时限")}));
     QCOMPARE(t.rows.size(), 3);
-    QCOMPARE(t.rows.at(0), (QStringList{QStringLiteral("1"), QStringLiteral("问题5"),
-                                        QStringLiteral("逐卷检查，统一装订"),
-                                        QStringLiteral("政策法规科、") + kMarket,
-                                        QStringLiteral("12月底")}));
+    QCOMPARE(t.rows.at(0),
+             (QStringList{QStringLiteral("1"), QStringLiteral("问题5"),
+                          QStringLiteral("逐卷检查，统一装订"),
+                          QStringLiteral("政策法规科、") + kMarket, QStringLiteral("12月底")}));
     QCOMPARE(t.rows.at(1).at(1), QStringLiteral("问题3"));
     QCOMPARE(t.rows.at(1).at(4), QStringLiteral("长期坚持"));
     QCOMPARE(t.rows.at(2).at(0), QStringLiteral("3"));
