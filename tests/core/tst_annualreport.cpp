@@ -1,0 +1,622 @@
+// The annual report (spec/annual-report.md) on a small fixture whose every figure is worked
+// out by hand below. Year Y = 2024 as of 2024-12-31; previous = 2023 as of 2023-12-31.
+// Bodies: A 甲局 and B 乙局, both under 某县人民政府 (the scope's name).
+
+#include "report/annualreport.h"
+#include "report/reporttables.h"
+#include "io/xlsxreader.h"
+#include "storage/caserepository.h"
+#include "storage/reviewrepository.h"
+#include "storage/transaction.h"
+#include "support/fixtures.h"
+#include "support/testdatabase.h"
+#include "tst_rulehelpers.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace Jiandu;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Fixture
+{
+    qint64 a = 0, b = 0;
+    QHash<QString, qint64> cases; // by 案号
+};
+
+// A decided case; `published` may be null.
+EnforcementCase decided(qint64 agency, const QString &no, CaseKind kind, const QDate &opened,
+                        const QDate &decidedOn, const QDate &published = {})
+{
+    EnforcementCase c = Test::ruleCase(agency, no, kind, opened, decidedOn);
+    c.publishedOn = published;
+    return c;
+}
+
+Test::OfficerSpec spec(const QString &name, int n, OfficerStatus status, bool reviewer,
+                       const QString &cert, const QDate &issued = QDate(2022, 1, 1),
+                       const QDate &expires = QDate(2027, 12, 31))
+{
+    Test::OfficerSpec s;
+    s.name = name;
+    s.n = n;
+    s.status = status;
+    s.legalReviewer = reviewer;
+    s.certNumber = cert;
+    s.certIssued = issued;
+    s.certExpires = expires;
+    return s;
+}
+
+void addOfficers(Database &db, const Fixture &f)
+{
+    using namespace Test;
+    // A: o1 active, legal reviewer, certificate valid 2022–2027; 40 + 20 h legal training in
+    // 2024 (= 60, met) + 10 h political (excluded); 2024 优秀.
+    const OfficerSpec o1 = spec(u"张一"_s, 1, OfficerStatus::Active, true, u"ZF001"_s);
+    const qint64 id1 = addOfficer(db, f.a, o1);
+    addTraining(db, id1, QDate(2024, 3, 1), 40);
+    addTraining(db, id1, QDate(2024, 4, 1), 20, TrainingKind::SpecialistLaw);
+    addTraining(db, id1, QDate(2024, 5, 1), 10, TrainingKind::Political);
+    addAssessment(db, id1, 2024, AssessmentResult::Excellent);
+    // A: o2 active, certificate 2019-07-01 – 2024-06-30 (valid at the end of 2023, expired at
+    // the end of 2024); 2024: 2025 minutes only = 45 h (not met); 2023: 61 h (met); 2024 合格,
+    // 2023 不合格.
+    const OfficerSpec o2 = spec(u"张二"_s, 2, OfficerStatus::Active, false, u"ZF002"_s,
+                                QDate(2019, 7, 1), QDate(2024, 6, 30));
+    const qint64 id2 = addOfficer(db, f.a, o2);
+    addTrainingMinutes(db, id2, QDate(2024, 6, 1), 2025);
+    addTraining(db, id2, QDate(2023, 6, 1), 61);
+    addAssessment(db, id2, 2024, AssessmentResult::Competent);
+    addAssessment(db, id2, 2023, AssessmentResult::Incompetent);
+    // A: o3 retired (counts nowhere), certificate valid, 100 h, 2024 不合格.
+    const OfficerSpec o3 = spec(u"张三"_s, 3, OfficerStatus::Retired, false, u"ZF003"_s);
+    const qint64 id3 = addOfficer(db, f.a, o3);
+    addTraining(db, id3, QDate(2024, 3, 1), 100);
+    addAssessment(db, id3, 2024, AssessmentResult::Incompetent);
+    // B: o4 active, no certificate; 30 h + 90 minutes (2 h) = 32 h; 2024 基本合格.
+    OfficerSpec o4;
+    o4.name = u"李四"_s;
+    o4.n = 4;
+    const qint64 id4 = addOfficer(db, f.b, o4);
+    addTraining(db, id4, QDate(2024, 1, 15), 30);
+    addTrainingMinutes(db, id4, QDate(2024, 2, 1), 90);
+    addAssessment(db, id4, 2024, AssessmentResult::Basic);
+    // B: o5 active, certificate issued only on 2025-01-10 (not held at either as-of date).
+    const OfficerSpec o5 = spec(u"李五"_s, 5, OfficerStatus::Active, false, u"ZF005"_s,
+                                QDate(2025, 1, 10), QDate(2030, 1, 9));
+    addOfficer(db, f.b, o5);
+}
+
+// Publicity deadlines from the shipped 2024 calendar (decision day = day 0; 7 working days
+// for 行政处罚/行政许可, 20 for the rest) are noted on each case.
+void addCases(Database &db, Fixture &f)
+{
+    using Test::reviewRound;
+    QList<EnforcementCase> all;
+    // P1 A: 警告 + 罚款 + 没收违法所得 → 没收; decided Fri 2024-09-27, deadline across National
+    // Day (09-29 Sun worked, 10-01..07 off, 10-12 Sat worked): 09-29, 09-30, 10-08, 10-09,
+    // 10-10, 10-11, 10-12 → published 10-12 on time. Major, reviewed 同意 09-20 (before).
+    EnforcementCase p1 = decided(f.a, u"P1"_s, CaseKind::Penalty, QDate(2024, 8, 1),
+                                 QDate(2024, 9, 27), QDate(2024, 10, 12));
+    p1.penalties = {PenaltyCategory::Warning, PenaltyCategory::Fine, PenaltyCategory::ConfiscateIncome};
+    p1.fineFen = 1250050;
+    p1.confiscationFen = 300000;
+    p1.major = true;
+    p1.reviews = {reviewRound(1, QDate(2024, 9, 20), ReviewConclusion::Approved)};
+    all << p1;
+    // P2 A: 罚款 + 行政拘留 + 其他 → 行政拘留; 减轻处罚; same deadline 10-12, published 10-14
+    // (late). Major, reviewed 同意 only on 09-30 (after the decision). Fine 99 fen.
+    EnforcementCase p2 = decided(f.a, u"P2"_s, CaseKind::Penalty, QDate(2024, 8, 1),
+                                 QDate(2024, 9, 27), QDate(2024, 10, 14));
+    p2.penalties = {PenaltyCategory::Fine, PenaltyCategory::Detention, PenaltyCategory::Other};
+    p2.discretion = Discretion::Mitigated;
+    p2.fineFen = 99;
+    p2.major = true;
+    p2.reviews = {reviewRound(1, QDate(2024, 9, 30), ReviewConclusion::Approved)};
+    all << p2;
+    // P3 A: 其他 only; decided Thu 12-26, deadline 12-27, 12-30, 12-31, 2025-01-02 … 01-07:
+    // not due on 2024-12-31.
+    EnforcementCase p3 = decided(f.a, u"P3"_s, CaseKind::Penalty, QDate(2024, 12, 1), QDate(2024, 12, 26));
+    p3.penalties = {PenaltyCategory::Other};
+    all << p3;
+    // P4 B: filed 2023-12-20, decided Fri 2024-01-05 (counts in 2024, not 2023); 责令关闭 +
+    // 限制从业 + 暂扣许可证件 → 责令关闭限制从业; deadline 01-16, published 01-10 on time;
+    // reconsideration 变更 (corrected), litigation 维持 (not lost). Fine 500000 fen.
+    EnforcementCase p4 = decided(f.b, u"P4"_s, CaseKind::Penalty, QDate(2023, 12, 20),
+                                 QDate(2024, 1, 5), QDate(2024, 1, 10));
+    p4.penalties = {PenaltyCategory::Close, PenaltyCategory::RestrictPractice, PenaltyCategory::SuspendLicence};
+    p4.fineFen = 500000;
+    p4.reconsideration = ReconsiderationOutcome::Changed;
+    p4.litigation = LitigationOutcome::Upheld;
+    all << p4;
+    // P5 B: 不予处罚, decided Fri 03-01, closed 03-05; deadline 03-12, published 04-30 (late);
+    // reconsideration 维持, litigation 撤销 (lost).
+    EnforcementCase p5 = decided(f.b, u"P5"_s, CaseKind::Penalty, QDate(2024, 2, 1),
+                                 QDate(2024, 3, 1), QDate(2024, 4, 30));
+    p5.discretion = Discretion::Exempt;
+    p5.closedOn = QDate(2024, 3, 5);
+    p5.reconsideration = ReconsiderationOutcome::Upheld;
+    p5.litigation = LitigationOutcome::Revoked;
+    all << p5;
+    // P6 B: filed 2024-11-01, undecided: a case of 2024, no decision.
+    all << Test::ruleCase(f.b, u"P6"_s, CaseKind::Penalty, QDate(2024, 11, 1));
+    // P7 A: 通报批评 + 警告 → 通报批评; 减轻处罚; transferred; decided 05-06, published 05-07.
+    EnforcementCase p7 = decided(f.a, u"P7"_s, CaseKind::Penalty, QDate(2024, 4, 1),
+                                 QDate(2024, 5, 6), QDate(2024, 5, 7));
+    p7.penalties = {PenaltyCategory::Criticism, PenaltyCategory::Warning};
+    p7.discretion = Discretion::Mitigated;
+    p7.transferred = true;
+    p7.transferredOn = QDate(2024, 5, 20);
+    all << p7;
+    // P8 B: 罚款 + 没收非法财物 → 没收; decided 06-03, published 06-04; confiscation 123 fen.
+    EnforcementCase p8 = decided(f.b, u"P8"_s, CaseKind::Penalty, QDate(2024, 5, 1),
+                                 QDate(2024, 6, 3), QDate(2024, 6, 4));
+    p8.penalties = {PenaltyCategory::Fine, PenaltyCategory::ConfiscateProperty};
+    p8.confiscationFen = 123;
+    all << p8;
+    // Licences, A. L2: decided Thu 02-01, deadline 02-02, 02-04 (Sun worked), 02-05 … 02-09:
+    // due, never published.
+    const auto licence = [&](const QString &no, std::optional<LicenceResult> result,
+                             const QDate &on, const QDate &published) {
+        EnforcementCase c = result ? decided(f.a, no, CaseKind::Licence, on.addDays(-10), on, published)
+                                   : Test::ruleCase(f.a, no, CaseKind::Licence, on);
+        c.licenceResult = result;
+        all << c;
+    };
+    licence(u"L1"_s, LicenceResult::Granted, QDate(2024, 2, 1), QDate(2024, 2, 2));
+    licence(u"L2"_s, LicenceResult::Refused, QDate(2024, 2, 1), {});
+    licence(u"L3"_s, LicenceResult::NotAccepted, QDate(2024, 3, 1), QDate(2024, 3, 1));
+    licence(u"L4"_s, LicenceResult::Revoked, QDate(2024, 4, 1), QDate(2024, 4, 2));
+    licence(u"L5"_s, std::nullopt, QDate(2024, 6, 1), {});
+    // Coercion, B. C1: 查封 + 扣押 + 申请法院; C2: 加处罚款 + 拍卖, decided Thu 08-01, 20 working
+    // days → 08-29, published 09-30 (late); C3: 冻结, undecided.
+    EnforcementCase c1 = decided(f.b, u"C1"_s, CaseKind::Coercion, QDate(2024, 6, 20),
+                                 QDate(2024, 7, 1), QDate(2024, 7, 1));
+    c1.coercion = {CoercionKind::Seal, CoercionKind::Seize, CoercionKind::CourtApplication};
+    EnforcementCase c2 = decided(f.b, u"C2"_s, CaseKind::Coercion, QDate(2024, 7, 20),
+                                 QDate(2024, 8, 1), QDate(2024, 9, 30));
+    c2.coercion = {CoercionKind::LatePayment, CoercionKind::Auction};
+    EnforcementCase c3 = Test::ruleCase(f.b, u"C3"_s, CaseKind::Coercion, QDate(2024, 10, 10));
+    c3.coercion = {CoercionKind::Freeze};
+    all << c1 << c2 << c3;
+    // Other kinds. I1 A: decided Mon 12-02, 20 working days → 12-30: due, unpublished. I2 A
+    // undecided. E1 B: decided 12-10, deadline in 2025: not due. F1 B: confirmation, on time.
+    // O1 A: 其他, undecided.
+    all << decided(f.a, u"I1"_s, CaseKind::Inspection, QDate(2024, 11, 20), QDate(2024, 12, 2))
+        << Test::ruleCase(f.a, u"I2"_s, CaseKind::Inspection, QDate(2024, 3, 3))
+        << decided(f.b, u"E1"_s, CaseKind::Expropriation, QDate(2024, 11, 1), QDate(2024, 12, 10))
+        << decided(f.b, u"F1"_s, CaseKind::Confirmation, QDate(2024, 5, 1), QDate(2024, 5, 20),
+                   QDate(2024, 5, 21))
+        << Test::ruleCase(f.a, u"O1"_s, CaseKind::Other, QDate(2024, 8, 8));
+    // 2023. Q1 A: 罚款 10000 fen, major reviewed 05-30, decided 06-01, published 06-02.
+    // Q2 B: licence granted, decided Thu 2023-12-28, deadline in 2024: not due on 2023-12-31.
+    EnforcementCase q1 = decided(f.a, u"Q1"_s, CaseKind::Penalty, QDate(2023, 5, 1),
+                                 QDate(2023, 6, 1), QDate(2023, 6, 2));
+    q1.penalties = {PenaltyCategory::Fine};
+    q1.fineFen = 10000;
+    q1.major = true;
+    q1.reviews = {reviewRound(1, QDate(2023, 5, 30), ReviewConclusion::Approved)};
+    EnforcementCase q2 = decided(f.b, u"Q2"_s, CaseKind::Licence, QDate(2023, 12, 1), QDate(2023, 12, 28));
+    q2.licenceResult = LicenceResult::Granted;
+    // Z1 A: filed 2024-12-15, decided 2025-01-03: a case of 2025, in neither year.
+    EnforcementCase z1 = decided(f.a, u"Z1"_s, CaseKind::Penalty, QDate(2024, 12, 15), QDate(2025, 1, 3));
+    z1.penalties = {PenaltyCategory::Fine};
+    z1.fineFen = 777;
+    all << q1 << q2 << z1;
+    for (const EnforcementCase &c : all)
+        f.cases.insert(c.caseNo, Test::saveCase(db, c));
+}
+
+// File reviews: R1 P1 final 100 (优秀), R2 P4 final 100 − 15 − 10 = 75 (合格), R3 P2 final with a
+// failed veto item = 0 (不合格), R4 L1 draft (not counted); 2023: R5 Q1 final 100.
+void addReviews(Database &db, const Fixture &f)
+{
+    ReviewRepository repo(db);
+    ReviewActivity activity;
+    activity.name = u"2024年度案卷评查"_s;
+    activity.year = 2024;
+    activity.seed = 1;
+    QVERIFY(repo.saveActivity(activity).ok());
+    const auto review = [&](const QString &no, const QDate &on, ReviewStatus status,
+                            const QList<ItemResult> &results) {
+        FileReview r;
+        r.activityId = activity.id;
+        r.caseId = f.cases.value(no);
+        r.reviewedOn = on;
+        r.status = status;
+        r.results = results;
+        const auto saved = repo.saveReview(r);
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().toString()));
+    };
+    review(u"P1"_s, QDate(2024, 11, 1), ReviewStatus::Final, {});
+    review(u"P4"_s, QDate(2024, 11, 2), ReviewStatus::Final,
+           {ItemResult{14, false, 15, {}}, ItemResult{15, false, 10, {}}});
+    review(u"P2"_s, QDate(2024, 11, 3), ReviewStatus::Final, {ItemResult{1, true, 0, {}}});
+    review(u"L1"_s, QDate(2024, 11, 4), ReviewStatus::Draft, {});
+    review(u"Q1"_s, QDate(2023, 11, 1), ReviewStatus::Final, {});
+}
+
+// Rectification tasks, by plain SQL (TaskRepository is built on another branch).
+// S0 started 2023-02-01, S1 2024-03-01. 2024: T1 signed off before its deadline (on time),
+// T2 after it (late, not overdue), T3 open and past it (overdue), T4 completed, deadline =
+// as-of (not yet overdue), T8 signed off only in 2025 (overdue as of 2024-12-31); T5's
+// deadline is in 2025; T6 open-ended, active; T7 open-ended, signed off in 2023 (active in
+// 2023 only); T9 undated (counted nowhere); T10 2023, on time.
+void addTasks(Database &db, const Fixture &f)
+{
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(u"INSERT INTO supervision_activity (id, name, started_on) VALUES"
+                   " (1, 'S0', '2023-02-01'), (2, 'S1', '2024-03-01')"_s));
+    struct T { const char *seq; int activity; const char *deadline; bool openEnded; const char *status; const char *closed; qint64 agency; };
+    const QList<T> tasks = {
+        {"T1", 2, "2024-06-30", false, "signed_off", "2024-06-20", f.a},
+        {"T2", 2, "2024-06-30", false, "signed_off", "2024-07-15", f.a},
+        {"T3", 2, "2024-09-30", false, "in_progress", nullptr, f.a},
+        {"T4", 2, "2024-12-31", false, "completed", nullptr, f.a},
+        {"T5", 2, "2025-03-31", false, "not_started", nullptr, f.a},
+        {"T6", 2, nullptr, true, "in_progress", nullptr, f.a},
+        {"T7", 1, nullptr, true, "signed_off", "2023-05-01", f.a},
+        {"T8", 2, "2024-05-31", false, "signed_off", "2025-01-10", f.b},
+        {"T9", 2, nullptr, false, "not_started", nullptr, f.b},
+        {"T10", 1, "2023-10-31", false, "signed_off", "2023-10-30", f.a},
+    };
+    int position = 0;
+    for (const T &t : tasks) {
+        q.prepare(u"INSERT INTO rectification_task (activity_id, seq, position, problem,"
+                  " deadline_text, deadline_on, open_ended, deadline_understood, status, closed_on,"
+                  " lead_agency_id) VALUES (?, ?, ?, '问题', '期限', ?, ?, ?, ?, ?, ?)"_s);
+        q.addBindValue(t.activity);
+        q.addBindValue(QString::fromLatin1(t.seq));
+        q.addBindValue(++position);
+        q.addBindValue(t.deadline ? QVariant(QString::fromLatin1(t.deadline)) : QVariant());
+        q.addBindValue(t.openEnded ? 1 : 0);
+        q.addBindValue(t.deadline || t.openEnded ? 1 : 0);
+        q.addBindValue(QString::fromLatin1(t.status));
+        q.addBindValue(t.closed ? QVariant(QString::fromLatin1(t.closed)) : QVariant());
+        q.addBindValue(t.agency);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+}
+
+// The value at a dotted path ("current.cases.total"); array indexes as numbers.
+QJsonValue at(const QJsonObject &root, const QString &path)
+{
+    QJsonValue v = root;
+    for (const QString &part : path.split(u'.')) {
+        bool isIndex = false;
+        const int i = part.toInt(&isIndex);
+        v = isIndex && v.isArray() ? v.toArray().at(i) : v.toObject().value(part);
+    }
+    return v;
+}
+
+} // namespace
+
+class TestAnnualReport : public QObject
+{
+    Q_OBJECT
+
+private:
+    Test::TestDatabase *m_t = nullptr;
+    Fixture m_f;
+    QJsonObject m_json;
+
+    QJsonObject jsonOf(std::optional<qint64> agency, const QDate &asOf = {})
+    {
+        const auto report = computeAnnualReport(m_t->db(), 2024, agency, asOf);
+        if (!report)
+            qFatal("report failed: %s", qPrintable(report.error().toString()));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(Report::toJson(*report).toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError)
+            qFatal("invalid JSON: %s", qPrintable(error.errorString()));
+        return doc.object();
+    }
+    void expect(const QString &path, const QJsonValue &expected) const
+    {
+        const QJsonValue actual = at(m_json, path);
+        if (actual != expected)
+            QFAIL(qPrintable(u"%1: %2, expected %3"_s.arg(
+                path, QString::fromUtf8(QJsonDocument(QJsonArray{actual}).toJson(QJsonDocument::Compact)),
+                QString::fromUtf8(QJsonDocument(QJsonArray{expected}).toJson(QJsonDocument::Compact)))));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_t = new Test::TestDatabase;
+        m_f.a = Test::addAgency(m_t->db(), u"甲局"_s);
+        m_f.b = Test::addAgency(m_t->db(), u"乙局"_s);
+        addOfficers(m_t->db(), m_f);
+        addCases(m_t->db(), m_f);
+        addReviews(m_t->db(), m_f);
+        addTasks(m_t->db(), m_f);
+        m_json = jsonOf(std::nullopt);
+    }
+    void cleanupTestCase() { delete m_t; }
+
+    void header()
+    {
+        expect(u"year"_s, 2024);
+        expect(u"scope"_s, u"某县人民政府"_s); // the one parent of both bodies
+        expect(u"as_of"_s, u"2024-12-31"_s);
+        expect(u"current.agencies"_s, 2);
+        // Keys in the spec's order (QJsonObject would sort them).
+        const QString text = Report::toJson(*computeAnnualReport(m_t->db(), 2024, {}));
+        QVERIFY(text.startsWith(u"{\n  \"year\": 2024,\n  \"scope\": "_s));
+        QVERIFY(text.indexOf(u"\"current\""_s) < text.indexOf(u"\"previous\""_s));
+        QVERIFY(text.indexOf(u"\"previous\""_s) < text.indexOf(u"\"by_agency\""_s));
+    }
+
+    void officers()
+    {
+        // Active: o1, o2 (A), o4, o5 (B) = 4; o3 retired counts nowhere.
+        expect(u"current.officers.active"_s, 4);
+        // Valid on 2024-12-31: o1 only (o2 expired 06-30, o4 none, o5 issued 2025).
+        expect(u"current.officers.certified"_s, 1);
+        expect(u"current.officers.legal_reviewers"_s, 1);
+        // o1: 40 + 20 = 60 (political 10 h excluded) ≥ 60; o2 2025/45 = 45; o4 30 + 90/45 = 32.
+        expect(u"current.officers.training_met"_s, 1);
+        expect(u"current.officers.training_hours_total"_s, 137.0); // 60 + 45 + 32 + 0
+        QVERIFY(Report::toJson(*computeAnnualReport(m_t->db(), 2024, {}))
+                    .contains(u"\"training_hours_total\": 137.00"_s));
+        // 2024: o1 优秀, o2 合格, o4 基本合格; o3's 不合格 is not an active officer's.
+        expect(u"current.officers.assessment"_s,
+               QJsonObject{{u"优秀"_s, 1}, {u"合格"_s, 1}, {u"基本合格"_s, 1}, {u"不合格"_s, 0}});
+    }
+
+    void cases()
+    {
+        // A: P1 P2 P3 P7 L1–L5 I1 I2 O1 = 12; B: P4 P5 P6 P8 C1 C2 C3 E1 F1 = 9. P4 (filed 2023,
+        // decided 2024-01-05) counts in 2024; Z1 (decided 2025) and Q1, Q2 (2023) do not.
+        expect(u"current.cases.total"_s, 21);
+        expect(u"current.cases.by_kind"_s,
+               QJsonObject{{u"行政处罚"_s, 8}, {u"行政许可"_s, 5}, {u"行政强制"_s, 3},
+                           {u"行政检查"_s, 2}, {u"行政征收征用"_s, 1}, {u"行政确认"_s, 1},
+                           {u"行政给付"_s, 0}, {u"行政裁决"_s, 0}, {u"其他"_s, 1}});
+        expect(u"current.cases.mitigated"_s, 2);     // P2, P7
+        expect(u"current.cases.not_penalised"_s, 1); // P5
+        expect(u"current.cases.transferred"_s, 1);   // P7
+    }
+
+    void penaltiesAndMoney()
+    {
+        // Heaviest once: P1 没收, P2 行政拘留, P3 其他 (only), P4 责令关闭限制从业 (限制从业 over
+        // 责令关闭 and 暂扣), P7 通报批评, P8 没收 (非法财物); P5 不予处罚 and P6 undecided: none.
+        QJsonObject expected;
+        for (int i = 0; i < kPenaltyColumns; ++i)
+            expected.insert(penaltyColumnKey(PenaltyColumn(i)), 0);
+        expected[u"没收"_s] = 2;
+        expected[u"行政拘留"_s] = 1;
+        expected[u"其他"_s] = 1;
+        expected[u"责令关闭限制从业"_s] = 1;
+        expected[u"通报批评"_s] = 1;
+        QCOMPARE(expected.size(), 12);
+        expect(u"current.cases.penalties_by_category"_s, expected);
+        // Fines: P1 1250050 + P2 99 + P4 500000 = 1750149 fen; Z1 (2025) not counted.
+        expect(u"current.cases.fines_yuan"_s, u"17501.49"_s);
+        // Confiscations: P1 300000 + P8 123 = 300123 fen.
+        expect(u"current.cases.confiscations_yuan"_s, u"3001.23"_s);
+    }
+
+    void licencesAndCoercion()
+    {
+        // L1 granted, L2 refused, L3 not accepted, L4 revoked, L5 pending (accepted).
+        expect(u"current.licences"_s,
+               QJsonObject{{u"applied"_s, 5}, {u"accepted"_s, 4}, {u"granted"_s, 1},
+                           {u"refused"_s, 1}, {u"revoked"_s, 1}});
+        // Measures: C1 (查封, 扣押), C3 (冻结) = 2 cases; executions: C2 = 1; court: C1.
+        expect(u"current.coercion"_s,
+               QJsonObject{{u"measures"_s, 2}, {u"executions"_s, 1}, {u"court_applications"_s, 1}});
+    }
+
+    void threeSystemsAndAppeals()
+    {
+        expect(u"current.cases.major"_s, 2);          // P1, P2
+        expect(u"current.cases.major_reviewed"_s, 1); // P1 (P2's 同意 came after the decision)
+        // Due by 2024-12-31: P1 P2 P4 P5 P7 P8 L1 L2 L3 L4 C1 C2 I1 F1 = 14 (P3, E1: deadlines
+        // in 2025; undecided cases have none). On time: P1 (on 10-12, the deadline across
+        // National Day) P4 P7 P8 L1 L3 L4 C1 F1 = 9; late: P2 (10-14), P5, C2; never: L2, I1.
+        expect(u"current.cases.publicity_due"_s, 14);
+        expect(u"current.cases.publicity_on_time"_s, 9);
+        // P4 变更 (corrected), P5 维持; litigation P4 维持, P5 撤销 (lost).
+        expect(u"current.reconsideration"_s, QJsonObject{{u"total"_s, 2}, {u"corrected"_s, 1}});
+        expect(u"current.litigation"_s, QJsonObject{{u"total"_s, 2}, {u"lost"_s, 1}});
+    }
+
+    void reviewsAndRectification()
+    {
+        // R1 100 优秀, R2 75 合格, R3 0 不合格 (veto); R4 draft; R5 in 2023.
+        expect(u"current.reviews.files"_s, 3);
+        expect(u"current.reviews.by_grade"_s,
+               QJsonObject{{u"优秀"_s, 1}, {u"合格"_s, 1}, {u"不合格"_s, 1}});
+        expect(u"current.reviews.average_score"_s, 58.3); // 175 / 3 = 58.33
+        // Dated in 2024: T1 T2 T3 T4 T8 = 5; on time T1; overdue T3 and T8 (signed off only in
+        // 2025); T4's deadline is the as-of day itself. Open-ended and active: T6.
+        expect(u"current.rectification"_s,
+               QJsonObject{{u"tasks"_s, 5}, {u"closed_on_time"_s, 1}, {u"overdue"_s, 2},
+                           {u"open_ended"_s, 1}});
+    }
+
+    void rates()
+    {
+        const auto rate = [](qint64 n, qint64 d, const QJsonValue &v) {
+            return QJsonObject{{u"numerator"_s, n}, {u"denominator"_s, d}, {u"value"_s, v}};
+        };
+        expect(u"current.rates.certified"_s, rate(1, 4, 0.25));
+        expect(u"current.rates.publicity_on_time"_s, rate(9, 14, 0.6429)); // 0.642857…
+        expect(u"current.rates.rectification_closed_on_time"_s, rate(1, 5, 0.2));
+        // Zero denominators: null.
+        expect(u"previous.rates.reconsideration_corrected"_s, rate(0, 0, QJsonValue::Null));
+        expect(u"by_agency.0.rates.litigation_lost"_s, rate(0, 0, QJsonValue::Null));
+        QVERIFY(!Rate{}.value());
+        QCOMPARE(Report::Cell::ratio(Rate{}).toText(), u"—"_s);
+        QCOMPARE(Report::Cell::ratio(Rate{2, 3}).toText(), u"66.67%"_s);
+    }
+
+    void previousYear()
+    {
+        // 2023 as of 2023-12-31: certified o1 and o2 (valid until 2024-06-30); o2's 61 h.
+        expect(u"previous.agencies"_s, 2);
+        expect(u"previous.officers.certified"_s, 2);
+        expect(u"previous.officers.training_met"_s, 1);
+        expect(u"previous.officers.training_hours_total"_s, 61.0);
+        expect(u"previous.officers.assessment.不合格"_s, 1);
+        // Q1 and Q2 only (P4 was filed in 2023 but decided in 2024).
+        expect(u"previous.cases.total"_s, 2);
+        expect(u"previous.cases.penalties_by_category.罚款"_s, 1);
+        expect(u"previous.cases.fines_yuan"_s, u"100.00"_s);
+        expect(u"previous.cases.confiscations_yuan"_s, u"0.00"_s);
+        expect(u"previous.cases.major_reviewed"_s, 1);
+        // Q2 (decided 12-28) is due only in 2024: not in 2023's figures.
+        expect(u"previous.cases.publicity_due"_s, 1);
+        expect(u"previous.cases.publicity_on_time"_s, 1);
+        expect(u"previous.licences.granted"_s, 1);
+        expect(u"previous.reviews.files"_s, 1);
+        expect(u"previous.reviews.average_score"_s, 100.0);
+        // T10 on time; T7 open-ended, active in 2023 (signed off 2023-05-01).
+        expect(u"previous.rectification"_s,
+               QJsonObject{{u"tasks"_s, 1}, {u"closed_on_time"_s, 1}, {u"overdue"_s, 0},
+                           {u"open_ended"_s, 1}});
+    }
+
+    void byAgency()
+    {
+        QCOMPARE(m_json.value(u"by_agency"_s).toArray().size(), 2);
+        expect(u"by_agency.0.agency"_s, u"甲局"_s);
+        expect(u"by_agency.0.officers.training_hours_total"_s, 105.0); // 60 + 45
+        expect(u"by_agency.0.cases.total"_s, 12);
+        expect(u"by_agency.0.cases.fines_yuan"_s, u"12501.49"_s);
+        expect(u"by_agency.0.cases.publicity_due"_s, 8);     // P1 P2 P7 L1–L4 I1
+        expect(u"by_agency.0.cases.publicity_on_time"_s, 5); // P1 P7 L1 L3 L4
+        expect(u"by_agency.1.agency"_s, u"乙局"_s);
+        expect(u"by_agency.1.officers.certified"_s, 0);
+        expect(u"by_agency.1.cases.confiscations_yuan"_s, u"1.23"_s);
+        expect(u"by_agency.1.reconsideration.corrected"_s, 1);
+        expect(u"by_agency.1.litigation.lost"_s, 1);
+        // Only the spec's keys per body (and rates): no licences, reviews or rectification.
+        QVERIFY(!at(m_json, u"by_agency.1"_s).toObject().contains(u"reviews"_s));
+    }
+
+    void oneAgency()
+    {
+        const QJsonObject b = jsonOf(m_f.b);
+        QVERIFY(!b.contains(u"by_agency"_s));
+        QCOMPARE(b.value(u"scope"_s).toString(), u"乙局"_s);
+        QCOMPARE(at(b, u"current.agencies"_s).toInt(), 1);
+        QCOMPARE(at(b, u"current.cases.total"_s).toInt(), 9);
+        // R2 (P4) only; T8 only (T9 is undated).
+        QCOMPARE(at(b, u"current.reviews.files"_s).toInt(), 1);
+        QCOMPARE(at(b, u"current.reviews.average_score"_s).toDouble(), 75.0);
+        QCOMPARE(at(b, u"current.rectification.tasks"_s).toInt(), 1);
+        QCOMPARE(at(b, u"current.rectification.overdue"_s).toInt(), 1);
+        // 2023: Q2 only; no file review, so no average.
+        QCOMPARE(at(b, u"previous.cases.total"_s).toInt(), 1);
+        QVERIFY(at(b, u"previous.reviews.average_score"_s).isNull());
+    }
+
+    void previousIsThatYearsReport()
+    {
+        const auto y2023 = computeAnnualReport(m_t->db(), 2023, {});
+        QVERIFY(y2023.ok());
+        const QJsonObject last = QJsonDocument::fromJson(Report::toJson(*y2023).toUtf8()).object();
+        QCOMPARE(last.value(u"current"_s), m_json.value(u"previous"_s));
+
+        // As of 2024-06-15: o2's certificate still valid; deadlines by then: P4 P5 P7 P8 L1–L4
+        // (F1's, 20 working days from 05-20, is 06-18); on time P4 P7 P8 L1 L3 L4.
+        const QJsonObject mid = jsonOf(std::nullopt, QDate(2024, 6, 15));
+        QCOMPARE(at(mid, u"current.officers.certified"_s).toInt(), 2);
+        QCOMPARE(at(mid, u"current.cases.total"_s).toInt(), 21);
+        QCOMPARE(at(mid, u"current.cases.publicity_due"_s).toInt(), 8);
+        QCOMPARE(at(mid, u"current.cases.publicity_on_time"_s).toInt(), 6);
+        QCOMPARE(at(mid, u"current.rectification.overdue"_s).toInt(), 1); // T8 (05-31)
+        QCOMPARE(at(mid, u"previous"_s), m_json.value(u"previous"_s));
+    }
+
+    void tables()
+    {
+        const auto report = computeAnnualReport(m_t->db(), 2024, {});
+        const QList<Report::ReportTable> tables = Report::publishedTables(*report);
+        QCOMPARE(tables.size(), 5);
+        const auto texts = [](const QList<Report::Cell> &row) {
+            QStringList out;
+            for (const Report::Cell &c : row)
+                out << c.toText();
+            return out;
+        };
+        const Report::ReportTable &penalties = tables.at(0);
+        QCOMPARE(penalties.headers, (QStringList{u"项目"_s, u"2024年"_s, u"2023年"_s, u"增减"_s}));
+        // 合计 6 (2023: Q1); 罚没金额 1750149 + 300123 = 2050272 fen against 10000.
+        QCOMPARE(texts(penalties.rows.at(12)), (QStringList{u"合计"_s, u"6"_s, u"1"_s, u"5"_s}));
+        QCOMPARE(texts(penalties.rows.at(13)),
+                 (QStringList{u"罚没金额（元）"_s, u"20502.72"_s, u"100.00"_s, u"20402.72"_s}));
+        QCOMPARE(texts(tables.at(4).rows.at(1)), (QStringList{u"乙局"_s, u"2"_s, u"0"_s, u"0.00%"_s}));
+        QCOMPARE(texts(tables.at(4).rows.at(2)), (QStringList{u"合计"_s, u"4"_s, u"1"_s, u"25.00%"_s}));
+
+        const QString csv = m_t->filePath(u"report.csv"_s);
+        QVERIFY(Report::writeCsv(csv, *report).ok());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF行政处罚实施情况统计表\r\n项目,2024年,2023年,增减\r\n"));
+        QVERIFY(bytes.contains("\r\n行政强制措施：冻结,1,0,1\r\n"));
+        QVERIFY(bytes.contains("\r\n行政检查,2,0,2\r\n"));
+        QVERIFY(bytes.contains("\r\n\r\n行政执法证持证率情况统计表\r\n"));
+    }
+
+    void xlsxReadsBack()
+    {
+        const auto report = computeAnnualReport(m_t->db(), 2024, {});
+        const QString path = m_t->filePath(u"report.xlsx"_s);
+        QVERIFY(Report::writeXlsx(path, *report).ok());
+        for (const Report::ReportTable &t : Report::publishedTables(*report)) {
+            const auto sheet = Io::Xlsx::read(path, t.title);
+            QVERIFY2(sheet.ok(), qPrintable(t.title));
+            // Title row (read as the header), then the table's headers, then its rows.
+            QCOMPARE(sheet->headers.value(0), t.title);
+            QCOMPARE(sheet->rows.value(0), t.headers);
+            QCOMPARE(sheet->rows.size(), t.rows.size() + 1);
+            for (int r = 0; r < t.rows.size(); ++r) {
+                const QStringList cells = sheet->rows.at(r + 1);
+                for (int c = 0; c < t.rows.at(r).size(); ++c) {
+                    const Report::Cell &cell = t.rows.at(r).at(c);
+                    const QString got = cells.value(c);
+                    switch (cell.kind) {
+                    case Report::Cell::Kind::Text: QCOMPARE(got, cell.text); break;
+                    case Report::Cell::Kind::Count: QCOMPARE(got.toLongLong(), cell.number); break;
+                    case Report::Cell::Kind::Money:
+                        QCOMPARE(qRound64(got.toDouble() * 100), cell.number);
+                        break;
+                    case Report::Cell::Kind::Rate:
+                        if (cell.rate.value())
+                            QCOMPARE(got.toDouble(), *cell.rate.value());
+                        else
+                            QCOMPARE(got, u"—"_s);
+                        break;
+                    }
+                }
+            }
+        }
+        // And the figures are the JSON's: 行政拘留 1, 合计 of table 5 = officers.certified.
+        const auto certification = Io::Xlsx::read(path, u"行政执法证持证率情况统计表"_s);
+        QCOMPARE(certification->rows.constLast().value(2).toInt(),
+                 at(m_json, u"current.officers.certified"_s).toInt());
+    }
+
+    void unknownAgency()
+    {
+        const auto r = computeAnnualReport(m_t->db(), 2024, qint64(9999));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, Error::Code::NotFound);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnnualReport)
+#include "tst_annualreport.moc"
