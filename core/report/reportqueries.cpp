@@ -60,7 +60,7 @@ int index(const QString &code)
 
 } // namespace
 
-VoidResult addOfficerFigures(Database &db, const Scope &s, ByBody &out)
+QString officerSql(const Scope &s)
 {
     // The certificate state and training hours are the roster's own expressions; MATERIALIZED
     // so that each is evaluated once per officer. Valid on as-of: 'valid' or 'expiring'.
@@ -79,8 +79,13 @@ VoidResult addOfficerFigures(Database &db, const Scope &s, ByBody &out)
             .arg(s.year)
             .arg(agencyCondition(s, QStringLiteral("o.agency_id")))
             .arg(s.settings.trainingHoursMinimum, 0, 'g', 17);
+    return sql;
+}
+
+VoidResult addOfficerFigures(Database &db, const Scope &s, ByBody &out)
+{
     QSqlQuery q(db.connection());
-    if (auto r = run(q, sql); !r)
+    if (auto r = run(q, officerSql(s)); !r)
         return r.error();
     while (q.next()) {
         OfficerFigures &o = out[q.value(0).toLongLong()].officers;
@@ -139,10 +144,8 @@ void addGroup(BodyFigures &b, const CaseGroup &g)
 
 } // namespace
 
-VoidResult addCaseFigures(Database &db, const Scope &s, ByBody &out)
+QString caseSql(const Scope &s)
 {
-    if (auto r = prepareCalendar(db); !r)
-        return r;
     // The publicity deadline d.day is the working day `period` working days after the
     // decision (WorkDayTable; the decision day is day 0). NULL when the calendar lacks a year.
     const QString period =
@@ -171,8 +174,15 @@ VoidResult addCaseFigures(Database &db, const Scope &s, ByBody &out)
             .arg(asOf, kCorrected, WorkDayTable::dayTable(), WorkDayTable::ordTable(), period)
             .arg(s.year)
             .arg(agencyCondition(s, QStringLiteral("p.agency_id")));
+    return sql;
+}
+
+VoidResult addCaseFigures(Database &db, const Scope &s, ByBody &out)
+{
+    if (auto r = prepareCalendar(db); !r)
+        return r;
     QSqlQuery q(db.connection());
-    if (auto r = run(q, sql); !r)
+    if (auto r = run(q, caseSql(s)); !r)
         return r.error();
     while (q.next()) {
         BodyFigures &b = out[q.value(0).toLongLong()];
@@ -197,7 +207,7 @@ VoidResult addCaseFigures(Database &db, const Scope &s, ByBody &out)
     return {};
 }
 
-VoidResult addCoercionFigures(Database &db, const Scope &s, ByBody &out)
+QString coercionSql(const Scope &s)
 {
     // Each case counts once under measures / executions / court, and once per kind named.
     const QString sql =
@@ -213,8 +223,13 @@ VoidResult addCoercionFigures(Database &db, const Scope &s, ByBody &out)
             " WHERE p.report_year = %1 AND p.kind = 'coercion'%2 GROUP BY 1, 2")
             .arg(s.year)
             .arg(agencyCondition(s, QStringLiteral("p.agency_id")));
+    return sql;
+}
+
+VoidResult addCoercionFigures(Database &db, const Scope &s, ByBody &out)
+{
     QSqlQuery q(db.connection());
-    if (auto r = run(q, sql); !r)
+    if (auto r = run(q, coercionSql(s)); !r)
         return r.error();
     while (q.next()) {
         CoercionFigures &c = out[q.value(0).toLongLong()].coercion;
@@ -232,7 +247,7 @@ VoidResult addCoercionFigures(Database &db, const Scope &s, ByBody &out)
     return {};
 }
 
-Result<ReviewFigures> reviewFigures(Database &db, const Scope &s)
+QString reviewSql(const Scope &s)
 {
     const QString sql =
         QStringLiteral(
@@ -243,8 +258,13 @@ Result<ReviewFigures> reviewFigures(Database &db, const Scope &s)
             " AND r.reviewed_on <= %3%4")
             .arg(yearStart(s.year), yearEnd(s.year), lit(s.asOf),
                  agencyCondition(s, QStringLiteral("c.agency_id")));
+    return sql;
+}
+
+Result<ReviewFigures> reviewFigures(Database &db, const Scope &s)
+{
     QSqlQuery q(db.connection());
-    if (auto r = run(q, sql); !r)
+    if (auto r = run(q, reviewSql(s)); !r)
         return r.error();
     ReviewFigures f;
     if (q.next()) {
@@ -257,7 +277,7 @@ Result<ReviewFigures> reviewFigures(Database &db, const Scope &s)
     return f;
 }
 
-Result<RectificationFigures> rectificationFigures(Database &db, const Scope &s)
+QString rectificationSql(const Scope &s)
 {
     // Judged on the as-of date: a sign-off after it has not happened yet. A body's tasks are
     // those it leads or is responsible for (TaskQuery::agencyId). An open-ended task is active
@@ -283,8 +303,13 @@ Result<RectificationFigures> rectificationFigures(Database &db, const Scope &s)
             " FROM rectification_task t JOIN supervision_activity a ON a.id = t.activity_id"
             " WHERE 1 = 1%6")
             .arg(inYear, signedOff, asOf, yearEnd(s.year), yearStart(s.year), agency);
+    return sql;
+}
+
+Result<RectificationFigures> rectificationFigures(Database &db, const Scope &s)
+{
     QSqlQuery q(db.connection());
-    if (auto r = run(q, sql); !r)
+    if (auto r = run(q, rectificationSql(s)); !r)
         return r.error();
     RectificationFigures f;
     if (q.next()) {
@@ -294,6 +319,11 @@ Result<RectificationFigures> rectificationFigures(Database &db, const Scope &s)
         f.openEnded = toInt(q, 3);
     }
     return f;
+}
+
+QStringList reportSql(const Scope &s)
+{
+    return {officerSql(s), caseSql(s), coercionSql(s), reviewSql(s), rectificationSql(s)};
 }
 
 } // namespace Jiandu::Report::Detail

@@ -7,6 +7,8 @@
 #include "rules/warning.h"
 
 #include <QMap>
+#include <QStringList>
+#include <QStringList>
 
 namespace Jiandu::Report::Detail {
 
@@ -30,5 +32,9 @@ VoidResult addCaseFigures(Database &db, const Scope &scope, ByBody &out);
 VoidResult addCoercionFigures(Database &db, const Scope &scope, ByBody &out);
 Result<ReviewFigures> reviewFigures(Database &db, const Scope &scope);
 Result<RectificationFigures> rectificationFigures(Database &db, const Scope &scope);
+
+// The statements above, in that order, for the benchmark's sqlite3 floor. The case query
+// reads the TEMP tables of WorkDayTable (built by addCaseFigures).
+QStringList reportSql(const Scope &scope);
 
 } // namespace Jiandu::Report::Detail
