@@ -33,10 +33,9 @@ int runAnnual(Context &ctx)
             "Cli", "report annual needs --out FILE (.json, .csv or .xlsx)."));
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (suffix == u"pdf" || suffix == u"odt")
-        return ctx.usageError(
-            QCoreApplication::translate(
-                "Cli", "The printed annual report (PDF/ODT) is not available yet; write .json, "
-                       ".csv or .xlsx."));
+        return ctx.usageError(QCoreApplication::translate(
+            "Cli", "The printed annual report (PDF/ODT) is not available yet; write .json, "
+                   ".csv or .xlsx."));
     if (suffix != u"json" && suffix != u"csv" && suffix != u"xlsx")
         return ctx.usageError(
             QCoreApplication::translate(
@@ -59,12 +58,13 @@ int runAnnual(Context &ctx)
     const auto report = computeAnnualReport(*db, year, agency, asOf);
     if (!report)
         return ctx.dataError(report.error().toString());
-    const VoidResult written = suffix == u"json" ? writeJson(out, *report)
+    const VoidResult written = suffix == u"json"  ? writeJson(out, *report)
                                : suffix == u"csv" ? Report::writeCsv(out, *report)
                                                   : Report::writeXlsx(out, *report);
     if (!written)
         return ctx.dataError(written.error().toString());
-    ctx.err << QCoreApplication::translate("Cli", "Wrote the annual report for %1 (%2, as of %3) to %4.")
+    ctx.err << QCoreApplication::translate("Cli",
+                                           "Wrote the annual report for %1 (%2, as of %3) to %4.")
                    .arg(QString::number(year), report->scope, asOf.toString(Qt::ISODate), out)
             << Qt::endl;
     return Ok;

@@ -13,8 +13,7 @@ namespace Jiandu {
 
 namespace {
 
-template<std::size_t N>
-void addArray(std::array<int, N> &a, const std::array<int, N> &b)
+template <std::size_t N> void addArray(std::array<int, N> &a, const std::array<int, N> &b)
 {
     for (std::size_t i = 0; i < N; ++i)
         a[i] += b[i];
@@ -65,20 +64,32 @@ QString regionName(const QList<AgencyName> &agencies)
 PenaltyColumn penaltyColumn(PenaltyCategory category)
 {
     switch (category) {
-    case PenaltyCategory::Warning: return PenaltyColumn::Warning;
-    case PenaltyCategory::Criticism: return PenaltyColumn::Criticism;
-    case PenaltyCategory::Fine: return PenaltyColumn::Fine;
+    case PenaltyCategory::Warning:
+        return PenaltyColumn::Warning;
+    case PenaltyCategory::Criticism:
+        return PenaltyColumn::Criticism;
+    case PenaltyCategory::Fine:
+        return PenaltyColumn::Fine;
     case PenaltyCategory::ConfiscateIncome:
-    case PenaltyCategory::ConfiscateProperty: return PenaltyColumn::Confiscation;
-    case PenaltyCategory::SuspendLicence: return PenaltyColumn::SuspendLicence;
-    case PenaltyCategory::Downgrade: return PenaltyColumn::Downgrade;
-    case PenaltyCategory::RestrictBusiness: return PenaltyColumn::RestrictBusiness;
-    case PenaltyCategory::SuspendBusiness: return PenaltyColumn::SuspendBusiness;
+    case PenaltyCategory::ConfiscateProperty:
+        return PenaltyColumn::Confiscation;
+    case PenaltyCategory::SuspendLicence:
+        return PenaltyColumn::SuspendLicence;
+    case PenaltyCategory::Downgrade:
+        return PenaltyColumn::Downgrade;
+    case PenaltyCategory::RestrictBusiness:
+        return PenaltyColumn::RestrictBusiness;
+    case PenaltyCategory::SuspendBusiness:
+        return PenaltyColumn::SuspendBusiness;
     case PenaltyCategory::Close:
-    case PenaltyCategory::RestrictPractice: return PenaltyColumn::CloseOrRestrictPractice;
-    case PenaltyCategory::RevokeLicence: return PenaltyColumn::RevokeLicence;
-    case PenaltyCategory::Detention: return PenaltyColumn::Detention;
-    case PenaltyCategory::Other: return PenaltyColumn::Other;
+    case PenaltyCategory::RestrictPractice:
+        return PenaltyColumn::CloseOrRestrictPractice;
+    case PenaltyCategory::RevokeLicence:
+        return PenaltyColumn::RevokeLicence;
+    case PenaltyCategory::Detention:
+        return PenaltyColumn::Detention;
+    case PenaltyCategory::Other:
+        return PenaltyColumn::Other;
     }
     return PenaltyColumn::Other;
 }
@@ -87,18 +98,30 @@ QString penaltyColumnKey(PenaltyColumn column)
 {
     // The spec's keys; where a column is one category, its canonical label (Vocab::zh).
     switch (column) {
-    case PenaltyColumn::Confiscation: return QStringLiteral("没收");
-    case PenaltyColumn::CloseOrRestrictPractice: return QStringLiteral("责令关闭限制从业");
-    case PenaltyColumn::Warning: return Vocab::zh(PenaltyCategory::Warning);
-    case PenaltyColumn::Criticism: return Vocab::zh(PenaltyCategory::Criticism);
-    case PenaltyColumn::Fine: return Vocab::zh(PenaltyCategory::Fine);
-    case PenaltyColumn::SuspendLicence: return Vocab::zh(PenaltyCategory::SuspendLicence);
-    case PenaltyColumn::Downgrade: return Vocab::zh(PenaltyCategory::Downgrade);
-    case PenaltyColumn::RestrictBusiness: return Vocab::zh(PenaltyCategory::RestrictBusiness);
-    case PenaltyColumn::SuspendBusiness: return Vocab::zh(PenaltyCategory::SuspendBusiness);
-    case PenaltyColumn::RevokeLicence: return Vocab::zh(PenaltyCategory::RevokeLicence);
-    case PenaltyColumn::Detention: return Vocab::zh(PenaltyCategory::Detention);
-    case PenaltyColumn::Other: return Vocab::zh(PenaltyCategory::Other);
+    case PenaltyColumn::Confiscation:
+        return QStringLiteral("没收");
+    case PenaltyColumn::CloseOrRestrictPractice:
+        return QStringLiteral("责令关闭限制从业");
+    case PenaltyColumn::Warning:
+        return Vocab::zh(PenaltyCategory::Warning);
+    case PenaltyColumn::Criticism:
+        return Vocab::zh(PenaltyCategory::Criticism);
+    case PenaltyColumn::Fine:
+        return Vocab::zh(PenaltyCategory::Fine);
+    case PenaltyColumn::SuspendLicence:
+        return Vocab::zh(PenaltyCategory::SuspendLicence);
+    case PenaltyColumn::Downgrade:
+        return Vocab::zh(PenaltyCategory::Downgrade);
+    case PenaltyColumn::RestrictBusiness:
+        return Vocab::zh(PenaltyCategory::RestrictBusiness);
+    case PenaltyColumn::SuspendBusiness:
+        return Vocab::zh(PenaltyCategory::SuspendBusiness);
+    case PenaltyColumn::RevokeLicence:
+        return Vocab::zh(PenaltyCategory::RevokeLicence);
+    case PenaltyColumn::Detention:
+        return Vocab::zh(PenaltyCategory::Detention);
+    case PenaltyColumn::Other:
+        return Vocab::zh(PenaltyCategory::Other);
     }
     return {};
 }
@@ -192,9 +215,10 @@ Result<AnnualFigures> computeAnnualFigures(Database &db, int year, std::optional
     if (!agencies)
         return agencies.error();
     if (agencyId && agencies->isEmpty())
-        return Error{Error::Code::NotFound,
-                     QCoreApplication::translate("AnnualReport", "There is no such enforcement body."),
-                     QString::number(*agencyId)};
+        return Error{
+            Error::Code::NotFound,
+            QCoreApplication::translate("AnnualReport", "There is no such enforcement body."),
+            QString::number(*agencyId)};
 
     Scope scope;
     scope.year = year;

@@ -32,9 +32,20 @@ struct Rate
 
 // The penalty columns of table 1 and of `cases.penalties_by_category`, lightest first: the
 // categories of PenaltyCategory with 没收违法所得/没收非法财物 and 责令关闭/限制从业 merged.
-enum class PenaltyColumn {
-    Warning, Criticism, Fine, Confiscation, SuspendLicence, Downgrade, RestrictBusiness,
-    SuspendBusiness, CloseOrRestrictPractice, RevokeLicence, Detention, Other
+enum class PenaltyColumn
+{
+    Warning,
+    Criticism,
+    Fine,
+    Confiscation,
+    SuspendLicence,
+    Downgrade,
+    RestrictBusiness,
+    SuspendBusiness,
+    CloseOrRestrictPractice,
+    RevokeLicence,
+    Detention,
+    Other
 };
 inline constexpr int kPenaltyColumns = 12;
 PenaltyColumn penaltyColumn(PenaltyCategory category);
@@ -49,11 +60,11 @@ inline constexpr int kReviewGrades = 3;      // ReviewGrade
 struct OfficerFigures
 {
     int active = 0;
-    int certified = 0;      // holding a certificate valid on the as-of date
+    int certified = 0; // holding a certificate valid on the as-of date
     int legalReviewers = 0;
-    int trainingMet = 0;    // ≥ the yearly minimum (setting, 60) of legal-training class hours
-    double trainingHours = 0;                              // legal training (not 政治理论)
-    std::array<int, kAssessmentResults> assessment{};      // by AssessmentResult, of year Y
+    int trainingMet = 0;      // ≥ the yearly minimum (setting, 60) of legal-training class hours
+    double trainingHours = 0; // legal training (not 政治理论)
+    std::array<int, kAssessmentResults> assessment{}; // by AssessmentResult, of year Y
     OfficerFigures &operator+=(const OfficerFigures &o);
 };
 
@@ -61,16 +72,16 @@ struct OfficerFigures
 struct CaseFigures
 {
     int total = 0;
-    std::array<int, kCaseKinds> byKind{};                 // by CaseKind
-    std::array<int, kPenaltyColumns> penalties{};         // 行政处罚 decisions, heaviest category
-    int mitigated = 0;       // 行政处罚 decisions with 减轻处罚
-    int notPenalised = 0;    // 行政处罚 cases with 不予处罚
-    qint64 fineFen = 0;      // decided cases of Y
+    std::array<int, kCaseKinds> byKind{};         // by CaseKind
+    std::array<int, kPenaltyColumns> penalties{}; // 行政处罚 decisions, heaviest category
+    int mitigated = 0;                            // 行政处罚 decisions with 减轻处罚
+    int notPenalised = 0;                         // 行政处罚 cases with 不予处罚
+    qint64 fineFen = 0;                           // decided cases of Y
     qint64 confiscationFen = 0;
-    int major = 0;           // major decisions
-    int majorReviewed = 0;   // … with a review concluding 同意 on or before the decision
-    int publicityDue = 0;    // decided, publicity deadline on or before the as-of date
-    int publicityOnTime = 0; // … published on or before the deadline
+    int major = 0;            // major decisions
+    int majorReviewed = 0;    // … with a review concluding 同意 on or before the decision
+    int publicityDue = 0;     // decided, publicity deadline on or before the as-of date
+    int publicityOnTime = 0;  // … published on or before the deadline
     int publicityUnknown = 0; // decided, deadline not computable (calendar lacks a year)
     int transferred = 0;
     [[nodiscard]] int penaltyDecisions() const; // 合计 of table 1
@@ -127,7 +138,7 @@ struct ReviewFigures
     int files = 0;
     std::array<int, kReviewGrades> byGrade{}; // by ReviewGrade
     double scoreSum = 0;
-    int scored = 0;                           // reviews with a total
+    int scored = 0; // reviews with a total
     [[nodiscard]] std::optional<double> averageScore() const;
 };
 
@@ -158,12 +169,12 @@ struct AgencyFigures
 struct AnnualReport
 {
     int year = 0;
-    QString scope;                    // the region, or the one body with --agency
-    std::optional<qint64> agencyId;   // the body, when limited to one
+    QString scope;                  // the region, or the one body with --agency
+    std::optional<qint64> agencyId; // the body, when limited to one
     QDate asOf;
     AnnualFigures current;
-    AnnualFigures previous;           // exactly the report of year − 1 as of its 31 December
-    QList<AgencyFigures> byAgency;    // year Y, every body in id order; empty with an agency
+    AnnualFigures previous;        // exactly the report of year − 1 as of its 31 December
+    QList<AgencyFigures> byAgency; // year Y, every body in id order; empty with an agency
 };
 
 // The figures of `year` as of `asOf` (invalid: 31 December of `year`), for every body or

@@ -127,12 +127,14 @@ VoidResult writeXlsx(const QString &path, const AnnualReport &report)
     const QFileInfo target(path);
     if (!target.absoluteDir().exists())
         return ioError(path, QCoreApplication::translate("Io", "the folder does not exist"));
-    const QString tmp = target.absoluteDir().filePath(
-        QStringLiteral(".%1.%2.tmp").arg(target.fileName()).arg(QCoreApplication::applicationPid()));
+    const QString tmp = target.absoluteDir().filePath(QStringLiteral(".%1.%2.tmp")
+                                                          .arg(target.fileName())
+                                                          .arg(QCoreApplication::applicationPid()));
     const QByteArray tmpName = QFile::encodeName(tmp);
     lxw_workbook *wb = workbook_new(tmpName.constData());
     if (!wb)
-        return ioError(path, QCoreApplication::translate("Io", "the workbook could not be created"));
+        return ioError(path,
+                       QCoreApplication::translate("Io", "the workbook could not be created"));
     Formats f;
     f.title = workbook_add_format(wb);
     format_set_bold(f.title);
@@ -152,8 +154,8 @@ VoidResult writeXlsx(const QString &path, const AnnualReport &report)
     }
     if (std::rename(tmpName.constData(), QFile::encodeName(path).constData()) != 0) {
         QFile::remove(tmp);
-        return ioError(path,
-                       QCoreApplication::translate("Io", "the temporary file could not be renamed"));
+        return ioError(
+            path, QCoreApplication::translate("Io", "the temporary file could not be renamed"));
     }
     return {};
 }

@@ -51,7 +51,7 @@ Node object(const QString &key, QList<Node> members)
     return Node{key, {}, std::move(members), true, false};
 }
 
-template<typename E, std::size_t N>
+template <typename E, std::size_t N>
 Node counts(const QString &key, const std::array<int, N> &values)
 {
     QList<Node> members;
@@ -71,14 +71,14 @@ Node rate(const QString &key, const Rate &r)
 
 Node officers(const OfficerFigures &o)
 {
-    return object(QStringLiteral("officers"),
-                  {number(QStringLiteral("active"), o.active),
-                   number(QStringLiteral("certified"), o.certified),
-                   number(QStringLiteral("legal_reviewers"), o.legalReviewers),
-                   number(QStringLiteral("training_met"), o.trainingMet),
-                   value(QStringLiteral("training_hours_total"),
-                         QString::number(o.trainingHours, 'f', 2)),
-                   counts<AssessmentResult>(QStringLiteral("assessment"), o.assessment)});
+    return object(
+        QStringLiteral("officers"),
+        {number(QStringLiteral("active"), o.active),
+         number(QStringLiteral("certified"), o.certified),
+         number(QStringLiteral("legal_reviewers"), o.legalReviewers),
+         number(QStringLiteral("training_met"), o.trainingMet),
+         value(QStringLiteral("training_hours_total"), QString::number(o.trainingHours, 'f', 2)),
+         counts<AssessmentResult>(QStringLiteral("assessment"), o.assessment)});
 }
 
 Node cases(const CaseFigures &c)
@@ -103,7 +103,8 @@ Node cases(const CaseFigures &c)
 
 Node appeal(const QString &key, const QString &correctedKey, const AppealFigures &a)
 {
-    return object(key, {number(QStringLiteral("total"), a.total), number(correctedKey, a.corrected)});
+    return object(key,
+                  {number(QStringLiteral("total"), a.total), number(correctedKey, a.corrected)});
 }
 
 // The rates of a body's figures (an addition to the spec's keys: see annualreport.h).
@@ -127,12 +128,11 @@ Node figures(const QString &key, const AnnualFigures &f)
     return object(
         key,
         {number(QStringLiteral("agencies"), f.agencies), officers(f.officers), cases(f.cases),
-         object(QStringLiteral("licences"),
-                {number(QStringLiteral("applied"), l.applied),
-                 number(QStringLiteral("accepted"), l.accepted),
-                 number(QStringLiteral("granted"), l.granted),
-                 number(QStringLiteral("refused"), l.refused),
-                 number(QStringLiteral("revoked"), l.revoked)}),
+         object(QStringLiteral("licences"), {number(QStringLiteral("applied"), l.applied),
+                                             number(QStringLiteral("accepted"), l.accepted),
+                                             number(QStringLiteral("granted"), l.granted),
+                                             number(QStringLiteral("refused"), l.refused),
+                                             number(QStringLiteral("revoked"), l.revoked)}),
          object(QStringLiteral("coercion"),
                 {number(QStringLiteral("measures"), c.measures),
                  number(QStringLiteral("executions"), c.executions),
@@ -149,9 +149,9 @@ Node figures(const QString &key, const AnnualFigures &f)
                  number(QStringLiteral("closed_on_time"), t.closedOnTime),
                  number(QStringLiteral("overdue"), t.overdue),
                  number(QStringLiteral("open_ended"), t.openEnded)}),
-         object(QStringLiteral("rates"),
-                bodyRates(f) << rate(QStringLiteral("rectification_closed_on_time"),
-                                     t.onTimeRate()))});
+         object(QStringLiteral("rates"), bodyRates(f)
+                                             << rate(QStringLiteral("rectification_closed_on_time"),
+                                                     t.onTimeRate()))});
 }
 
 Node agency(const AgencyFigures &a)

@@ -51,8 +51,7 @@ int toInt(const QSqlQuery &q, int column)
 // Codes of the outcomes that correct (reconsideration) or lose (litigation) a decision.
 const QString kCorrected = QStringLiteral("('revoked', 'changed', 'illegal', 'ordered')");
 
-template<typename E>
-int index(const QString &code)
+template <typename E> int index(const QString &code)
 {
     const auto v = Vocab::fromCode<E>(code);
     return v ? int(*v) : -1;
@@ -68,7 +67,8 @@ QString officerSql(const Scope &s)
         QStringLiteral(
             "WITH f AS MATERIALIZED (SELECT o.agency_id AS agency_id, o.legal_reviewer AS reviewer,"
             " %1 AS cert, %2 AS hours,"
-            " (SELECT x.result FROM assessment x WHERE x.officer_id = o.id AND x.year = %3) AS result"
+            " (SELECT x.result FROM assessment x WHERE x.officer_id = o.id AND x.year = %3) AS "
+            "result"
             " FROM officer o WHERE o.status = 'active'%4)"
             " SELECT agency_id, count(*), sum(cert IN ('valid', 'expiring')), sum(reviewer <> 0),"
             " sum(hours + 1e-9 >= %5), total(hours), sum(result = 'excellent'),"
@@ -187,7 +187,7 @@ VoidResult addCaseFigures(Database &db, const Scope &s, ByBody &out)
     while (q.next()) {
         BodyFigures &b = out[q.value(0).toLongLong()];
         const CaseGroup g{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                          q.value(4).toString(), toInt(q, 5), toInt(q, 6)};
+                          q.value(4).toString(), toInt(q, 5),           toInt(q, 6)};
         addGroup(b, g);
         CaseFigures &c = b.cases;
         c.total += g.cases;
@@ -250,12 +250,11 @@ VoidResult addCoercionFigures(Database &db, const Scope &s, ByBody &out)
 QString reviewSql(const Scope &s)
 {
     const QString sql =
-        QStringLiteral(
-            "SELECT count(*), sum(r.grade = 'excellent'), sum(r.grade = 'pass'),"
-            " sum(r.grade = 'fail'), total(r.total), count(r.total) FROM file_review r"
-            " JOIN enforcement_case c ON c.id = r.case_id"
-            " WHERE r.status = 'final' AND r.reviewed_on BETWEEN %1 AND %2"
-            " AND r.reviewed_on <= %3%4")
+        QStringLiteral("SELECT count(*), sum(r.grade = 'excellent'), sum(r.grade = 'pass'),"
+                       " sum(r.grade = 'fail'), total(r.total), count(r.total) FROM file_review r"
+                       " JOIN enforcement_case c ON c.id = r.case_id"
+                       " WHERE r.status = 'final' AND r.reviewed_on BETWEEN %1 AND %2"
+                       " AND r.reviewed_on <= %3%4")
             .arg(yearStart(s.year), yearEnd(s.year), lit(s.asOf),
                  agencyCondition(s, QStringLiteral("c.agency_id")));
     return sql;

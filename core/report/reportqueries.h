@@ -8,7 +8,6 @@
 
 #include <QMap>
 #include <QStringList>
-#include <QStringList>
 
 namespace Jiandu::Report::Detail {
 

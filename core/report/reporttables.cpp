@@ -78,9 +78,9 @@ ReportTable coercion(const AnnualReport &r)
     kind(measure, CoercionKind::Freeze, Vocab::zh(CoercionKind::Freeze));
     kind(measure, CoercionKind::OtherMeasure, QStringLiteral("其他措施"));
     t.rows << compare(execution, c.executions, p.executions);
-    for (const CoercionKind k : {CoercionKind::LatePayment, CoercionKind::Transfer,
-                                 CoercionKind::Auction, CoercionKind::Restore,
-                                 CoercionKind::Substitute})
+    for (const CoercionKind k :
+         {CoercionKind::LatePayment, CoercionKind::Transfer, CoercionKind::Auction,
+          CoercionKind::Restore, CoercionKind::Substitute})
         kind(execution, k, Vocab::zh(k));
     kind(execution, CoercionKind::OtherExecution, QStringLiteral("其他"));
     t.rows << compare(Vocab::zh(CoercionKind::CourtApplication), c.courtApplications,
@@ -101,8 +101,8 @@ ReportTable otherActs(const AnnualReport &r)
 ReportTable certification(const AnnualReport &r)
 {
     ReportTable t{QStringLiteral("行政执法证持证率情况统计表"),
-                  {QStringLiteral("执法主体"), QStringLiteral("在岗人数"), QStringLiteral("持证人数"),
-                   QStringLiteral("持证率")},
+                  {QStringLiteral("执法主体"), QStringLiteral("在岗人数"),
+                   QStringLiteral("持证人数"), QStringLiteral("持证率")},
                   {}};
     const auto row = [&t](const QString &name, const BodyFigures &b) {
         t.rows << Row{Cell::label(name), Cell::count(b.officers.active),

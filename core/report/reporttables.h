@@ -14,11 +14,17 @@ namespace Jiandu::Report {
 
 struct Cell
 {
-    enum class Kind { Text, Count, Money, Rate };
+    enum class Kind
+    {
+        Text,
+        Count,
+        Money,
+        Rate
+    };
     Kind kind = Kind::Text;
-    QString text;          // Text
-    qint64 number = 0;     // Count; Money in fen
-    Rate rate;             // Rate
+    QString text;      // Text
+    qint64 number = 0; // Count; Money in fen
+    Rate rate;         // Rate
     static Cell label(const QString &s) { return {Kind::Text, s, 0, {}}; }
     static Cell count(qint64 n) { return {Kind::Count, {}, n, {}}; }
     static Cell money(qint64 fen) { return {Kind::Money, {}, fen, {}}; }
@@ -29,7 +35,7 @@ struct Cell
 
 struct ReportTable
 {
-    QString title;       // e.g. 行政处罚实施情况统计表; also the XLSX sheet name
+    QString title; // e.g. 行政处罚实施情况统计表; also the XLSX sheet name
     QStringList headers;
     QList<QList<Cell>> rows;
 };

@@ -46,7 +46,8 @@ void writeFloorFiles(Jiandu::Database &db, int year)
         QStringLiteral("CREATE TABLE wd.jiandu_workday (day TEXT PRIMARY KEY, ord INTEGER NOT NULL,"
                        " last_ord INTEGER NOT NULL, missing_after INTEGER NOT NULL)"),
         QStringLiteral("INSERT INTO wd.jiandu_workday SELECT * FROM temp.jiandu_workday"),
-        QStringLiteral("CREATE TABLE wd.jiandu_workord (ord INTEGER PRIMARY KEY, day TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE wd.jiandu_workord (ord INTEGER PRIMARY KEY, day TEXT NOT NULL)"),
         QStringLiteral("INSERT INTO wd.jiandu_workord SELECT * FROM temp.jiandu_workord")};
     for (const QString &step : steps)
         if (!q.exec(step))
@@ -72,8 +73,8 @@ int main(int argc, char **argv)
         db = Bench::openDemo(10);
     }
     QSqlQuery q(db->connection());
-    if (q.exec(QStringLiteral("SELECT count(*) FROM enforcement_case WHERE report_year = 2024"))
-        && q.next())
+    if (q.exec(QStringLiteral("SELECT count(*) FROM enforcement_case WHERE report_year = 2024")) &&
+        q.next())
         Bench::out() << q.value(0).toLongLong() << " cases in 2024" << Qt::endl;
 
     const int year = 2024;
@@ -101,8 +102,8 @@ int main(int argc, char **argv)
         if (!Report::writeXlsx(dir.filePath(QStringLiteral("r.xlsx")), *report))
             qFatal("xlsx failed");
     });
-    Bench::out() << json.size() << " characters of JSON, " << report->byAgency.size()
-                 << " bodies" << Qt::endl;
+    Bench::out() << json.size() << " characters of JSON, " << report->byAgency.size() << " bodies"
+                 << Qt::endl;
     writeFloorFiles(*db, year);
     return 0;
 }

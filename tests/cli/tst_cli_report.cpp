@@ -102,8 +102,9 @@ private:
         QVERIFY2(!expected.isEmpty(), qPrintable(u"missing golden file "_s + golden(name)));
         if (actual != expected) {
             QFile::copy(file, m_dir.filePath(u"failed-"_s + name));
-            QFAIL(qPrintable(u"%1 differs from %2 (run with JIANDU_UPDATE_GOLDEN=1 to regenerate)"_s
-                                 .arg(file, golden(name))));
+            QFAIL(qPrintable(
+                u"%1 differs from %2 (run with JIANDU_UPDATE_GOLDEN=1 to regenerate)"_s.arg(
+                    file, golden(name))));
         }
     }
 
@@ -160,17 +161,22 @@ private Q_SLOTS:
         QCOMPARE(penalties->rows.value(13).value(1).toInt(), total);
         const double fines = current[u"cases"_s][u"fines_yuan"_s].toString().toDouble() +
                              current[u"cases"_s][u"confiscations_yuan"_s].toString().toDouble();
-        QCOMPARE(qRound64(penalties->rows.value(14).value(1).toDouble() * 100), qRound64(fines * 100));
+        QCOMPARE(qRound64(penalties->rows.value(14).value(1).toDouble() * 100),
+                 qRound64(fines * 100));
 
         const auto licences = Io::Xlsx::read(xlsx, u"行政许可实施情况统计表"_s);
-        QCOMPARE(licences->rows.value(1).value(1).toInt(), current[u"licences"_s][u"applied"_s].toInt());
-        QCOMPARE(licences->rows.value(5).value(1).toInt(), current[u"licences"_s][u"revoked"_s].toInt());
+        QCOMPARE(licences->rows.value(1).value(1).toInt(),
+                 current[u"licences"_s][u"applied"_s].toInt());
+        QCOMPARE(licences->rows.value(5).value(1).toInt(),
+                 current[u"licences"_s][u"revoked"_s].toInt());
         const auto coercion = Io::Xlsx::read(xlsx, u"行政强制实施情况统计表"_s);
-        QCOMPARE(coercion->rows.value(1).value(1).toInt(), current[u"coercion"_s][u"measures"_s].toInt());
+        QCOMPARE(coercion->rows.value(1).value(1).toInt(),
+                 current[u"coercion"_s][u"measures"_s].toInt());
         QCOMPARE(coercion->rows.value(13).value(1).toInt(),
                  current[u"coercion"_s][u"court_applications"_s].toInt());
         const auto other = Io::Xlsx::read(xlsx, u"其他行政执法行为实施情况统计表"_s);
-        QCOMPARE(other->rows.value(1).value(1).toInt(), current[u"cases"_s][u"by_kind"_s][u"行政检查"_s].toInt());
+        QCOMPARE(other->rows.value(1).value(1).toInt(),
+                 current[u"cases"_s][u"by_kind"_s][u"行政检查"_s].toInt());
 
         const auto certified = Io::Xlsx::read(xlsx, u"行政执法证持证率情况统计表"_s);
         const QJsonArray bodies = doc.value(u"by_agency"_s).toArray();
@@ -210,10 +216,12 @@ private Q_SLOTS:
         const CliRun pdf = report({u"--year"_s, u"2024"_s, u"--out"_s, m_dir.filePath(u"r.pdf"_s)});
         QCOMPARE(pdf.exitCode, 2);
         QVERIFY2(pdf.err.contains(u"PDF/ODT"_s), qPrintable(pdf.err));
-        QCOMPARE(report({u"--year"_s, u"2024"_s, u"--out"_s, m_dir.filePath(u"r.odt"_s)}).exitCode, 2);
-        QCOMPARE(report({u"--year"_s, u"2024"_s, u"--out"_s, m_dir.filePath(u"r.txt"_s)}).exitCode, 2);
-        QCOMPARE(report({u"--out"_s, json}).exitCode, 2);                    // no --year
-        QCOMPARE(report({u"--year"_s, u"2024"_s}).exitCode, 2);              // no --out
+        QCOMPARE(report({u"--year"_s, u"2024"_s, u"--out"_s, m_dir.filePath(u"r.odt"_s)}).exitCode,
+                 2);
+        QCOMPARE(report({u"--year"_s, u"2024"_s, u"--out"_s, m_dir.filePath(u"r.txt"_s)}).exitCode,
+                 2);
+        QCOMPARE(report({u"--out"_s, json}).exitCode, 2);       // no --year
+        QCOMPARE(report({u"--year"_s, u"2024"_s}).exitCode, 2); // no --out
         QCOMPARE(report({u"--year"_s, u"20x4"_s, u"--out"_s, json}).exitCode, 2);
         QCOMPARE(report({u"--year"_s, u"2024"_s, u"--agency"_s, u"不存在的局"_s, u"--out"_s, json})
                      .exitCode,

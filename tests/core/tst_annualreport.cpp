@@ -2,9 +2,9 @@
 // out by hand below. Year Y = 2024 as of 2024-12-31; previous = 2023 as of 2023-12-31.
 // Bodies: A 甲局 and B 乙局, both under 某县人民政府 (the scope's name).
 
+#include "io/xlsxreader.h"
 #include "report/annualreport.h"
 #include "report/reporttables.h"
-#include "io/xlsxreader.h"
 #include "storage/caserepository.h"
 #include "storage/reviewrepository.h"
 #include "storage/transaction.h"
@@ -105,7 +105,8 @@ void addCases(Database &db, Fixture &f)
     // 10-10, 10-11, 10-12 → published 10-12 on time. Major, reviewed 同意 09-20 (before).
     EnforcementCase p1 = decided(f.a, u"P1"_s, CaseKind::Penalty, QDate(2024, 8, 1),
                                  QDate(2024, 9, 27), QDate(2024, 10, 12));
-    p1.penalties = {PenaltyCategory::Warning, PenaltyCategory::Fine, PenaltyCategory::ConfiscateIncome};
+    p1.penalties = {PenaltyCategory::Warning, PenaltyCategory::Fine,
+                    PenaltyCategory::ConfiscateIncome};
     p1.fineFen = 1250050;
     p1.confiscationFen = 300000;
     p1.major = true;
@@ -123,7 +124,8 @@ void addCases(Database &db, Fixture &f)
     all << p2;
     // P3 A: 其他 only; decided Thu 12-26, deadline 12-27, 12-30, 12-31, 2025-01-02 … 01-07:
     // not due on 2024-12-31.
-    EnforcementCase p3 = decided(f.a, u"P3"_s, CaseKind::Penalty, QDate(2024, 12, 1), QDate(2024, 12, 26));
+    EnforcementCase p3 =
+        decided(f.a, u"P3"_s, CaseKind::Penalty, QDate(2024, 12, 1), QDate(2024, 12, 26));
     p3.penalties = {PenaltyCategory::Other};
     all << p3;
     // P4 B: filed 2023-12-20, decided Fri 2024-01-05 (counts in 2024, not 2023); 责令关闭 +
@@ -131,7 +133,8 @@ void addCases(Database &db, Fixture &f)
     // reconsideration 变更 (corrected), litigation 维持 (not lost). Fine 500000 fen.
     EnforcementCase p4 = decided(f.b, u"P4"_s, CaseKind::Penalty, QDate(2023, 12, 20),
                                  QDate(2024, 1, 5), QDate(2024, 1, 10));
-    p4.penalties = {PenaltyCategory::Close, PenaltyCategory::RestrictPractice, PenaltyCategory::SuspendLicence};
+    p4.penalties = {PenaltyCategory::Close, PenaltyCategory::RestrictPractice,
+                    PenaltyCategory::SuspendLicence};
     p4.fineFen = 500000;
     p4.reconsideration = ReconsiderationOutcome::Changed;
     p4.litigation = LitigationOutcome::Upheld;
@@ -165,8 +168,9 @@ void addCases(Database &db, Fixture &f)
     // due, never published.
     const auto licence = [&](const QString &no, std::optional<LicenceResult> result,
                              const QDate &on, const QDate &published) {
-        EnforcementCase c = result ? decided(f.a, no, CaseKind::Licence, on.addDays(-10), on, published)
-                                   : Test::ruleCase(f.a, no, CaseKind::Licence, on);
+        EnforcementCase c =
+            result ? decided(f.a, no, CaseKind::Licence, on.addDays(-10), on, published)
+                   : Test::ruleCase(f.a, no, CaseKind::Licence, on);
         c.licenceResult = result;
         all << c;
     };
@@ -203,10 +207,12 @@ void addCases(Database &db, Fixture &f)
     q1.fineFen = 10000;
     q1.major = true;
     q1.reviews = {reviewRound(1, QDate(2023, 5, 30), ReviewConclusion::Approved)};
-    EnforcementCase q2 = decided(f.b, u"Q2"_s, CaseKind::Licence, QDate(2023, 12, 1), QDate(2023, 12, 28));
+    EnforcementCase q2 =
+        decided(f.b, u"Q2"_s, CaseKind::Licence, QDate(2023, 12, 1), QDate(2023, 12, 28));
     q2.licenceResult = LicenceResult::Granted;
     // Z1 A: filed 2024-12-15, decided 2025-01-03: a case of 2025, in neither year.
-    EnforcementCase z1 = decided(f.a, u"Z1"_s, CaseKind::Penalty, QDate(2024, 12, 15), QDate(2025, 1, 3));
+    EnforcementCase z1 =
+        decided(f.a, u"Z1"_s, CaseKind::Penalty, QDate(2024, 12, 15), QDate(2025, 1, 3));
     z1.penalties = {PenaltyCategory::Fine};
     z1.fineFen = 777;
     all << q1 << q2 << z1;
@@ -254,7 +260,16 @@ void addTasks(Database &db, const Fixture &f)
     QSqlQuery q(db.connection());
     QVERIFY(q.exec(u"INSERT INTO supervision_activity (id, name, started_on) VALUES"
                    " (1, 'S0', '2023-02-01'), (2, 'S1', '2024-03-01')"_s));
-    struct T { const char *seq; int activity; const char *deadline; bool openEnded; const char *status; const char *closed; qint64 agency; };
+    struct T
+    {
+        const char *seq;
+        int activity;
+        const char *deadline;
+        bool openEnded;
+        const char *status;
+        const char *closed;
+        qint64 agency;
+    };
     const QList<T> tasks = {
         {"T1", 2, "2024-06-30", false, "signed_off", "2024-06-20", f.a},
         {"T2", 2, "2024-06-30", false, "signed_off", "2024-07-15", f.a},
@@ -324,8 +339,10 @@ private:
         const QJsonValue actual = at(m_json, path);
         if (actual != expected)
             QFAIL(qPrintable(u"%1: %2, expected %3"_s.arg(
-                path, QString::fromUtf8(QJsonDocument(QJsonArray{actual}).toJson(QJsonDocument::Compact)),
-                QString::fromUtf8(QJsonDocument(QJsonArray{expected}).toJson(QJsonDocument::Compact)))));
+                path,
+                QString::fromUtf8(QJsonDocument(QJsonArray{actual}).toJson(QJsonDocument::Compact)),
+                QString::fromUtf8(
+                    QJsonDocument(QJsonArray{expected}).toJson(QJsonDocument::Compact)))));
     }
 
 private Q_SLOTS:
@@ -377,10 +394,15 @@ private Q_SLOTS:
         // A: P1 P2 P3 P7 L1–L5 I1 I2 O1 = 12; B: P4 P5 P6 P8 C1 C2 C3 E1 F1 = 9. P4 (filed 2023,
         // decided 2024-01-05) counts in 2024; Z1 (decided 2025) and Q1, Q2 (2023) do not.
         expect(u"current.cases.total"_s, 21);
-        expect(u"current.cases.by_kind"_s,
-               QJsonObject{{u"行政处罚"_s, 8}, {u"行政许可"_s, 5}, {u"行政强制"_s, 3},
-                           {u"行政检查"_s, 2}, {u"行政征收征用"_s, 1}, {u"行政确认"_s, 1},
-                           {u"行政给付"_s, 0}, {u"行政裁决"_s, 0}, {u"其他"_s, 1}});
+        expect(u"current.cases.by_kind"_s, QJsonObject{{u"行政处罚"_s, 8},
+                                                       {u"行政许可"_s, 5},
+                                                       {u"行政强制"_s, 3},
+                                                       {u"行政检查"_s, 2},
+                                                       {u"行政征收征用"_s, 1},
+                                                       {u"行政确认"_s, 1},
+                                                       {u"行政给付"_s, 0},
+                                                       {u"行政裁决"_s, 0},
+                                                       {u"其他"_s, 1}});
         expect(u"current.cases.mitigated"_s, 2);     // P2, P7
         expect(u"current.cases.not_penalised"_s, 1); // P5
         expect(u"current.cases.transferred"_s, 1);   // P7
@@ -409,9 +431,11 @@ private Q_SLOTS:
     void licencesAndCoercion()
     {
         // L1 granted, L2 refused, L3 not accepted, L4 revoked, L5 pending (accepted).
-        expect(u"current.licences"_s,
-               QJsonObject{{u"applied"_s, 5}, {u"accepted"_s, 4}, {u"granted"_s, 1},
-                           {u"refused"_s, 1}, {u"revoked"_s, 1}});
+        expect(u"current.licences"_s, QJsonObject{{u"applied"_s, 5},
+                                                  {u"accepted"_s, 4},
+                                                  {u"granted"_s, 1},
+                                                  {u"refused"_s, 1},
+                                                  {u"revoked"_s, 1}});
         // Measures: C1 (查封, 扣押), C3 (冻结) = 2 cases; executions: C2 = 1; court: C1.
         expect(u"current.coercion"_s,
                QJsonObject{{u"measures"_s, 2}, {u"executions"_s, 1}, {u"court_applications"_s, 1}});
@@ -440,9 +464,10 @@ private Q_SLOTS:
         expect(u"current.reviews.average_score"_s, 58.3); // 175 / 3 = 58.33
         // Dated in 2024: T1 T2 T3 T4 T8 = 5; on time T1; overdue T3 and T8 (signed off only in
         // 2025); T4's deadline is the as-of day itself. Open-ended and active: T6.
-        expect(u"current.rectification"_s,
-               QJsonObject{{u"tasks"_s, 5}, {u"closed_on_time"_s, 1}, {u"overdue"_s, 2},
-                           {u"open_ended"_s, 1}});
+        expect(u"current.rectification"_s, QJsonObject{{u"tasks"_s, 5},
+                                                       {u"closed_on_time"_s, 1},
+                                                       {u"overdue"_s, 2},
+                                                       {u"open_ended"_s, 1}});
     }
 
     void rates()
@@ -482,9 +507,10 @@ private Q_SLOTS:
         expect(u"previous.reviews.files"_s, 1);
         expect(u"previous.reviews.average_score"_s, 100.0);
         // T10 on time; T7 open-ended, active in 2023 (signed off 2023-05-01).
-        expect(u"previous.rectification"_s,
-               QJsonObject{{u"tasks"_s, 1}, {u"closed_on_time"_s, 1}, {u"overdue"_s, 0},
-                           {u"open_ended"_s, 1}});
+        expect(u"previous.rectification"_s, QJsonObject{{u"tasks"_s, 1},
+                                                        {u"closed_on_time"_s, 1},
+                                                        {u"overdue"_s, 0},
+                                                        {u"open_ended"_s, 1}});
     }
 
     void byAgency()
@@ -557,15 +583,18 @@ private Q_SLOTS:
         QCOMPARE(texts(penalties.rows.at(12)), (QStringList{u"合计"_s, u"6"_s, u"1"_s, u"5"_s}));
         QCOMPARE(texts(penalties.rows.at(13)),
                  (QStringList{u"罚没金额（元）"_s, u"20502.72"_s, u"100.00"_s, u"20402.72"_s}));
-        QCOMPARE(texts(tables.at(4).rows.at(1)), (QStringList{u"乙局"_s, u"2"_s, u"0"_s, u"0.00%"_s}));
-        QCOMPARE(texts(tables.at(4).rows.at(2)), (QStringList{u"合计"_s, u"4"_s, u"1"_s, u"25.00%"_s}));
+        QCOMPARE(texts(tables.at(4).rows.at(1)),
+                 (QStringList{u"乙局"_s, u"2"_s, u"0"_s, u"0.00%"_s}));
+        QCOMPARE(texts(tables.at(4).rows.at(2)),
+                 (QStringList{u"合计"_s, u"4"_s, u"1"_s, u"25.00%"_s}));
 
         const QString csv = m_t->filePath(u"report.csv"_s);
         QVERIFY(Report::writeCsv(csv, *report).ok());
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
-        QVERIFY(bytes.startsWith("\xEF\xBB\xBF行政处罚实施情况统计表\r\n项目,2024年,2023年,增减\r\n"));
+        QVERIFY(
+            bytes.startsWith("\xEF\xBB\xBF行政处罚实施情况统计表\r\n项目,2024年,2023年,增减\r\n"));
         QVERIFY(bytes.contains("\r\n行政强制措施：冻结,1,0,1\r\n"));
         QVERIFY(bytes.contains("\r\n行政检查,2,0,2\r\n"));
         QVERIFY(bytes.contains("\r\n\r\n行政执法证持证率情况统计表\r\n"));
@@ -589,8 +618,12 @@ private Q_SLOTS:
                     const Report::Cell &cell = t.rows.at(r).at(c);
                     const QString got = cells.value(c);
                     switch (cell.kind) {
-                    case Report::Cell::Kind::Text: QCOMPARE(got, cell.text); break;
-                    case Report::Cell::Kind::Count: QCOMPARE(got.toLongLong(), cell.number); break;
+                    case Report::Cell::Kind::Text:
+                        QCOMPARE(got, cell.text);
+                        break;
+                    case Report::Cell::Kind::Count:
+                        QCOMPARE(got.toLongLong(), cell.number);
+                        break;
                     case Report::Cell::Kind::Money:
                         QCOMPARE(qRound64(got.toDouble() * 100), cell.number);
                         break;
