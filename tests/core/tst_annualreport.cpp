@@ -19,6 +19,8 @@
 #include <QSqlQuery>
 #include <QtTest>
 
+#include <functional>
+
 using namespace Jiandu;
 using namespace Qt::StringLiterals;
 
@@ -493,24 +495,119 @@ private Q_SLOTS:
         expect(u"previous.officers.certified"_s, 2);
         expect(u"previous.officers.training_met"_s, 1);
         expect(u"previous.officers.training_hours_total"_s, 61.0);
-        expect(u"previous.officers.assessment.不合格"_s, 1);
+        expect(u"previous.officers.active"_s, 4);
+        expect(u"previous.officers.legal_reviewers"_s, 1);
+        expect(u"previous.officers.assessment"_s,
+               QJsonObject{{u"优秀"_s, 0}, {u"合格"_s, 0}, {u"基本合格"_s, 0}, {u"不合格"_s, 1}});
         // Q1 and Q2 only (P4 was filed in 2023 but decided in 2024).
         expect(u"previous.cases.total"_s, 2);
-        expect(u"previous.cases.penalties_by_category.罚款"_s, 1);
+        QJsonObject kinds;
+        for (const CaseKind k : Vocab::all<CaseKind>())
+            kinds.insert(Vocab::zh(k), 0);
+        kinds[u"行政处罚"_s] = 1;
+        kinds[u"行政许可"_s] = 1;
+        expect(u"previous.cases.by_kind"_s, kinds);
+        QJsonObject penalties;
+        for (int i = 0; i < kPenaltyColumns; ++i)
+            penalties.insert(penaltyColumnKey(PenaltyColumn(i)), 0);
+        penalties[u"罚款"_s] = 1;
+        expect(u"previous.cases.penalties_by_category"_s, penalties);
+        expect(u"previous.cases.mitigated"_s, 0);
+        expect(u"previous.cases.not_penalised"_s, 0);
         expect(u"previous.cases.fines_yuan"_s, u"100.00"_s);
         expect(u"previous.cases.confiscations_yuan"_s, u"0.00"_s);
+        expect(u"previous.cases.major"_s, 1);
         expect(u"previous.cases.major_reviewed"_s, 1);
         // Q2 (decided 12-28) is due only in 2024: not in 2023's figures.
         expect(u"previous.cases.publicity_due"_s, 1);
         expect(u"previous.cases.publicity_on_time"_s, 1);
-        expect(u"previous.licences.granted"_s, 1);
-        expect(u"previous.reviews.files"_s, 1);
-        expect(u"previous.reviews.average_score"_s, 100.0);
+        expect(u"previous.cases.transferred"_s, 0);
+        expect(u"previous.licences"_s, QJsonObject{{u"applied"_s, 1},
+                                                   {u"accepted"_s, 1},
+                                                   {u"granted"_s, 1},
+                                                   {u"refused"_s, 0},
+                                                   {u"revoked"_s, 0}});
+        expect(u"previous.coercion"_s,
+               QJsonObject{{u"measures"_s, 0}, {u"executions"_s, 0}, {u"court_applications"_s, 0}});
+        expect(u"previous.reconsideration"_s, QJsonObject{{u"total"_s, 0}, {u"corrected"_s, 0}});
+        expect(u"previous.litigation"_s, QJsonObject{{u"total"_s, 0}, {u"lost"_s, 0}});
+        expect(u"previous.reviews"_s,
+               QJsonObject{
+                   {u"files"_s, 1},
+                   {u"by_grade"_s, QJsonObject{{u"优秀"_s, 1}, {u"合格"_s, 0}, {u"不合格"_s, 0}}},
+                   {u"average_score"_s, 100.0}});
         // T10 on time; T7 open-ended, active in 2023 (signed off 2023-05-01).
         expect(u"previous.rectification"_s, QJsonObject{{u"tasks"_s, 1},
                                                         {u"closed_on_time"_s, 1},
                                                         {u"overdue"_s, 0},
                                                         {u"open_ended"_s, 1}});
+    }
+
+    // The JSON carries exactly the spec's keys (and the added `rates`), in current and previous.
+    void keysAreTheSpecs()
+    {
+        const QStringList spec = {u"agencies"_s,
+                                  u"officers.active"_s,
+                                  u"officers.certified"_s,
+                                  u"officers.legal_reviewers"_s,
+                                  u"officers.training_met"_s,
+                                  u"officers.training_hours_total"_s,
+                                  u"officers.assessment"_s,
+                                  u"cases.total"_s,
+                                  u"cases.by_kind"_s,
+                                  u"cases.penalties_by_category"_s,
+                                  u"cases.mitigated"_s,
+                                  u"cases.not_penalised"_s,
+                                  u"licences.applied"_s,
+                                  u"licences.accepted"_s,
+                                  u"licences.granted"_s,
+                                  u"licences.refused"_s,
+                                  u"licences.revoked"_s,
+                                  u"coercion.measures"_s,
+                                  u"coercion.executions"_s,
+                                  u"coercion.court_applications"_s,
+                                  u"cases.fines_yuan"_s,
+                                  u"cases.confiscations_yuan"_s,
+                                  u"cases.major"_s,
+                                  u"cases.major_reviewed"_s,
+                                  u"cases.publicity_due"_s,
+                                  u"cases.publicity_on_time"_s,
+                                  u"cases.transferred"_s,
+                                  u"reconsideration.total"_s,
+                                  u"reconsideration.corrected"_s,
+                                  u"litigation.total"_s,
+                                  u"litigation.lost"_s,
+                                  u"reviews.files"_s,
+                                  u"reviews.by_grade"_s,
+                                  u"reviews.average_score"_s,
+                                  u"rectification.tasks"_s,
+                                  u"rectification.closed_on_time"_s,
+                                  u"rectification.overdue"_s,
+                                  u"rectification.open_ended"_s,
+                                  u"rates"_s};
+        const QStringList categories = {u"officers.assessment"_s, u"cases.by_kind"_s,
+                                        u"cases.penalties_by_category"_s, u"reviews.by_grade"_s,
+                                        u"rates"_s};
+        for (const QString &part : {u"current"_s, u"previous"_s}) {
+            QStringList found;
+            const std::function<void(const QJsonObject &, const QString &)> walk =
+                [&](const QJsonObject &o, const QString &prefix) {
+                    for (auto it = o.begin(); it != o.end(); ++it) {
+                        const QString key = prefix.isEmpty() ? it.key() : prefix + u'.' + it.key();
+                        if (it->isObject() && !categories.contains(key))
+                            walk(it->toObject(), key);
+                        else
+                            found << key;
+                    }
+                };
+            walk(m_json.value(part).toObject(), {});
+            QStringList expected = spec;
+            expected.sort();
+            found.sort();
+            QCOMPARE(found, expected);
+        }
+        QCOMPARE(at(m_json, u"current.reviews.by_grade"_s).toObject().size(), 3);
+        QCOMPARE(at(m_json, u"current.officers.assessment"_s).toObject().size(), 4);
     }
 
     void byAgency()
