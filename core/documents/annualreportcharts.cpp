@@ -35,8 +35,8 @@ void drawBars(QPainter &p, const QRectF &area, const QString &title, const QList
 {
     const bool paired = !bars.isEmpty() && bars.constFirst().previous.has_value();
     const qreal unit = area.height() / 40.0; // a text line is about 1.6 units
-    const QFont font = chartFont(int(unit * 1.5));
-    QFont titleFont = chartFont(int(unit * 1.9));
+    const QFont font = chartFont(int(unit * 1.8));
+    QFont titleFont = chartFont(int(unit * 2.1));
     p.setFont(titleFont);
     p.setPen(Qt::black);
     const QRectF titleRect(area.left(), area.top(), area.width(), unit * 3);

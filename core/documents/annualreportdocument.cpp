@@ -5,6 +5,7 @@
 #include "storage/settingsrepository.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPageLayout>
@@ -212,16 +213,16 @@ VoidResult writeAnnualReportOdt(const AnnualReport &report,
 {
     QTextDocument doc;
     buildAnnualReportDocument(doc, report, options, nullptr);
-    QSaveFile file(odtPath);
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite(odtPath, file.errorString());
-    QTextDocumentWriter writer(&file, QByteArrayLiteral("ODF"));
-    if (!writer.write(&doc)) {
-        file.cancelWriting();
+    // The ODF writer closes its device when done, which QSaveFile refuses: write to memory.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, QByteArrayLiteral("ODF"));
+    if (!writer.write(&doc))
         return cannotWrite(odtPath, QCoreApplication::translate("AnnualReportDocument",
                                                                 "the ODF writer failed"));
-    }
-    if (!file.commit())
+    const QByteArray bytes = buffer.data();
+    QSaveFile file(odtPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return cannotWrite(odtPath, file.errorString());
     return {};
 }

@@ -213,7 +213,7 @@ QString bodies(const AnnualReport &r)
                   QStringLiteral("持证率"), QStringLiteral("案件数"),
                   QStringLiteral("行政处罚"), QStringLiteral("罚没金额（元）"),
                   QStringLiteral("复议纠错率"), QStringLiteral("诉讼败诉率")},
-                 rows, {26, 9, 9, 9, 9, 16, 11, 11}) +
+                 rows, {22, 8, 9, 9, 9, 19, 12, 12}) +
            QStringLiteral("</div>") + image(kChartBodies, kBodiesChartHeight);
 }
 
@@ -228,7 +228,7 @@ QString issuingUnit(const AnnualReport &report, const AnnualReportPrintOptions &
 {
     if (!options.issuingUnit.trimmed().isEmpty())
         return options.issuingUnit.trimmed();
-    return report.agencyId ? report.scope : report.scope + QStringLiteral("司法局");
+    return report.agencyId ? report.scope : Text::regionName(report) + QStringLiteral("司法局");
 }
 
 QString reportHtml(const AnnualReport &r, const AnnualReportPrintOptions &options,

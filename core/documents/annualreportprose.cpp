@@ -45,11 +45,19 @@ QString signedCount(qint64 n)
     return n > 0 ? QLatin1Char('+') + count(n) : count(n);
 }
 
+QString regionName(const AnnualReport &report)
+{
+    QString s = report.scope.trimmed();
+    if (!report.agencyId && s.endsWith(QStringLiteral("人民政府")))
+        s.chop(4);
+    return s;
+}
+
 QString scopePhrase(const AnnualReport &report)
 {
     if (report.agencyId)
         return QStringLiteral("本单位");
-    const QString s = report.scope.trimmed();
+    const QString s = regionName(report);
     // 清河县 → 全县, 西湖区 → 全区, 大同市 → 全市; otherwise the name itself.
     for (const QChar c : {QChar(u'县'), QChar(u'区'), QChar(u'市'), QChar(u'州'), QChar(u'旗')})
         if (s.endsWith(c))
@@ -61,7 +69,7 @@ QString scopePhrase(const AnnualReport &report)
 
 QString annualReportTitle(const AnnualReport &report)
 {
-    return QStringLiteral("%1%2年度行政执法工作报告").arg(report.scope).arg(report.year);
+    return QStringLiteral("%1%2年度行政执法工作报告").arg(Text::regionName(report)).arg(report.year);
 }
 
 namespace {
