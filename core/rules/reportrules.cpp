@@ -37,15 +37,15 @@ public:
             w.key = QString::number(reportYear);
             w.due = due;
             w.message =
-                late ? QCoreApplication::translate(
-                           "Rules",
-                           "The annual enforcement report for %1 was due on %2 and has not "
-                           "been finalised.")
-                           .arg(w.key, due.toString(Qt::ISODate))
-                     : QCoreApplication::translate("Rules",
-                                                   "The annual enforcement report for %1 is due "
-                                                   "on %2 and has not been finalised yet.")
-                           .arg(w.key, due.toString(Qt::ISODate));
+                late
+                    ? QCoreApplication::translate(
+                          "Rules", "The annual enforcement report for %1 was due on %2 and has not "
+                                   "been finalised.")
+                          .arg(w.key, due.toString(Qt::ISODate))
+                    : QCoreApplication::translate("Rules",
+                                                  "The annual enforcement report for %1 is due "
+                                                  "on %2 and has not been finalised yet.")
+                          .arg(w.key, due.toString(Qt::ISODate));
         });
     }
 };

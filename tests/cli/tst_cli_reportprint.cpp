@@ -68,16 +68,16 @@ private Q_SLOTS:
         QCOMPARE(report({u"verify"_s}).exitCode, 2);
         QCOMPARE(report({u"finalise"_s}).exitCode, 2);
         QCOMPARE(report({u"publish"_s, u"--year"_s, u"2024"_s}).exitCode, 2);
-        QCOMPARE(report({u"annual"_s, u"--year"_s, u"2024"_s, u"--out"_s,
-                         m_dir.filePath(u"x.docx"_s)})
-                     .exitCode,
-                 2);
+        QCOMPARE(
+            report({u"annual"_s, u"--year"_s, u"2024"_s, u"--out"_s, m_dir.filePath(u"x.docx"_s)})
+                .exitCode,
+            2);
     }
 
     void finaliseVerifyAndTheRule()
     {
-        const QStringList check{u"check"_s, u"--db"_s, m_db, u"--format"_s, u"json"_s,
-                                u"--as-of"_s};
+        const QStringList check{u"check"_s,    u"--db"_s, m_db,
+                                u"--format"_s, u"json"_s, u"--as-of"_s};
         CliRun c = runCli(check + QStringList{u"2025-01-31"_s});
         QVERIFY(c.out.contains(u"\"rule\": \"ANNUAL_REPORT_DUE\", \"level\": \"warning\""_s));
         c = runCli(check + QStringList{u"2025-02-01"_s});
@@ -113,7 +113,8 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(u"edit"_s);
         verify = report({u"verify"_s, u"--year"_s, u"2024"_s});
         QCOMPARE(verify.exitCode, 1);
-        QVERIFY2(verify.out.contains(u"current.cases.by_kind.行政检查\t"_s), qPrintable(verify.out));
+        QVERIFY2(verify.out.contains(u"current.cases.by_kind.行政检查\t"_s),
+                 qPrintable(verify.out));
         QVERIFY(verify.out.contains(u"current.cases.by_kind.其他\t0\t1"_s));
 
         // Finalising again keeps the history; the new version matches.

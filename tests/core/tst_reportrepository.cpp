@@ -161,8 +161,9 @@ private Q_SLOTS:
             QCOMPARE(w.constFirst().key, u"2024"_s);
         }
         // A body's own report does not stand for the region's.
-        QVERIFY(ReportRepository(t.db()).finalise(report(2024, agency),
-                                                  Report::toJson(report(2024, agency))).ok());
+        QVERIFY(ReportRepository(t.db())
+                    .finalise(report(2024, agency), Report::toJson(report(2024, agency)))
+                    .ok());
         QCOMPARE(due(t.db(), QDate(2025, 2, 1)).size(), 1);
         QVERIFY(ReportRepository(t.db()).finalise(report(2024), Report::toJson(report(2024))).ok());
         QVERIFY(due(t.db(), QDate(2025, 1, 1)).isEmpty());
