@@ -10,6 +10,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -312,6 +313,27 @@ private Q_SLOTS:
                 dark += qGray(px) < 160;
             }
         QVERIFY2(dark > image.width() * image.height() / 50, qPrintable(QString::number(dark)));
+    }
+
+    void oneBodyAndThePrinter()
+    {
+        AnnualReport r = sampleReport();
+        r.agencyId = 2;
+        r.scope = u"清河县第2局"_s;
+        r.byAgency.clear();
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString pdf = m_dir.filePath(u"body.pdf"_s);
+        printer.setOutputFileName(pdf);
+        const auto pages = printAnnualReport(r, {}, printer);
+        QVERIFY2(pages.ok(), qPrintable(pages.ok() ? QString() : pages.error().toString()));
+        QString text = Test::pdfPages(pdf).join(QString());
+        text.remove(QRegularExpression(u"\\s+"_s));
+        QVERIFY(text.contains(u"清河县第2局2024年度行政执法工作报告"_s));
+        QVERIFY(text.contains(u"一、总体情况2024年，本单位在岗行政执法人员"_s));
+        QVERIFY(text.contains(u"八、整改落实情况"_s));
+        QVERIFY(!text.contains(u"九、"_s)); // no per-body table for one body
+        QVERIFY(Test::pdfInfo(pdf).contains(u"595 x 842"_s));
     }
 
     void odtIsAZipWithTheTitle()
