@@ -61,5 +61,7 @@ QList<const Rule *> caseRules();
 // The rectification rules (TASK_OVERDUE, TASK_DUE_SOON, TASK_UNDATED, DOC_REPLY_OVERDUE),
 // defined in taskrules.cpp.
 QList<const Rule *> taskRules();
+// ANNUAL_REPORT_DUE, defined in reportrules.cpp.
+QList<const Rule *> reportRules();
 
 } // namespace Jiandu::Rules::Detail

@@ -202,10 +202,11 @@ VoidResult RuleSettings::save(Database &db) const
 
 const QList<const Rule *> &allRules()
 {
-    // The roster, case and rectification rules in the order of spec/warnings.md;
+    // The roster, case, rectification and report rules in the order of spec/warnings.md;
     // CALENDAR_MISSING closes the case rules.
     static const QList<const Rule *> rules = Detail::certificateRules() + Detail::staffRules() +
-                                             Detail::caseRules() + Detail::taskRules();
+                                             Detail::caseRules() + Detail::taskRules() +
+                                             Detail::reportRules();
     return rules;
 }
 

@@ -360,6 +360,7 @@ private Q_SLOTS:
         QStringList ids;
         for (const Rules::Rule *r : Rules::allRules())
             ids << r->id();
+        // The rectification and report rules follow.
         QCOMPARE(ids.mid(9, expected.size()), expected);
     }
 };
