@@ -64,6 +64,36 @@
     </message>
 </context>
 <context>
+    <name>AnnualReport</name>
+    <message>
+        <source>All enforcement bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such enforcement body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnualReportDocument</name>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation type="unfinished">无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>The annual report could not be printed: the output could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annual report could not be printed completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ODF writer failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkWriter</name>
     <message>
         <source>An officer needs a name and an agency.</source>
@@ -591,28 +621,8 @@
         <translation>不存在名为“%1”的评查活动。</translation>
     </message>
     <message>
-        <source>print needs the kind of document: roster, review-sheet.</source>
-        <translation>print 须指定文书类型：roster、review-sheet。</translation>
-    </message>
-    <message>
-        <source>print %1 is not available yet; only print roster and review-sheet are.</source>
-        <translation>print %1 暂不可用；目前仅支持 print roster 和 print review-sheet。</translation>
-    </message>
-    <message>
-        <source>Unknown document kind &quot;%1&quot;; print knows: roster, review-sheet.</source>
-        <translation>未知的文书类型“%1”；print 支持：roster、review-sheet。</translation>
-    </message>
-    <message>
-        <source>Print a document to PDF: the public roster of officers, a case-file review score sheet (blank without CASE_NO).</source>
-        <translation>将文书打印为 PDF：执法人员公示名单、案卷评查评分表（未指定 CASE_NO 时为空白表）。</translation>
-    </message>
-    <message>
         <source>Enforcement cases: %1.</source>
         <translation>执法案件：%1 件。</translation>
-    </message>
-    <message>
-        <source>A review or supervision activity (its name).</source>
-        <translation>评查或监督活动（名称）。</translation>
     </message>
     <message>
         <source>Tasks: the date of the source document, for deadlines written without a year (YYYY-MM-DD).</source>
@@ -657,6 +667,86 @@
     <message>
         <source>Import a CSV or XLSX file of agencies, officers, trainings, assessments, cases, findings or tasks (all or nothing).</source>
         <translation>导入执法主体、执法人员、培训、考核、案件、发现问题或整改任务的 CSV 或 XLSX 文件（全部成功或全部不导入）。</translation>
+    </message>
+    <message>
+        <source>An activity by its name: a case-file review activity, or a supervision activity (tasks, print ledger).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print ledger takes no further arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print ledger needs --out FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print document needs the issuing number of the document, e.g. &quot;清司监通〔2025〕3号&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print document needs --out FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no issued document numbered &quot;%1&quot;. A draft has no number yet: print drafts from the 监督文书 page, or issue the document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print needs the kind of document: roster, review-sheet, ledger, document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown document kind &quot;%1&quot;; print knows: roster, review-sheet, ledger, document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a document to PDF: the public roster of officers, a case-file review score sheet (blank without CASE_NO), the rectification ledger (of a supervision activity, of the tasks of an agency), an issued supervision document in the official format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1 needs --year YEAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalised the annual report for %1 (%2, as of %3, version %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annual report for %1 has not been finalised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finalised annual report for %1 (version %2, %3) matches the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data no longer give the finalised annual report for %1 (version %2): %3 figure(s) differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report annual needs --year YEAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report annual needs --out FILE (.json, .csv or .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report annual writes .json, .csv, .xlsx, .pdf or .odt, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the annual report for %1 (%2, as of %3) to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: report annual --year YEAR [--agency NAME] [--as-of DATE] --out FILE | report finalise --year YEAR [--agency NAME] [--as-of DATE] [--out FILE.json] | report verify --year YEAR [--agency NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annual enforcement report (行政执法年度报告) as .json, .csv, .xlsx, .pdf or .odt; finalise records it, verify compares it with the data.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1287,81 @@
     <message>
         <source>&quot;%1&quot; is not a known enforcement body or section: kept as written</source>
         <translation>“%1”不是已知的执法主体或科室：按原文保留</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::ActivityDialog</name>
+    <message>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the county justice bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the source document: a deadline without a year (&quot;12月底&quot;) is the first such date on or after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">名称：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished">类型：</translation>
+    </message>
+    <message>
+        <source>Supervising unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target bodies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New supervision activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the activity a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity cannot end before it starts.</source>
+        <translation type="unfinished">活动的结束日期不能早于开始日期。</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2260,409 @@
     </message>
 </context>
 <context>
+    <name>Jiandu::Ui::DocumentEditor</name>
+    <message>
+        <source>One paragraph a line; 一、 and （一） start headings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the reply says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives the document its issuing number; it cannot be edited afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished">类型：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached task list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision document (draft): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(given when issued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — issued %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, served %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, replied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, reply due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the document a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue &quot;%1&quot; now? It gets the next issuing number of its kind for %2 and cannot be edited afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the draft &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::DocumentSettingsDialog</name>
+    <message>
+        <source>Document settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply within (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document&apos;s number is its prefix, the year and the next number of its kind: 清司监通〔2025〕3号.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every kind a number prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::DocumentTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::DocumentsPage</name>
+    <message>
+        <source>New from activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from finding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New blank…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">打开</translation>
+    </message>
+    <message>
+        <source>Document settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search number, title or recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished">全部类型</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished">全部状态</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished">全部年度</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — %1 loaded, scroll for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New document from an activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity&apos;s target bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished">类型：</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no supervision activity yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New document from a finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no finding yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::FindingDialog</name>
+    <message>
+        <source>New finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 程序违法, 文书不规范</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforcement body:</source>
+        <translation type="unfinished">执法主体：</translation>
+    </message>
+    <message>
+        <source>Found on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the problem found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the enforcement body concerned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Ui::ImportCheckPage</name>
     <message>
         <source>Check</source>
@@ -2294,14 +2862,6 @@
     <message>
         <source>Settings</source>
         <translation>设置</translation>
-    </message>
-    <message>
-        <source>Supervision inspections and the rectification tasks they order will be tracked here, each with its deadline, the responsible agency and its progress until it is closed. It comes with a later release.</source>
-        <translation>此处将跟踪监督检查及其提出的整改任务，逐项记录整改时限、责任单位和整改进展，直至销号。该功能将在后续版本中提供。</translation>
-    </message>
-    <message>
-        <source>Supervision documents (监督文书) such as opinions and decisions will be drafted and printed here in the official format, numbered per year. It comes with a later release.</source>
-        <translation>此处将按公文格式起草、打印监督意见书、监督决定书等监督文书，按年度编号。该功能将在后续版本中提供。</translation>
     </message>
     <message>
         <source>The annual report on administrative law enforcement (年度报告) will be compiled here from the roster, the cases and the supervision records, to print or export. It comes with a later release.</source>
@@ -2640,6 +3200,17 @@
     <message>
         <source>No expiry</source>
         <translation>长期</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::Progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3730,587 @@
     </message>
 </context>
 <context>
+    <name>Jiandu::Ui::SupervisionPage</name>
+    <message>
+        <source>Rectification ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation type="unfinished">新建评查活动…</translation>
+    </message>
+    <message>
+        <source>Edit activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished">导出…</translation>
+    </message>
+    <message>
+        <source>Print preview of the ledger of the current filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the ledger of the current filter as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the tasks of the chosen activity and body (XLSX, CSV or JSON, in the import layout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion per responsible unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search problem, measures or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished">全部状态</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting tasks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — %1 loaded, scroll for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforcement body</source>
+        <translation type="unfinished">执法主体</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">执法类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">来源</translation>
+    </message>
+    <message>
+        <source>New finding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create task from finding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the rectification ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the ledger as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rectification-ledger.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export rectification tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation type="unfinished">完成率</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">已逾期</translation>
+    </message>
+    <message>
+        <source>%1 signed off, %2 completed and waiting for verification, of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished">评查活动</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Completion rate = signed off / total; %n activity(ies).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::TaskDialog</name>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">变更记录</translation>
+    </message>
+    <message>
+        <source>Separate units with 、 or commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written, e.g. 12月底, 2024年6月底前, 长期坚持</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the date by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rectification task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date set by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not understood: set the date by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1, then continuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A continuing commitment, no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the supervision activity the task comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the task its number in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the problem to rectify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the deadline as the source gives it (e.g. 12月底 or 长期坚持).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">操作人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">理由</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">记录</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished">变更内容</translation>
+    </message>
+    <message>
+        <source>Workflow steps, oldest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every recorded change to the task, oldest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned for rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation type="unfinished">报告日期</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What remains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What remains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify and sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return for rectification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension of the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished">状态：</translation>
+    </message>
+    <message>
+        <source>Date of the step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending request: extend to %1 (%2), asked on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No extension requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return for rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the task returned?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the extension refused?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::TaskTableModel</name>
+    <message>
+        <source>The tasks could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">序号</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date set by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understood as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A continuing commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline could not be understood: open the task and set its date by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">已逾期</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Ui::TrainingEditor</name>
     <message>
         <source>Edit training</source>
@@ -3223,6 +4375,25 @@
     <message>
         <source>Give the class hours or the duration in minutes.</source>
         <translation>请填写学时或时长（分钟）。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerDocument</name>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger could not be printed: the output could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger could not be printed completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation type="unfinished">无法写入文件：%1</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +4496,44 @@
     <message>
         <source>The certificate no longer exists.</source>
         <translation>该执法证已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialDocument</name>
+    <message>
+        <source>The document could not be printed: the output could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation type="unfinished">无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>The document could not be printed completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportRepository</name>
+    <message>
+        <source>(missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s JSON cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recomputed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3987,6 +5196,25 @@
     <message>
         <source>No reply to %1 has been recorded; it was due on %2.</source>
         <translation>%1 未登记回复，回复期限为 %2。</translation>
+    </message>
+    <message>
+        <source>Annual report not finalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annual enforcement report for %1 was due on %2 and has not been finalised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annual enforcement report for %1 is due on %2 and has not been finalised yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPrint</name>
+    <message>
+        <source>A task attached to the document no longer exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
