@@ -67,30 +67,30 @@
     <name>AnnualReport</name>
     <message>
         <source>All enforcement bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>All enforcement bodies</translation>
     </message>
     <message>
         <source>There is no such enforcement body.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no such enforcement body.</translation>
     </message>
 </context>
 <context>
     <name>AnnualReportDocument</name>
     <message>
         <source>The file cannot be written: %1</source>
-        <translation type="unfinished">The file cannot be written: %1</translation>
+        <translation>The file cannot be written: %1</translation>
     </message>
     <message>
         <source>The annual report could not be printed: the output could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>The annual report could not be printed: the output could not be opened.</translation>
     </message>
     <message>
         <source>The annual report could not be printed completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>The annual report could not be printed completely.</translation>
     </message>
     <message>
         <source>the ODF writer failed</source>
-        <translation type="unfinished"></translation>
+        <translation>the ODF writer failed</translation>
     </message>
 </context>
 <context>
@@ -677,83 +677,83 @@
     </message>
     <message>
         <source>An activity by its name: a case-file review activity, or a supervision activity (tasks, print ledger).</source>
-        <translation type="unfinished"></translation>
+        <translation>An activity by its name: a case-file review activity, or a supervision activity (tasks, print ledger).</translation>
     </message>
     <message>
         <source>print ledger takes no further arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>print ledger takes no further arguments.</translation>
     </message>
     <message>
         <source>print ledger needs --out FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>print ledger needs --out FILE.pdf.</translation>
     </message>
     <message>
         <source>print document needs the issuing number of the document, e.g. &quot;清司监通〔2025〕3号&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>print document needs the issuing number of the document, e.g. &quot;清司监通〔2025〕3号&quot;.</translation>
     </message>
     <message>
         <source>print document needs --out FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>print document needs --out FILE.pdf.</translation>
     </message>
     <message>
         <source>There is no issued document numbered &quot;%1&quot;. A draft has no number yet: print drafts from the 监督文书 page, or issue the document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no issued document numbered &quot;%1&quot;. A draft has no number yet: print drafts from the 监督文书 page, or issue the document first.</translation>
     </message>
     <message>
         <source>print needs the kind of document: roster, review-sheet, ledger, document.</source>
-        <translation type="unfinished"></translation>
+        <translation>print needs the kind of document: roster, review-sheet, ledger, document.</translation>
     </message>
     <message>
         <source>Unknown document kind &quot;%1&quot;; print knows: roster, review-sheet, ledger, document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown document kind &quot;%1&quot;; print knows: roster, review-sheet, ledger, document.</translation>
     </message>
     <message>
         <source>Print a document to PDF: the public roster of officers, a case-file review score sheet (blank without CASE_NO), the rectification ledger (of a supervision activity, of the tasks of an agency), an issued supervision document in the official format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print a document to PDF: the public roster of officers, a case-file review score sheet (blank without CASE_NO), the rectification ledger (of a supervision activity, of the tasks of an agency), an issued supervision document in the official format.</translation>
     </message>
     <message>
         <source>report %1 needs --year YEAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>report %1 needs --year YEAR.</translation>
     </message>
     <message>
         <source>Finalised the annual report for %1 (%2, as of %3, version %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalised the annual report for %1 (%2, as of %3, version %4).</translation>
     </message>
     <message>
         <source>The annual report for %1 has not been finalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>The annual report for %1 has not been finalised.</translation>
     </message>
     <message>
         <source>The finalised annual report for %1 (version %2, %3) matches the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>The finalised annual report for %1 (version %2, %3) matches the data.</translation>
     </message>
     <message>
         <source>The data no longer give the finalised annual report for %1 (version %2): %3 figure(s) differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data no longer give the finalised annual report for %1 (version %2): %3 figure(s) differ.</translation>
     </message>
     <message>
         <source>report annual needs --year YEAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>report annual needs --year YEAR.</translation>
     </message>
     <message>
         <source>report annual needs --out FILE (.json, .csv or .xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>report annual needs --out FILE (.json, .csv or .xlsx).</translation>
     </message>
     <message>
         <source>report annual writes .json, .csv, .xlsx, .pdf or .odt, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>report annual writes .json, .csv, .xlsx, .pdf or .odt, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Wrote the annual report for %1 (%2, as of %3) to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote the annual report for %1 (%2, as of %3) to %4.</translation>
     </message>
     <message>
         <source>Usage: report annual --year YEAR [--agency NAME] [--as-of DATE] --out FILE | report finalise --year YEAR [--agency NAME] [--as-of DATE] [--out FILE.json] | report verify --year YEAR [--agency NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: report annual --year YEAR [--agency NAME] [--as-of DATE] --out FILE | report finalise --year YEAR [--agency NAME] [--as-of DATE] [--out FILE.json] | report verify --year YEAR [--agency NAME]</translation>
     </message>
     <message>
         <source>The annual enforcement report (行政执法年度报告) as .json, .csv, .xlsx, .pdf or .odt; finalise records it, verify compares it with the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>The annual enforcement report (行政执法年度报告) as .json, .csv, .xlsx, .pdf or .odt; finalise records it, verify compares it with the data.</translation>
     </message>
 </context>
 <context>
@@ -1300,75 +1300,75 @@
     <name>Jiandu::Ui::ActivityDialog</name>
     <message>
         <source>Started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Started on</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ended on</translation>
     </message>
     <message>
         <source>Dated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dated</translation>
     </message>
     <message>
         <source>e.g. the county justice bureau</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. the county justice bureau</translation>
     </message>
     <message>
         <source>The date of the source document: a deadline without a year (&quot;12月底&quot;) is the first such date on or after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of the source document: a deadline without a year (&quot;12月底&quot;) is the first such date on or after it.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Name:</translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished">Kind:</translation>
+        <translation>Kind:</translation>
     </message>
     <message>
         <source>Supervising unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervising unit:</translation>
     </message>
     <message>
         <source>Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start:</translation>
     </message>
     <message>
         <source>End:</source>
-        <translation type="unfinished"></translation>
+        <translation>End:</translation>
     </message>
     <message>
         <source>Source document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source document:</translation>
     </message>
     <message>
         <source>Target bodies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Target bodies:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
     <message>
         <source>The activity no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The activity no longer exists.</translation>
     </message>
     <message>
         <source>Supervision activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision activity %1</translation>
     </message>
     <message>
         <source>New supervision activity</source>
-        <translation type="unfinished"></translation>
+        <translation>New supervision activity</translation>
     </message>
     <message>
         <source>Give the activity a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the activity a name.</translation>
     </message>
     <message>
         <source>The activity cannot end before it starts.</source>
-        <translation type="unfinished">The activity cannot end before it starts.</translation>
+        <translation>The activity cannot end before it starts.</translation>
     </message>
 </context>
 <context>
@@ -2272,189 +2272,189 @@
     <name>Jiandu::Ui::DocumentEditor</name>
     <message>
         <source>One paragraph a line; 一、 and （一） start headings.</source>
-        <translation type="unfinished"></translation>
+        <translation>One paragraph a line; 一、 and （一） start headings.</translation>
     </message>
     <message>
         <source>What the reply says</source>
-        <translation type="unfinished"></translation>
+        <translation>What the reply says</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Save draft</translation>
     </message>
     <message>
         <source>Issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue…</translation>
     </message>
     <message>
         <source>Gives the document its issuing number; it cannot be edited afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gives the document its issuing number; it cannot be edited afterwards.</translation>
     </message>
     <message>
         <source>Mark served</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark served</translation>
     </message>
     <message>
         <source>Record reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Record reply</translation>
     </message>
     <message>
         <source>Delete draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete draft…</translation>
     </message>
     <message>
         <source>Print preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print preview…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <source>Document settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Document settings…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Number:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished">Kind:</translation>
+        <translation>Kind:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Title:</translation>
     </message>
     <message>
         <source>Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued by:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date:</translation>
     </message>
     <message>
         <source>Attached task list</source>
-        <translation type="unfinished"></translation>
+        <translation>Attached task list</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Remove</translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>The document no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document no longer exists.</translation>
     </message>
     <message>
         <source>Supervision document (draft): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision document (draft): %1</translation>
     </message>
     <message>
         <source>Supervision document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision document %1</translation>
     </message>
     <message>
         <source>Task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Task %1</translation>
     </message>
     <message>
         <source>(given when issued)</source>
-        <translation type="unfinished"></translation>
+        <translation>(given when issued)</translation>
     </message>
     <message>
         <source> — issued %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — issued %1</translation>
     </message>
     <message>
         <source>, served %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, served %1</translation>
     </message>
     <message>
         <source>, replied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, replied %1</translation>
     </message>
     <message>
         <source>, reply due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, reply due %1</translation>
     </message>
     <message>
         <source>Give the document a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the document a title.</translation>
     </message>
     <message>
         <source>Draft saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft saved.</translation>
     </message>
     <message>
         <source>Issue the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue the document</translation>
     </message>
     <message>
         <source>Issue &quot;%1&quot; now? It gets the next issuing number of its kind for %2 and cannot be edited afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue &quot;%1&quot; now? It gets the next issuing number of its kind for %2 and cannot be edited afterwards.</translation>
     </message>
     <message>
         <source>Issued as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued as %1.</translation>
     </message>
     <message>
         <source>Marked as served.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marked as served.</translation>
     </message>
     <message>
         <source>The reply is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reply is recorded.</translation>
     </message>
     <message>
         <source>Delete the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the draft</translation>
     </message>
     <message>
         <source>Delete the draft &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the draft &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>Print the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the document</translation>
     </message>
     <message>
         <source>Save the document as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the document as PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page written to %1.</numerusform>
+            <numerusform>%n pages written to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2462,215 +2462,215 @@
     <name>Jiandu::Ui::DocumentSettingsDialog</name>
     <message>
         <source>Document settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Document settings</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Number prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Number prefix</translation>
     </message>
     <message>
         <source>Reply within (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply within (days)</translation>
     </message>
     <message>
         <source>no reply</source>
-        <translation type="unfinished"></translation>
+        <translation>no reply</translation>
     </message>
     <message>
         <source>Issuing authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuing authority:</translation>
     </message>
     <message>
         <source>A document&apos;s number is its prefix, the year and the next number of its kind: 清司监通〔2025〕3号.</source>
-        <translation type="unfinished"></translation>
+        <translation>A document&apos;s number is its prefix, the year and the next number of its kind: 清司监通〔2025〕3号.</translation>
     </message>
     <message>
         <source>Give every kind a number prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give every kind a number prefix.</translation>
     </message>
 </context>
 <context>
     <name>Jiandu::Ui::DocumentTableModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Reply due</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply due</translation>
     </message>
     <message>
         <source>The reply is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>The reply is overdue</translation>
     </message>
     <message>
         <source>(draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>(draft)</translation>
     </message>
     <message>
         <source>Replied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Replied %1</translation>
     </message>
 </context>
 <context>
     <name>Jiandu::Ui::DocumentsPage</name>
     <message>
         <source>New from activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>New from activity…</translation>
     </message>
     <message>
         <source>New from finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>New from finding…</translation>
     </message>
     <message>
         <source>New blank…</source>
-        <translation type="unfinished"></translation>
+        <translation>New blank…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Document settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Document settings…</translation>
     </message>
     <message>
         <source>Search number, title or recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Search number, title or recipient</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished">All kinds</translation>
+        <translation>All kinds</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished">All states</translation>
+        <translation>All states</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished">All years</translation>
+        <translation>All years</translation>
     </message>
     <message>
         <source>The list could not be read: %1</source>
-        <translation type="unfinished">The list could not be read: %1</translation>
+        <translation>The list could not be read: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
     <message>
         <source> — %1 loaded, scroll for more</source>
-        <translation type="unfinished"> — %1 loaded, scroll for more</translation>
+        <translation> — %1 loaded, scroll for more</translation>
     </message>
     <message>
         <source>New document</source>
-        <translation type="unfinished"></translation>
+        <translation>New document</translation>
     </message>
     <message>
         <source>New document from an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>New document from an activity</translation>
     </message>
     <message>
         <source>The activity&apos;s target bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>The activity&apos;s target bodies</translation>
     </message>
     <message>
         <source>Activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished">Kind:</translation>
+        <translation>Kind:</translation>
     </message>
     <message>
         <source>Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient:</translation>
     </message>
     <message>
         <source>There is no supervision activity yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no supervision activity yet.</translation>
     </message>
     <message>
         <source>New document from a finding</source>
-        <translation type="unfinished"></translation>
+        <translation>New document from a finding</translation>
     </message>
     <message>
         <source>Finding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Finding:</translation>
     </message>
     <message>
         <source>There is no finding yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no finding yet.</translation>
     </message>
 </context>
 <context>
     <name>Jiandu::Ui::FindingDialog</name>
     <message>
         <source>New finding</source>
-        <translation type="unfinished"></translation>
+        <translation>New finding</translation>
     </message>
     <message>
         <source>e.g. 程序违法, 文书不规范</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 程序违法, 文书不规范</translation>
     </message>
     <message>
         <source>Enforcement body:</source>
-        <translation type="unfinished">Enforcement body:</translation>
+        <translation>Enforcement body:</translation>
     </message>
     <message>
         <source>Found on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Found on:</translation>
     </message>
     <message>
         <source>Problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem:</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Category:</translation>
     </message>
     <message>
         <source>Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source:</translation>
     </message>
     <message>
         <source>Describe the problem found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe the problem found.</translation>
     </message>
     <message>
         <source>Choose the enforcement body concerned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the enforcement body concerned.</translation>
     </message>
 </context>
 <context>
@@ -3221,11 +3221,11 @@
     <name>Jiandu::Ui::Progress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>
@@ -3750,210 +3750,210 @@
     <name>Jiandu::Ui::SupervisionPage</name>
     <message>
         <source>Rectification ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectification ledger</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings</translation>
     </message>
     <message>
         <source>The ledger could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The ledger could not be read: %1</translation>
     </message>
     <message>
         <source>New activity…</source>
-        <translation type="unfinished">New activity…</translation>
+        <translation>New activity…</translation>
     </message>
     <message>
         <source>Edit activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit activity…</translation>
     </message>
     <message>
         <source>New task…</source>
-        <translation type="unfinished"></translation>
+        <translation>New task…</translation>
     </message>
     <message>
         <source>Open task</source>
-        <translation type="unfinished"></translation>
+        <translation>Open task</translation>
     </message>
     <message>
         <source>Print preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print preview…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Export…</translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <source>Print preview of the ledger of the current filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Print preview of the ledger of the current filter</translation>
     </message>
     <message>
         <source>Save the ledger of the current filter as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the ledger of the current filter as a PDF</translation>
     </message>
     <message>
         <source>Export the tasks of the chosen activity and body (XLSX, CSV or JSON, in the import layout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the tasks of the chosen activity and body (XLSX, CSV or JSON, in the import layout)</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Completion per responsible unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Completion per responsible unit:</translation>
     </message>
     <message>
         <source>Search problem, measures or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Search problem, measures or number</translation>
     </message>
     <message>
         <source>Unit name</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit name</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished">All states</translation>
+        <translation>All states</translation>
     </message>
     <message>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue only</translation>
     </message>
     <message>
         <source>All bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>All bodies</translation>
     </message>
     <message>
         <source>Counting tasks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Counting tasks…</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
         </translation>
     </message>
     <message>
         <source> — %1 loaded, scroll for more</source>
-        <translation type="unfinished"> — %1 loaded, scroll for more</translation>
+        <translation> — %1 loaded, scroll for more</translation>
     </message>
     <message>
         <source>Found on</source>
-        <translation type="unfinished"></translation>
+        <translation>Found on</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Enforcement body</source>
-        <translation type="unfinished">Enforcement body</translation>
+        <translation>Enforcement body</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>New finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>New finding…</translation>
     </message>
     <message>
         <source>Create task from finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create task from finding…</translation>
     </message>
     <message>
         <source>Findings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings (%1)</translation>
     </message>
     <message>
         <source>Print the rectification ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the rectification ledger</translation>
     </message>
     <message>
         <source>Writing the ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the ledger…</translation>
     </message>
     <message>
         <source>Save the ledger as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the ledger as PDF</translation>
     </message>
     <message>
         <source>rectification-ledger.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>rectification-ledger.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page written to %1.</numerusform>
+            <numerusform>%n pages written to %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export rectification tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Export rectification tasks</translation>
     </message>
     <message>
         <source>tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>tasks</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n task written to %1.</numerusform>
+            <numerusform>%n tasks written to %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks</translation>
     </message>
     <message>
         <source>Completion rate</source>
-        <translation type="unfinished">Completion rate</translation>
+        <translation>Completion rate</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Overdue</translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>%1 signed off, %2 completed and waiting for verification, of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 signed off, %2 completed and waiting for verification, of %3</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Activity</translation>
+        <translation>Activity</translation>
     </message>
     <message>
         <source>All activities</source>
-        <translation type="unfinished"></translation>
+        <translation>All activities</translation>
     </message>
     <message numerus="yes">
         <source>Completion rate = signed off / total; %n activity(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Completion rate = signed off / total; %n activity(ies).</numerusform>
+            <numerusform>Completion rate = signed off / total; %n activity(ies).</numerusform>
         </translation>
     </message>
 </context>
@@ -3961,374 +3961,374 @@
     <name>Jiandu::Ui::TaskDialog</name>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Task</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">History</translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>Separate units with 、 or commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Separate units with 、 or commas</translation>
     </message>
     <message>
         <source>As written, e.g. 12月底, 2024年6月底前, 长期坚持</source>
-        <translation type="unfinished"></translation>
+        <translation>As written, e.g. 12月底, 2024年6月底前, 长期坚持</translation>
     </message>
     <message>
         <source>Set the date by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the date by hand</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source:</translation>
     </message>
     <message>
         <source>No.:</source>
-        <translation type="unfinished"></translation>
+        <translation>No.:</translation>
     </message>
     <message>
         <source>Problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem:</translation>
     </message>
     <message>
         <source>Measures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures:</translation>
     </message>
     <message>
         <source>Lead unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead unit:</translation>
     </message>
     <message>
         <source>Responsible units:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible units:</translation>
     </message>
     <message>
         <source>Responsible person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible person:</translation>
     </message>
     <message>
         <source>Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline:</translation>
     </message>
     <message>
         <source>Remark:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remark:</translation>
     </message>
     <message>
         <source>The task no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The task no longer exists.</translation>
     </message>
     <message>
         <source>Rectification task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectification task %1</translation>
     </message>
     <message>
         <source>New rectification task</source>
-        <translation type="unfinished"></translation>
+        <translation>New rectification task</translation>
     </message>
     <message>
         <source>Date set by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Date set by hand: %1</translation>
     </message>
     <message>
         <source>Not understood: set the date by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Not understood: set the date by hand</translation>
     </message>
     <message>
         <source>By %1, then continuing</source>
-        <translation type="unfinished"></translation>
+        <translation>By %1, then continuing</translation>
     </message>
     <message>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>By %1</translation>
     </message>
     <message>
         <source>A continuing commitment, no date</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuing commitment, no date</translation>
     </message>
     <message>
         <source>Choose the supervision activity the task comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the supervision activity the task comes from.</translation>
     </message>
     <message>
         <source>Give the task its number in the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the task its number in the ledger.</translation>
     </message>
     <message>
         <source>Describe the problem to rectify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe the problem to rectify.</translation>
     </message>
     <message>
         <source>Write the deadline as the source gives it (e.g. 12月底 or 长期坚持).</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the deadline as the source gives it (e.g. 12月底 or 长期坚持).</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Who</translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished">Deadline</translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">When</translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Record</translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished">Changes</translation>
+        <translation>Changes</translation>
     </message>
     <message>
         <source>Workflow steps, oldest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow steps, oldest first:</translation>
     </message>
     <message>
         <source>Every recorded change to the task, oldest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Every recorded change to the task, oldest first:</translation>
     </message>
     <message>
         <source>Returned for rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned for rectification</translation>
     </message>
     <message>
         <source>Progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress report</translation>
     </message>
     <message>
         <source>Reported on</source>
-        <translation type="unfinished">Reported on</translation>
+        <translation>Reported on</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>What was done</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>What remains</source>
-        <translation type="unfinished"></translation>
+        <translation>What remains</translation>
     </message>
     <message>
         <source>Expected on</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected on</translation>
     </message>
     <message>
         <source>Expected completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected completion</translation>
     </message>
     <message>
         <source>Add report</source>
-        <translation type="unfinished"></translation>
+        <translation>Add report</translation>
     </message>
     <message>
         <source>New progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>New progress report</translation>
     </message>
     <message>
         <source>Reported on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported on:</translation>
     </message>
     <message>
         <source>What was done:</source>
-        <translation type="unfinished"></translation>
+        <translation>What was done:</translation>
     </message>
     <message>
         <source>Completion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Completion:</translation>
     </message>
     <message>
         <source>What remains:</source>
-        <translation type="unfinished"></translation>
+        <translation>What remains:</translation>
     </message>
     <message>
         <source>Expected on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected on:</translation>
     </message>
     <message>
         <source>Start rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Start rectification</translation>
     </message>
     <message>
         <source>Report completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Report completed</translation>
     </message>
     <message>
         <source>Verify and sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify and sign off</translation>
     </message>
     <message>
         <source>Return for rectification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Return for rectification…</translation>
     </message>
     <message>
         <source>Extension of the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension of the deadline</translation>
     </message>
     <message>
         <source>Request extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Request extension</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve</translation>
     </message>
     <message>
         <source>Refuse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse…</translation>
     </message>
     <message>
         <source>New deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>New deadline:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished">Status:</translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Date of the step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the step:</translation>
     </message>
     <message>
         <source>Say what was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say what was done.</translation>
     </message>
     <message>
         <source> — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation> — overdue</translation>
     </message>
     <message>
         <source>Pending request: extend to %1 (%2), asked on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending request: extend to %1 (%2), asked on %3.</translation>
     </message>
     <message>
         <source>No extension requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>No extension requested.</translation>
     </message>
     <message>
         <source>Return for rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Return for rectification</translation>
     </message>
     <message>
         <source>Why is the task returned?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why is the task returned?</translation>
     </message>
     <message>
         <source>Refuse the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse the extension</translation>
     </message>
     <message>
         <source>Why is the extension refused?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why is the extension refused?</translation>
     </message>
 </context>
 <context>
     <name>Jiandu::Ui::TaskTableModel</name>
     <message>
         <source>The tasks could not be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The tasks could not be counted.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2%</translation>
     </message>
     <message>
         <source>%1 (no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no date)</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures</translation>
     </message>
     <message>
         <source>Lead unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead unit</translation>
     </message>
     <message>
         <source>Responsible units</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible units</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished">Deadline</translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Completion</translation>
     </message>
     <message>
         <source>Remark</source>
-        <translation type="unfinished"></translation>
+        <translation>Remark</translation>
     </message>
     <message>
         <source>Date set by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Date set by hand: %1</translation>
     </message>
     <message>
         <source>Understood as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Understood as: %1</translation>
     </message>
     <message>
         <source>A continuing commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuing commitment</translation>
     </message>
     <message>
         <source>The deadline could not be understood: open the task and set its date by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline could not be understood: open the task and set its date by hand.</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Overdue</translation>
+        <translation>Overdue</translation>
     </message>
 </context>
 <context>
@@ -4402,19 +4402,19 @@
     <name>LedgerDocument</name>
     <message>
         <source>Printing was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing was cancelled.</translation>
     </message>
     <message>
         <source>The ledger could not be printed: the output could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ledger could not be printed: the output could not be opened.</translation>
     </message>
     <message>
         <source>The ledger could not be printed completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ledger could not be printed completely.</translation>
     </message>
     <message>
         <source>The file cannot be written: %1</source>
-        <translation type="unfinished">The file cannot be written: %1</translation>
+        <translation>The file cannot be written: %1</translation>
     </message>
 </context>
 <context>
@@ -4523,38 +4523,38 @@
     <name>OfficialDocument</name>
     <message>
         <source>The document could not be printed: the output could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document could not be printed: the output could not be opened.</translation>
     </message>
     <message>
         <source>The file cannot be written: %1</source>
-        <translation type="unfinished">The file cannot be written: %1</translation>
+        <translation>The file cannot be written: %1</translation>
     </message>
     <message>
         <source>The document could not be printed completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document could not be printed completely.</translation>
     </message>
 </context>
 <context>
     <name>ReportRepository</name>
     <message>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(missing)</translation>
     </message>
     <message>
         <source>The report&apos;s JSON cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report&apos;s JSON cannot be read: %1.</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>not an object</translation>
     </message>
     <message>
         <source>finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>finalised</translation>
     </message>
     <message>
         <source>recomputed</source>
-        <translation type="unfinished"></translation>
+        <translation>recomputed</translation>
     </message>
 </context>
 <context>
@@ -5223,22 +5223,22 @@
     </message>
     <message>
         <source>Annual report not finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual report not finalised</translation>
     </message>
     <message>
         <source>The annual enforcement report for %1 was due on %2 and has not been finalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>The annual enforcement report for %1 was due on %2 and has not been finalised.</translation>
     </message>
     <message>
         <source>The annual enforcement report for %1 is due on %2 and has not been finalised yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The annual enforcement report for %1 is due on %2 and has not been finalised yet.</translation>
     </message>
 </context>
 <context>
     <name>SupervisionPrint</name>
     <message>
         <source>A task attached to the document no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>A task attached to the document no longer exists.</translation>
     </message>
 </context>
 <context>

@@ -67,30 +67,30 @@
     <name>AnnualReport</name>
     <message>
         <source>All enforcement bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>全部执法主体</translation>
     </message>
     <message>
         <source>There is no such enforcement body.</source>
-        <translation type="unfinished"></translation>
+        <translation>该执法主体不存在。</translation>
     </message>
 </context>
 <context>
     <name>AnnualReportDocument</name>
     <message>
         <source>The file cannot be written: %1</source>
-        <translation type="unfinished">无法写入文件：%1</translation>
+        <translation>无法写入文件：%1</translation>
     </message>
     <message>
         <source>The annual report could not be printed: the output could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打印年度报告：无法打开输出文件。</translation>
     </message>
     <message>
         <source>The annual report could not be printed completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>年度报告未能完整打印。</translation>
     </message>
     <message>
         <source>the ODF writer failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ODF 文件生成失败</translation>
     </message>
 </context>
 <context>
@@ -670,83 +670,83 @@
     </message>
     <message>
         <source>An activity by its name: a case-file review activity, or a supervision activity (tasks, print ledger).</source>
-        <translation type="unfinished"></translation>
+        <translation>活动名称：案卷评查活动，或监督活动（用于 tasks、print ledger）。</translation>
     </message>
     <message>
         <source>print ledger takes no further arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>print ledger 不接受其他参数。</translation>
     </message>
     <message>
         <source>print ledger needs --out FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>print ledger 需要 --out FILE.pdf。</translation>
     </message>
     <message>
         <source>print document needs the issuing number of the document, e.g. &quot;清司监通〔2025〕3号&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>print document 需要指定文书的文号，如“清司监通〔2025〕3号”。</translation>
     </message>
     <message>
         <source>print document needs --out FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>print document 需要 --out FILE.pdf。</translation>
     </message>
     <message>
         <source>There is no issued document numbered &quot;%1&quot;. A draft has no number yet: print drafts from the 监督文书 page, or issue the document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有文号为“%1”的已签发文书。草稿尚无文号：请在“监督文书”页面打印草稿，或先签发该文书。</translation>
     </message>
     <message>
         <source>print needs the kind of document: roster, review-sheet, ledger, document.</source>
-        <translation type="unfinished"></translation>
+        <translation>print 需要指定打印内容：roster、review-sheet、ledger、document。</translation>
     </message>
     <message>
         <source>Unknown document kind &quot;%1&quot;; print knows: roster, review-sheet, ledger, document.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知打印内容“%1”；print 支持：roster、review-sheet、ledger、document。</translation>
     </message>
     <message>
         <source>Print a document to PDF: the public roster of officers, a case-file review score sheet (blank without CASE_NO), the rectification ledger (of a supervision activity, of the tasks of an agency), an issued supervision document in the official format.</source>
-        <translation type="unfinished"></translation>
+        <translation>将文书打印为 PDF：执法人员公示名册、案卷评查评分表（未指定 CASE_NO 时为空白表）、整改台账（按监督活动或按执法主体的整改任务）、按公文格式排版的已签发监督文书。</translation>
     </message>
     <message>
         <source>report %1 needs --year YEAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>report %1 需要 --year YEAR。</translation>
     </message>
     <message>
         <source>Finalised the annual report for %1 (%2, as of %3, version %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>已定稿%1年度报告（%2，截至%3，第 %4 版）。</translation>
     </message>
     <message>
         <source>The annual report for %1 has not been finalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年度报告尚未定稿。</translation>
     </message>
     <message>
         <source>The finalised annual report for %1 (version %2, %3) matches the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年度报告定稿（第 %2 版，%3）与现有数据一致。</translation>
     </message>
     <message>
         <source>The data no longer give the finalised annual report for %1 (version %2): %3 figure(s) differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>现有数据与%1年度报告定稿（第 %2 版）不一致：共有 %3 项数据不同。</translation>
     </message>
     <message>
         <source>report annual needs --year YEAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>report annual 需要 --year YEAR。</translation>
     </message>
     <message>
         <source>report annual needs --out FILE (.json, .csv or .xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>report annual 需要 --out FILE（.json、.csv 或 .xlsx）。</translation>
     </message>
     <message>
         <source>report annual writes .json, .csv, .xlsx, .pdf or .odt, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>report annual 只能生成 .json、.csv、.xlsx、.pdf 或 .odt 文件，不支持“%1”。</translation>
     </message>
     <message>
         <source>Wrote the annual report for %1 (%2, as of %3) to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将%1年度报告（%2，截至%3）写入%4。</translation>
     </message>
     <message>
         <source>Usage: report annual --year YEAR [--agency NAME] [--as-of DATE] --out FILE | report finalise --year YEAR [--agency NAME] [--as-of DATE] [--out FILE.json] | report verify --year YEAR [--agency NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：report annual --year YEAR [--agency NAME] [--as-of DATE] --out FILE | report finalise --year YEAR [--agency NAME] [--as-of DATE] [--out FILE.json] | report verify --year YEAR [--agency NAME]</translation>
     </message>
     <message>
         <source>The annual enforcement report (行政执法年度报告) as .json, .csv, .xlsx, .pdf or .odt; finalise records it, verify compares it with the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成行政执法年度报告（.json、.csv、.xlsx、.pdf 或 .odt）；finalise 将报告定稿存档，verify 将定稿与现有数据进行比对。</translation>
     </message>
 </context>
 <context>
@@ -1293,75 +1293,75 @@
     <name>Jiandu::Ui::ActivityDialog</name>
     <message>
         <source>Started on</source>
-        <translation type="unfinished"></translation>
+        <translation>已开始</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束</translation>
     </message>
     <message>
         <source>Dated</source>
-        <translation type="unfinished"></translation>
+        <translation>成文日期</translation>
     </message>
     <message>
         <source>e.g. the county justice bureau</source>
-        <translation type="unfinished"></translation>
+        <translation>如：县司法局</translation>
     </message>
     <message>
         <source>The date of the source document: a deadline without a year (&quot;12月底&quot;) is the first such date on or after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源文件的成文日期：未写年份的整改时限（如“12月底”）按该日期当日或之后最近的对应日期计算。</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">名称：</translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished">类型：</translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>Supervising unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>监督单位：</translation>
     </message>
     <message>
         <source>Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期：</translation>
     </message>
     <message>
         <source>End:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期：</translation>
     </message>
     <message>
         <source>Source document:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源文件：</translation>
     </message>
     <message>
         <source>Target bodies:</source>
-        <translation type="unfinished"></translation>
+        <translation>被监督单位：</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <source>The activity no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该监督活动已不存在。</translation>
     </message>
     <message>
         <source>Supervision activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>监督活动：%1</translation>
     </message>
     <message>
         <source>New supervision activity</source>
-        <translation type="unfinished"></translation>
+        <translation>新建监督活动</translation>
     </message>
     <message>
         <source>Give the activity a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写活动名称。</translation>
     </message>
     <message>
         <source>The activity cannot end before it starts.</source>
-        <translation type="unfinished">活动的结束日期不能早于开始日期。</translation>
+        <translation>活动的结束日期不能早于开始日期。</translation>
     </message>
 </context>
 <context>
@@ -2263,188 +2263,188 @@
     <name>Jiandu::Ui::DocumentEditor</name>
     <message>
         <source>One paragraph a line; 一、 and （一） start headings.</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一段；以“一、”“（一）”开头的为标题。</translation>
     </message>
     <message>
         <source>What the reply says</source>
-        <translation type="unfinished"></translation>
+        <translation>回复内容</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>保存草稿</translation>
     </message>
     <message>
         <source>Issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>签发…</translation>
     </message>
     <message>
         <source>Gives the document its issuing number; it cannot be edited afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>为文书编定文号；签发后不能再修改。</translation>
     </message>
     <message>
         <source>Mark served</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已送达</translation>
     </message>
     <message>
         <source>Record reply</source>
-        <translation type="unfinished"></translation>
+        <translation>登记回复</translation>
     </message>
     <message>
         <source>Delete draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除草稿…</translation>
     </message>
     <message>
         <source>Print preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印…</translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF…</translation>
     </message>
     <message>
         <source>Document settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>文书设置…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>文号：</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished">类型：</translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题：</translation>
     </message>
     <message>
         <source>Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>主送机关：</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>发文机关：</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <source>Attached task list</source>
-        <translation type="unfinished"></translation>
+        <translation>所附整改任务清单</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>The document no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文书已不存在。</translation>
     </message>
     <message>
         <source>Supervision document (draft): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>监督文书（草稿）：%1</translation>
     </message>
     <message>
         <source>Supervision document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>监督文书 %1</translation>
     </message>
     <message>
         <source>Task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>整改任务 %1</translation>
     </message>
     <message>
         <source>(given when issued)</source>
-        <translation type="unfinished"></translation>
+        <translation>（签发时编定）</translation>
     </message>
     <message>
         <source> — issued %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1 签发</translation>
     </message>
     <message>
         <source>, served %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，%1 送达</translation>
     </message>
     <message>
         <source>, replied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，%1 回复</translation>
     </message>
     <message>
         <source>, reply due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，回复期限 %1</translation>
     </message>
     <message>
         <source>Give the document a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写文书标题。</translation>
     </message>
     <message>
         <source>Draft saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿已保存。</translation>
     </message>
     <message>
         <source>Issue the document</source>
-        <translation type="unfinished"></translation>
+        <translation>签发文书</translation>
     </message>
     <message>
         <source>Issue &quot;%1&quot; now? It gets the next issuing number of its kind for %2 and cannot be edited afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定现在签发“%1”吗？签发后将按%2年度同类文书顺序编定文号，且不能再修改。</translation>
     </message>
     <message>
         <source>Issued as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已签发，文号为 %1。</translation>
     </message>
     <message>
         <source>Marked as served.</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记为已送达。</translation>
     </message>
     <message>
         <source>The reply is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记回复。</translation>
     </message>
     <message>
         <source>Delete the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>删除草稿</translation>
     </message>
     <message>
         <source>Delete the draft &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>确定删除草稿“%1”吗？</translation>
     </message>
     <message>
         <source>Print the document</source>
-        <translation type="unfinished"></translation>
+        <translation>打印文书</translation>
     </message>
     <message>
         <source>Save the document as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将文书保存为 PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已写入%1，共 %n 页。</numerusform>
         </translation>
     </message>
 </context>
@@ -2452,214 +2452,214 @@
     <name>Jiandu::Ui::DocumentSettingsDialog</name>
     <message>
         <source>Document settings</source>
-        <translation type="unfinished"></translation>
+        <translation>文书设置</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Number prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>文号前缀</translation>
     </message>
     <message>
         <source>Reply within (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>回复期限（天）</translation>
     </message>
     <message>
         <source>no reply</source>
-        <translation type="unfinished"></translation>
+        <translation>无需回复</translation>
     </message>
     <message>
         <source>Issuing authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>发文机关：</translation>
     </message>
     <message>
         <source>A document&apos;s number is its prefix, the year and the next number of its kind: 清司监通〔2025〕3号.</source>
-        <translation type="unfinished"></translation>
+        <translation>文号由前缀、年份和同类文书的顺序号组成，如：清司监通〔2025〕3号。</translation>
     </message>
     <message>
         <source>Give every kind a number prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为每种类型设置文号前缀。</translation>
     </message>
 </context>
 <context>
     <name>Jiandu::Ui::DocumentTableModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>文号</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>主送机关</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Reply due</source>
-        <translation type="unfinished"></translation>
+        <translation>回复期限</translation>
     </message>
     <message>
         <source>The reply is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期未回复</translation>
     </message>
     <message>
         <source>(draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>（草稿）</translation>
     </message>
     <message>
         <source>Replied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 回复</translation>
     </message>
 </context>
 <context>
     <name>Jiandu::Ui::DocumentsPage</name>
     <message>
         <source>New from activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>依据监督活动新建…</translation>
     </message>
     <message>
         <source>New from finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>依据发现问题新建…</translation>
     </message>
     <message>
         <source>New blank…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建空白文书…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">打开</translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Document settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>文书设置…</translation>
     </message>
     <message>
         <source>Search number, title or recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索文号、标题或主送机关</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished">全部类型</translation>
+        <translation>全部类型</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished">全部状态</translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished">全部年度</translation>
+        <translation>全部年度</translation>
     </message>
     <message>
         <source>The list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取列表：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 份文书</numerusform>
         </translation>
     </message>
     <message>
         <source> — %1 loaded, scroll for more</source>
-        <translation type="unfinished"></translation>
+        <translation> — 已加载 %1 份，滚动查看更多</translation>
     </message>
     <message>
         <source>New document</source>
-        <translation type="unfinished"></translation>
+        <translation>新建文书</translation>
     </message>
     <message>
         <source>New document from an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>依据监督活动新建文书</translation>
     </message>
     <message>
         <source>The activity&apos;s target bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>该活动的被监督单位</translation>
     </message>
     <message>
         <source>Activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>监督活动：</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished">类型：</translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>主送机关：</translation>
     </message>
     <message>
         <source>There is no supervision activity yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无监督活动。</translation>
     </message>
     <message>
         <source>New document from a finding</source>
-        <translation type="unfinished"></translation>
+        <translation>依据发现问题新建文书</translation>
     </message>
     <message>
         <source>Finding:</source>
-        <translation type="unfinished"></translation>
+        <translation>发现问题：</translation>
     </message>
     <message>
         <source>There is no finding yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无发现问题。</translation>
     </message>
 </context>
 <context>
     <name>Jiandu::Ui::FindingDialog</name>
     <message>
         <source>New finding</source>
-        <translation type="unfinished"></translation>
+        <translation>登记发现问题</translation>
     </message>
     <message>
         <source>e.g. 程序违法, 文书不规范</source>
-        <translation type="unfinished"></translation>
+        <translation>如：程序违法、文书不规范</translation>
     </message>
     <message>
         <source>Enforcement body:</source>
-        <translation type="unfinished">执法主体：</translation>
+        <translation>执法主体：</translation>
     </message>
     <message>
         <source>Found on:</source>
-        <translation type="unfinished"></translation>
+        <translation>发现日期：</translation>
     </message>
     <message>
         <source>Problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>问题：</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别：</translation>
     </message>
     <message>
         <source>Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度：</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：</translation>
     </message>
     <message>
         <source>Describe the problem found.</source>
-        <translation type="unfinished"></translation>
+        <translation>请描述发现的问题。</translation>
     </message>
     <message>
         <source>Choose the enforcement body concerned.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择所涉执法主体。</translation>
     </message>
 </context>
 <context>
@@ -3206,11 +3206,11 @@
     <name>Jiandu::Ui::Progress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -3733,206 +3733,206 @@
     <name>Jiandu::Ui::SupervisionPage</name>
     <message>
         <source>Rectification ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>整改台账</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>发现问题</translation>
     </message>
     <message>
         <source>The ledger could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取整改台账：%1</translation>
     </message>
     <message>
         <source>New activity…</source>
-        <translation type="unfinished">新建评查活动…</translation>
+        <translation>新建监督活动…</translation>
     </message>
     <message>
         <source>Edit activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑监督活动…</translation>
     </message>
     <message>
         <source>New task…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建整改任务…</translation>
     </message>
     <message>
         <source>Open task</source>
-        <translation type="unfinished"></translation>
+        <translation>打开整改任务</translation>
     </message>
     <message>
         <source>Print preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印…</translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">导出…</translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Print preview of the ledger of the current filter</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览当前筛选条件下的整改台账</translation>
     </message>
     <message>
         <source>Save the ledger of the current filter as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前筛选条件下的整改台账保存为 PDF</translation>
     </message>
     <message>
         <source>Export the tasks of the chosen activity and body (XLSX, CSV or JSON, in the import layout)</source>
-        <translation type="unfinished"></translation>
+        <translation>按导入模板格式导出所选监督活动和执法主体的整改任务（XLSX、CSV 或 JSON）</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Completion per responsible unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>各责任单位完成情况：</translation>
     </message>
     <message>
         <source>Search problem, measures or number</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索问题、整改措施或序号</translation>
     </message>
     <message>
         <source>Unit name</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名称</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished">全部状态</translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示逾期</translation>
     </message>
     <message>
         <source>All bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>全部执法主体</translation>
     </message>
     <message>
         <source>Counting tasks…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计整改任务…</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 项整改任务</numerusform>
         </translation>
     </message>
     <message>
         <source> — %1 loaded, scroll for more</source>
-        <translation type="unfinished"></translation>
+        <translation> — 已加载 %1 项，滚动查看更多</translation>
     </message>
     <message>
         <source>Found on</source>
-        <translation type="unfinished"></translation>
+        <translation>发现日期</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Enforcement body</source>
-        <translation type="unfinished">执法主体</translation>
+        <translation>执法主体</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">执法类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>New finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记发现问题…</translation>
     </message>
     <message>
         <source>Create task from finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>由发现问题生成整改任务…</translation>
     </message>
     <message>
         <source>Findings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>发现问题（%1）</translation>
     </message>
     <message>
         <source>Print the rectification ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>打印整改台账</translation>
     </message>
     <message>
         <source>Writing the ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成整改台账…</translation>
     </message>
     <message>
         <source>Save the ledger as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将整改台账保存为 PDF</translation>
     </message>
     <message>
         <source>rectification-ledger.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>整改台账.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已写入%1，共 %n 页。</numerusform>
         </translation>
     </message>
     <message>
         <source>Export rectification tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>导出整改任务</translation>
     </message>
     <message>
         <source>tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>整改任务</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 项整改任务导出到%1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>任务数</translation>
     </message>
     <message>
         <source>Completion rate</source>
-        <translation type="unfinished">完成率</translation>
+        <translation>完成率</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">已逾期</translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>%1 signed off, %2 completed and waiting for verification, of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %3 项，已销号 %1 项，已完成待核验 %2 项</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">评查活动</translation>
+        <translation>监督活动</translation>
     </message>
     <message>
         <source>All activities</source>
-        <translation type="unfinished"></translation>
+        <translation>全部监督活动</translation>
     </message>
     <message numerus="yes">
         <source>Completion rate = signed off / total; %n activity(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>完成率 = 已销号数 / 任务总数；共 %n 项监督活动。</numerusform>
         </translation>
     </message>
 </context>
@@ -3940,374 +3940,374 @@
     <name>Jiandu::Ui::TaskDialog</name>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>整改任务</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进展情况</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>办理流程</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">变更记录</translation>
+        <translation>变更记录</translation>
     </message>
     <message>
         <source>Separate units with 、 or commas</source>
-        <translation type="unfinished"></translation>
+        <translation>多个单位以“、”或逗号分隔</translation>
     </message>
     <message>
         <source>As written, e.g. 12月底, 2024年6月底前, 长期坚持</source>
-        <translation type="unfinished"></translation>
+        <translation>按原文填写，如：12月底、2024年6月底前、长期坚持</translation>
     </message>
     <message>
         <source>Set the date by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手工设定日期</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：</translation>
     </message>
     <message>
         <source>No.:</source>
-        <translation type="unfinished"></translation>
+        <translation>序号：</translation>
     </message>
     <message>
         <source>Problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>存在问题：</translation>
     </message>
     <message>
         <source>Measures:</source>
-        <translation type="unfinished"></translation>
+        <translation>整改措施：</translation>
     </message>
     <message>
         <source>Lead unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头单位：</translation>
     </message>
     <message>
         <source>Responsible units:</source>
-        <translation type="unfinished"></translation>
+        <translation>责任单位：</translation>
     </message>
     <message>
         <source>Responsible person:</source>
-        <translation type="unfinished"></translation>
+        <translation>责任人：</translation>
     </message>
     <message>
         <source>Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>整改时限：</translation>
     </message>
     <message>
         <source>Remark:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <source>The task no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该整改任务已不存在。</translation>
     </message>
     <message>
         <source>Rectification task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>整改任务 %1</translation>
     </message>
     <message>
         <source>New rectification task</source>
-        <translation type="unfinished"></translation>
+        <translation>新建整改任务</translation>
     </message>
     <message>
         <source>Date set by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>手工设定日期：%1</translation>
     </message>
     <message>
         <source>Not understood: set the date by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别：请手工设定日期</translation>
     </message>
     <message>
         <source>By %1, then continuing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1前完成，并长期坚持</translation>
     </message>
     <message>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1前完成</translation>
     </message>
     <message>
         <source>A continuing commitment, no date</source>
-        <translation type="unfinished"></translation>
+        <translation>长期坚持，无具体日期</translation>
     </message>
     <message>
         <source>Choose the supervision activity the task comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择任务所属的监督活动。</translation>
     </message>
     <message>
         <source>Give the task its number in the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写任务在整改台账中的序号。</translation>
     </message>
     <message>
         <source>Describe the problem to rectify.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写需要整改的问题。</translation>
     </message>
     <message>
         <source>Write the deadline as the source gives it (e.g. 12月底 or 长期坚持).</source>
-        <translation type="unfinished"></translation>
+        <translation>请按来源文件原文填写整改时限（如“12月底”或“长期坚持”）。</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">操作人</translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>流程步骤</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>整改时限</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">理由</translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">记录</translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished">变更内容</translation>
+        <translation>变更内容</translation>
     </message>
     <message>
         <source>Workflow steps, oldest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>流程记录（按时间先后排列）：</translation>
     </message>
     <message>
         <source>Every recorded change to the task, oldest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>该任务的全部变更记录（按时间先后排列）：</translation>
     </message>
     <message>
         <source>Returned for rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>退回整改</translation>
     </message>
     <message>
         <source>Progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>进展报告</translation>
     </message>
     <message>
         <source>Reported on</source>
-        <translation type="unfinished">报告日期</translation>
+        <translation>报告日期</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成工作</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成率</translation>
     </message>
     <message>
         <source>What remains</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成事项</translation>
     </message>
     <message>
         <source>Expected on</source>
-        <translation type="unfinished"></translation>
+        <translation>预计完成日期</translation>
     </message>
     <message>
         <source>Expected completion</source>
-        <translation type="unfinished"></translation>
+        <translation>预计完成</translation>
     </message>
     <message>
         <source>Add report</source>
-        <translation type="unfinished"></translation>
+        <translation>添加进展报告</translation>
     </message>
     <message>
         <source>New progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>新增进展报告</translation>
     </message>
     <message>
         <source>Reported on:</source>
-        <translation type="unfinished"></translation>
+        <translation>报告日期：</translation>
     </message>
     <message>
         <source>What was done:</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成工作：</translation>
     </message>
     <message>
         <source>Completion:</source>
-        <translation type="unfinished"></translation>
+        <translation>完成率：</translation>
     </message>
     <message>
         <source>What remains:</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成事项：</translation>
     </message>
     <message>
         <source>Expected on:</source>
-        <translation type="unfinished"></translation>
+        <translation>预计完成日期：</translation>
     </message>
     <message>
         <source>Start rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>开始整改</translation>
     </message>
     <message>
         <source>Report completed</source>
-        <translation type="unfinished"></translation>
+        <translation>报告整改完成</translation>
     </message>
     <message>
         <source>Verify and sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>核验销号</translation>
     </message>
     <message>
         <source>Return for rectification…</source>
-        <translation type="unfinished"></translation>
+        <translation>退回整改…</translation>
     </message>
     <message>
         <source>Extension of the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>整改时限延期</translation>
     </message>
     <message>
         <source>Request extension</source>
-        <translation type="unfinished"></translation>
+        <translation>申请延期</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>批准</translation>
     </message>
     <message>
         <source>Refuse…</source>
-        <translation type="unfinished"></translation>
+        <translation>不予批准…</translation>
     </message>
     <message>
         <source>New deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>新整改时限：</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由：</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished">状态：</translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Date of the step:</source>
-        <translation type="unfinished"></translation>
+        <translation>办理日期：</translation>
     </message>
     <message>
         <source>Say what was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写已完成的工作。</translation>
     </message>
     <message>
         <source> — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation> — 已逾期</translation>
     </message>
     <message>
         <source>Pending request: extend to %1 (%2), asked on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>待审批的延期申请：延期至%1（理由：%2），申请日期 %3。</translation>
     </message>
     <message>
         <source>No extension requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>无延期申请。</translation>
     </message>
     <message>
         <source>Return for rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>退回整改</translation>
     </message>
     <message>
         <source>Why is the task returned?</source>
-        <translation type="unfinished"></translation>
+        <translation>退回整改的理由：</translation>
     </message>
     <message>
         <source>Refuse the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>不予延期</translation>
     </message>
     <message>
         <source>Why is the extension refused?</source>
-        <translation type="unfinished"></translation>
+        <translation>不予延期的理由：</translation>
     </message>
 </context>
 <context>
     <name>Jiandu::Ui::TaskTableModel</name>
     <message>
         <source>The tasks could not be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法统计整改任务数量。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2%</translation>
     </message>
     <message>
         <source>%1 (no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（无法识别日期）</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">序号</translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>存在问题</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>整改措施</translation>
     </message>
     <message>
         <source>Lead unit</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头单位</translation>
     </message>
     <message>
         <source>Responsible units</source>
-        <translation type="unfinished"></translation>
+        <translation>责任单位</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>整改时限</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进展情况</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>完成情况</translation>
     </message>
     <message>
         <source>Remark</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Date set by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>手工设定日期：%1</translation>
     </message>
     <message>
         <source>Understood as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>识别为：%1</translation>
     </message>
     <message>
         <source>A continuing commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>长期坚持</translation>
     </message>
     <message>
         <source>The deadline could not be understood: open the task and set its date by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别整改时限：请打开该任务手工设定日期。</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">已逾期</translation>
+        <translation>已逾期</translation>
     </message>
 </context>
 <context>
@@ -4381,19 +4381,19 @@
     <name>LedgerDocument</name>
     <message>
         <source>Printing was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消打印。</translation>
     </message>
     <message>
         <source>The ledger could not be printed: the output could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打印整改台账：无法打开输出文件。</translation>
     </message>
     <message>
         <source>The ledger could not be printed completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>整改台账未能完整打印。</translation>
     </message>
     <message>
         <source>The file cannot be written: %1</source>
-        <translation type="unfinished">无法写入文件：%1</translation>
+        <translation>无法写入文件：%1</translation>
     </message>
 </context>
 <context>
@@ -4502,38 +4502,38 @@
     <name>OfficialDocument</name>
     <message>
         <source>The document could not be printed: the output could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打印文书：无法打开输出文件。</translation>
     </message>
     <message>
         <source>The file cannot be written: %1</source>
-        <translation type="unfinished">无法写入文件：%1</translation>
+        <translation>无法写入文件：%1</translation>
     </message>
     <message>
         <source>The document could not be printed completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>文书未能完整打印。</translation>
     </message>
 </context>
 <context>
     <name>ReportRepository</name>
     <message>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>（缺失）</translation>
     </message>
     <message>
         <source>The report&apos;s JSON cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取报告的 JSON 数据：%1。</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 对象</translation>
     </message>
     <message>
         <source>finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>定稿</translation>
     </message>
     <message>
         <source>recomputed</source>
-        <translation type="unfinished"></translation>
+        <translation>重新计算</translation>
     </message>
 </context>
 <context>
@@ -5199,22 +5199,22 @@
     </message>
     <message>
         <source>Annual report not finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>年度报告未定稿</translation>
     </message>
     <message>
         <source>The annual enforcement report for %1 was due on %2 and has not been finalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年的行政执法年度报告应于%2前定稿，至今尚未定稿。</translation>
     </message>
     <message>
         <source>The annual enforcement report for %1 is due on %2 and has not been finalised yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年的行政执法年度报告须于%2前定稿，目前尚未定稿。</translation>
     </message>
 </context>
 <context>
     <name>SupervisionPrint</name>
     <message>
         <source>A task attached to the document no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>文书所附的某项整改任务已不存在。</translation>
     </message>
 </context>
 <context>
