@@ -59,13 +59,9 @@ QStringList listedProblems(Ui::ImportWizard &wizard)
 {
     auto *list = wizard.findChild<QListWidget *>(QStringLiteral("problemList"));
     QStringList out;
-    for (int i = 0; i < list->count(); ++i) {
-        const auto severity = Io::Problem::Severity(list->item(i)->data(Qt::UserRole).toInt());
-        const char *mark = severity == Io::Problem::Severity::Error     ? "E: "
-                           : severity == Io::Problem::Severity::Warning ? "W: "
-                                                                        : "N: ";
-        out << QString::fromLatin1(mark) + list->item(i)->text();
-    }
+    for (int i = 0; i < list->count(); ++i) // Severity: Error, Warning, Note
+        out << QStringLiteral("EWN").at(list->item(i)->data(Qt::UserRole).toInt())
+                   + QStringLiteral(": ") + list->item(i)->text();
     return out;
 }
 
@@ -116,7 +112,6 @@ private Q_SLOTS:
     void importsTaskFixtureWithSourceDate();
     void sourceDateReadsDeadlinesWithoutYear();
     void screenshot();
-    void screenshotTasksSource();
 };
 
 void TestImportWizard::preselectsKindAndChecksFile()
@@ -306,23 +301,21 @@ void TestImportWizard::sourceDateOnlyForTasks()
     Ui::AppContext context(tdb.db(), tdb.clock());
     Ui::ImportWizard wizard(context, Io::Kind::Officers);
     auto *edit = wizard.findChild<Ui::OptionalDateEdit *>(QStringLiteral("sourceDateEdit"));
-    QVERIFY(edit);
-    QVERIFY(!edit->isVisibleTo(&wizard));
     auto *kinds = wizard.findChild<QComboBox *>(QStringLiteral("kindCombo"));
-    kinds->setCurrentIndex(kinds->findData(int(Io::Kind::Tasks)));
-    QCOMPARE(wizard.kind(), Io::Kind::Tasks);
+    const auto choose = [kinds](Io::Kind k) { kinds->setCurrentIndex(kinds->findData(int(k))); };
+    QVERIFY(edit && !edit->isVisibleTo(&wizard));
+    choose(Io::Kind::Tasks);
     QVERIFY(edit->isVisibleTo(&wizard));
     QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("sourceDateNote"))->isVisibleTo(&wizard));
-    QVERIFY(!wizard.sourceDate().isValid()); // empty by default
-    QVERIFY(!edit->dateEdit()->isEnabled());
+    QVERIFY(!wizard.sourceDate().isValid() && !edit->dateEdit()->isEnabled()); // empty at first
     edit->checkBox()->setChecked(true);
     edit->dateEdit()->setDate(QDate(2024, 3, 1));
     QCOMPARE(wizard.sourceDate(), QDate(2024, 3, 1));
-    kinds->setCurrentIndex(kinds->findData(int(Io::Kind::Findings)));
+    choose(Io::Kind::Findings);
     QVERIFY(!edit->isVisibleTo(&wizard));
     QVERIFY(!wizard.sourceDate().isValid()); // not for findings
     wizard.setSourceDate(QDate());
-    kinds->setCurrentIndex(kinds->findData(int(Io::Kind::Tasks)));
+    choose(Io::Kind::Tasks);
     QVERIFY(!wizard.sourceDate().isValid());
     wizard.setSourceDate(QDate(2023, 9, 19));
     QVERIFY(edit->checkBox()->isChecked());
@@ -330,7 +323,8 @@ void TestImportWizard::sourceDateOnlyForTasks()
 }
 
 // Seed 001's plan through the wizard: the 14 tasks land; its own 来源日期 column comes
-// before the date given in the wizard.
+// before the date given in the wizard. The first page is saved to
+// $JIANDU_SCREENSHOT_DIR/import-wizard-tasks.png when set.
 void TestImportWizard::importsTaskFixtureWithSourceDate()
 {
     Test::TestDatabase tdb;
@@ -339,6 +333,11 @@ void TestImportWizard::importsTaskFixtureWithSourceDate()
     Ui::ImportWizard wizard(context, Io::Kind::Tasks);
     wizard.setSourceDate(QDate(2024, 3, 1));
     wizard.setFilePath(fixture(QStringLiteral("tasks-seed001.csv")));
+    wizard.resize(900, 560);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    if (const QString dir = qEnvironmentVariable("JIANDU_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(wizard.grab().save(dir + QStringLiteral("/import-wizard-tasks.png")));
     QVERIFY(toCheckPage(wizard));
     QVERIFY2(!wizard.checkReport().hasErrors(), qPrintable(listedProblems(wizard).join(u'\n')));
     QVERIFY(listedProblems(wizard).filter(QStringLiteral("W: ")).isEmpty());
@@ -429,24 +428,6 @@ void TestImportWizard::screenshot()
     QVERIFY(!image.isNull());
     if (!dir.isEmpty())
         QVERIFY(image.save(dir + QStringLiteral("/import-wizard.png")));
-}
-
-// The first page for tasks with a source date; saved to
-// $JIANDU_SCREENSHOT_DIR/import-wizard-tasks.png when set.
-void TestImportWizard::screenshotTasksSource()
-{
-    Test::TestDatabase tdb;
-    Ui::AppContext context(tdb.db(), tdb.clock());
-    Ui::ImportWizard wizard(context, Io::Kind::Tasks);
-    wizard.setSourceDate(QDate(2023, 9, 19));
-    wizard.setFilePath(fixture(QStringLiteral("tasks-seed001.csv")));
-    wizard.resize(900, 560);
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    const QImage image = wizard.grab().toImage();
-    QVERIFY(!image.isNull());
-    if (const QString dir = qEnvironmentVariable("JIANDU_SCREENSHOT_DIR"); !dir.isEmpty())
-        QVERIFY(image.save(dir + QStringLiteral("/import-wizard-tasks.png")));
 }
 
 QTEST_MAIN(TestImportWizard)
