@@ -1,12 +1,17 @@
-// The import wizard driven page by page on CSV files written here, against a real database.
+// The import wizard driven page by page on CSV files written here (and the task fixtures of
+// tests/data/import), against a real database.
 
 #include "appcontext.h"
 #include "dialogs/importwizard.h"
 #include "domain/identity.h"
+#include "storage/activityrepository.h"
+#include "storage/taskrepository.h"
 #include "support/fixtures.h"
 #include "support/testdatabase.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -17,11 +22,48 @@
 #include <QTableWidget>
 #include <QtTest>
 
+#include "widgets/optionaldateedit.h"
+
 using namespace Jiandu;
 
 namespace {
 
 const QString kAgency = QStringLiteral("某县市场监督管理局");
+const QString kTaskSource = QStringLiteral("省司法厅驻站式执法监督反馈问题整改");
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(JIANDU_TEST_DATA_DIR "/import/") + name;
+}
+
+QString readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return QString::fromUtf8(f.readAll());
+}
+
+// The deadline of task `seq` of the seed-001 source as stored.
+std::optional<QDate> taskDeadline(Test::TestDatabase &tdb, const QString &seq)
+{
+    auto activity = ActivityRepository(tdb.db()).findByName(kTaskSource);
+    if (!activity || !activity.value())
+        return std::nullopt;
+    auto task = TaskRepository(tdb.db()).findBySeq(activity.value()->id, seq);
+    return task && task.value() ? task.value()->deadline.date : std::nullopt;
+}
+
+// The check page's list as "W: text" / "N: text" / "E: text" lines.
+QStringList listedProblems(Ui::ImportWizard &wizard)
+{
+    auto *list = wizard.findChild<QListWidget *>(QStringLiteral("problemList"));
+    QStringList out;
+    for (int i = 0; i < list->count(); ++i) // Severity: Error, Warning, Note
+        out << QStringLiteral("EWN").at(list->item(i)->data(Qt::UserRole).toInt())
+                   + QStringLiteral(": ") + list->item(i)->text();
+    return out;
+}
 
 void writeFile(const QString &path, const QString &text)
 {
@@ -66,6 +108,9 @@ private Q_SLOTS:
     void goodFileImports();
     void cancelWritesNothing();
     void importsCases();
+    void sourceDateOnlyForTasks();
+    void importsTaskFixtureWithSourceDate();
+    void sourceDateReadsDeadlinesWithoutYear();
     void screenshot();
 };
 
@@ -197,7 +242,9 @@ void TestImportWizard::importsCases()
     Ui::AppContext context(tdb.db(), tdb.clock());
     Ui::ImportWizard wizard(context, Io::Kind::Cases);
     auto *kinds = wizard.findChild<QComboBox *>(QStringLiteral("kindCombo"));
-    QCOMPARE(kinds->count(), 5);
+    QCOMPARE(kinds->count(), int(Io::allKinds().size()));
+    QVERIFY(kinds->findData(int(Io::Kind::Findings)) >= 0);
+    QVERIFY(kinds->findData(int(Io::Kind::Tasks)) >= 0);
     QCOMPARE(kinds->currentData().toInt(), int(Io::Kind::Cases));
     const QString csv = tdb.filePath(QStringLiteral("cases.csv"));
     writeFile(csv, QStringLiteral("案号,执法主体,案件类型,案由,立案日期\n"
@@ -245,6 +292,113 @@ void TestImportWizard::cancelWritesNothing()
     QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("resultLabel"))
                 ->text()
                 .contains(QStringLiteral("cancelled")));
+}
+
+// The source-date row shows for tasks only; its date is passed only when given.
+void TestImportWizard::sourceDateOnlyForTasks()
+{
+    Test::TestDatabase tdb;
+    Ui::AppContext context(tdb.db(), tdb.clock());
+    Ui::ImportWizard wizard(context, Io::Kind::Officers);
+    auto *edit = wizard.findChild<Ui::OptionalDateEdit *>(QStringLiteral("sourceDateEdit"));
+    auto *kinds = wizard.findChild<QComboBox *>(QStringLiteral("kindCombo"));
+    const auto choose = [kinds](Io::Kind k) { kinds->setCurrentIndex(kinds->findData(int(k))); };
+    QVERIFY(edit && !edit->isVisibleTo(&wizard));
+    choose(Io::Kind::Tasks);
+    QVERIFY(edit->isVisibleTo(&wizard));
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("sourceDateNote"))->isVisibleTo(&wizard));
+    QVERIFY(!wizard.sourceDate().isValid() && !edit->dateEdit()->isEnabled()); // empty at first
+    edit->checkBox()->setChecked(true);
+    edit->dateEdit()->setDate(QDate(2024, 3, 1));
+    QCOMPARE(wizard.sourceDate(), QDate(2024, 3, 1));
+    choose(Io::Kind::Findings);
+    QVERIFY(!edit->isVisibleTo(&wizard));
+    QVERIFY(!wizard.sourceDate().isValid()); // not for findings
+    wizard.setSourceDate(QDate());
+    choose(Io::Kind::Tasks);
+    QVERIFY(!wizard.sourceDate().isValid());
+    wizard.setSourceDate(QDate(2023, 9, 19));
+    QVERIFY(edit->checkBox()->isChecked());
+    QCOMPARE(wizard.sourceDate(), QDate(2023, 9, 19));
+}
+
+// Seed 001's plan through the wizard: the 14 tasks land; its own 来源日期 column comes
+// before the date given in the wizard. The first page is saved to
+// $JIANDU_SCREENSHOT_DIR/import-wizard-tasks.png when set.
+void TestImportWizard::importsTaskFixtureWithSourceDate()
+{
+    Test::TestDatabase tdb;
+    Ui::AppContext context(tdb.db(), tdb.clock());
+    QSignalSpy changed(&context, &Ui::AppContext::dataChanged);
+    Ui::ImportWizard wizard(context, Io::Kind::Tasks);
+    wizard.setSourceDate(QDate(2024, 3, 1));
+    wizard.setFilePath(fixture(QStringLiteral("tasks-seed001.csv")));
+    wizard.resize(900, 560);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    if (const QString dir = qEnvironmentVariable("JIANDU_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(wizard.grab().save(dir + QStringLiteral("/import-wizard-tasks.png")));
+    QVERIFY(toCheckPage(wizard));
+    QVERIFY2(!wizard.checkReport().hasErrors(), qPrintable(listedProblems(wizard).join(u'\n')));
+    QVERIFY(listedProblems(wizard).filter(QStringLiteral("W: ")).isEmpty());
+    QVERIFY(!listedProblems(wizard).filter(QStringLiteral("N: Row 2 · 牵头单位 · ")).isEmpty());
+    QSignalSpy imported(&wizard, &Ui::ImportWizard::importFinished);
+    wizard.next();
+    QVERIFY(imported.wait(10000));
+    QVERIFY(wizard.importReport().committed);
+    QCOMPARE(wizard.importReport().inserted, 14);
+    QCOMPARE(tdb.rowCount(QStringLiteral("rectification_task")), 14);
+    QCOMPARE(taskDeadline(tdb, QStringLiteral("(一)1")), QDate(2023, 12, 31)); // 12月底
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toString(), QStringLiteral("tasks"));
+}
+
+// The same plan without its 来源日期 and with a deadline nobody can date: without a source
+// date 12月底 cannot be dated (warnings on the problems page); with one given in the wizard
+// it is read in that year, and only the vague deadline stays a warning.
+void TestImportWizard::sourceDateReadsDeadlinesWithoutYear()
+{
+    Test::TestDatabase tdb;
+    Ui::AppContext context(tdb.db(), tdb.clock());
+    QString text = readFile(fixture(QStringLiteral("tasks-seed001.csv")));
+    text.replace(kTaskSource + QStringLiteral(",2023-09-19,"), kTaskSource + QStringLiteral(",,"));
+    text += kTaskSource + QStringLiteral(",,(七)3,执法队伍建设亟需加强,开展执法人员轮训。,"
+                                         "政策法规科,各执法科室,,视情况而定,,未启动,\n");
+    const QString csv = tdb.filePath(QStringLiteral("整改任务.csv"));
+    writeFile(csv, text);
+    const QString vague = QStringLiteral("W: Row 16 · 整改时限 · ");
+    {
+        Ui::ImportWizard wizard(context, Io::Kind::Tasks);
+        wizard.setFilePath(csv);
+        QVERIFY(toCheckPage(wizard));
+        QVERIFY(!wizard.checkReport().hasErrors());
+        const QStringList warnings = listedProblems(wizard).filter(QStringLiteral("W: "));
+        QVERIFY2(!warnings.filter(QStringLiteral("W: Row 2 · 整改时限 · \"12月底\"")).isEmpty(),
+                 qPrintable(warnings.join(u'\n')));
+        QVERIFY(warnings.size() > 2);
+    }
+    Ui::ImportWizard wizard(context, Io::Kind::Tasks);
+    auto *edit = wizard.findChild<Ui::OptionalDateEdit *>(QStringLiteral("sourceDateEdit"));
+    edit->checkBox()->setChecked(true); // as the user does it
+    edit->dateEdit()->setDate(QDate(2024, 3, 1));
+    wizard.setFilePath(csv);
+    QVERIFY(toCheckPage(wizard));
+    QVERIFY(!wizard.checkReport().hasErrors());
+    const QStringList warnings = listedProblems(wizard).filter(QStringLiteral("W: "));
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().startsWith(vague + QStringLiteral("\"视情况而定\"")),
+             qPrintable(warnings.first()));
+    const QString summary = wizard.findChild<QLabel *>(QStringLiteral("checkSummary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("No errors in 15 row(s)")), qPrintable(summary));
+    QSignalSpy imported(&wizard, &Ui::ImportWizard::importFinished);
+    wizard.next();
+    QVERIFY(imported.wait(10000));
+    QVERIFY(wizard.importReport().committed);
+    QCOMPARE(tdb.rowCount(QStringLiteral("rectification_task")), 15);
+    QCOMPARE(taskDeadline(tdb, QStringLiteral("(一)1")), QDate(2024, 12, 31));
+    QCOMPARE(taskDeadline(tdb, QStringLiteral("(七)3")), std::nullopt);
+    const auto activity = ActivityRepository(tdb.db()).findByName(kTaskSource);
+    QCOMPARE(activity.value()->sourceDate, QDate(2024, 3, 1)); // created with the given date
 }
 
 // The check page of a file with problems; saved to $JIANDU_SCREENSHOT_DIR/import-wizard.png

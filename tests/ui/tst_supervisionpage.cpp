@@ -1,11 +1,14 @@
 // The 监督与整改 page over a real database: activities with their completion rates, the
 // ledger filters, completion per unit, the task dialog on double-click, the ledger written
 // to PDF through the page's own code path (worker thread and progress dialog) and its
-// cancellation, findings and a task raised from one.
+// cancellation, findings and a task or a document drafted from one, tasks imported through
+// the import wizard.
 
 #include "appcontext.h"
 #include "documents/ledgerdocument.h"
 #include "dialogs/activitydialog.h"
+#include "dialogs/documenteditor.h"
+#include "dialogs/importwizard.h"
 #include "dialogs/taskdialog.h"
 #include "models/tasktablemodel.h"
 #include "pages/supervisionpage.h"
@@ -17,12 +20,16 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace Jiandu;
@@ -215,6 +222,94 @@ private Q_SLOTS:
         QCOMPARE(page->model()->totalCount(), qint64(13));
     }
 
+    // The ledger's "Import tasks…" opens the wizard on tasks with the chosen activity's source
+    // date; once the wizard imported, the activities and the ledger show the new tasks.
+    void importTasksThroughTheWizard()
+    {
+        auto page = makePage();
+        page->selectActivity(m_f.inspection);
+        page->findChild<QAction *>(u"importTasksAction"_s)->trigger();
+        auto *wizard = page->findChild<ImportWizard *>();
+        QVERIFY(wizard);
+        QVERIFY(wizard->isVisible());
+        QCOMPARE(wizard->kind(), Io::Kind::Tasks);
+        QCOMPARE(wizard->sourceDate(), QDate(2025, 1, 10)); // the inspection's
+        wizard->setFilePath(QStringLiteral(JIANDU_TEST_DATA_DIR "/import/tasks-seed001.csv"));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ImportWizard::PreviewPageId));
+        QSignalSpy checked(wizard, &ImportWizard::checkFinished);
+        wizard->next();
+        QVERIFY(checked.wait(10000));
+        QVERIFY(!wizard->checkReport().hasErrors());
+        QSignalSpy imported(wizard, &ImportWizard::importFinished);
+        wizard->next();
+        QVERIFY(imported.wait(10000));
+        QVERIFY(wizard->importReport().committed);
+        QCOMPARE(wizard->importReport().inserted, 14);
+        // Refreshed at once: the new source among the activities, the chosen one kept.
+        page->waitForBackgroundWork();
+        auto *activities = page->findChild<QTableWidget *>(u"activityTable"_s);
+        QCOMPARE(activities->rowCount(), 4);
+        QCOMPARE(cell(activities, 0, 1), u"29"_s);
+        QCOMPARE(page->currentActivityId(), m_f.inspection);
+        const auto source = ActivityRepository(m_t->db()).findByName(u"省司法厅驻站式执法监督反馈问题整改"_s);
+        QVERIFY(source && source.value());
+        QCOMPARE(cell(activities, source.value()->id, 1), u"14"_s);
+        page->selectActivity(source.value()->id);
+        page->waitForBackgroundWork();
+        QCOMPARE(page->model()->totalCount(), qint64(14));
+        wizard->accept();
+
+        // Without a chosen activity (or one without a source date) the date stays empty.
+        page->selectActivity(0);
+        auto *plain = page->importTasks();
+        QCOMPARE(plain->kind(), Io::Kind::Tasks);
+        QVERIFY(!plain->sourceDate().isValid());
+        plain->reject();
+    }
+
+    // "Draft a document…" on the findings tab: a 整改通知书 by default, any kind from its menu,
+    // in the document editor, not yet saved.
+    void draftDocumentFromFinding()
+    {
+        auto page = makePage();
+        page->selectActivity(m_f.inspection);
+        auto *findings = page->findChild<QTableWidget *>(u"findingTable"_s);
+        auto *draft = page->findChild<QToolButton *>(u"draftDocumentButton"_s);
+        QVERIFY(draft);
+        QVERIFY(!draft->isEnabled()); // no finding chosen
+        QVERIFY(!page->findChild<QPushButton *>(u"taskFromFindingButton"_s)->isEnabled());
+        findings->selectRow(0);
+        QCOMPARE(page->currentFindingId(), m_f.findings.at(0));
+        QVERIFY(draft->isEnabled());
+        draft->click();
+        auto *editor = page->findChild<DocumentEditor *>();
+        QVERIFY(editor);
+        QVERIFY(editor->isVisible());
+        QCOMPARE(editor->documentId(), 0);
+        QVERIFY(editor->isDraft());
+        QCOMPARE(editor->document().kind, DocumentKind::RectificationNotice);
+        QCOMPARE(editor->document().findingId, std::optional<qint64>(m_f.findings.at(0)));
+        QCOMPARE(editor->document().recipientAgencyId, std::optional<qint64>(m_f.urban));
+        QCOMPARE(editor->findChild<QComboBox *>(u"kindCombo"_s)->currentData().toString(),
+                 Vocab::code(DocumentKind::RectificationNotice));
+        editor->close(); // deleted on close
+        QTRY_VERIFY(!page->findChild<DocumentEditor *>());
+
+        QMenu *menu = draft->menu();
+        QCOMPARE(menu->defaultAction()->text(), Vocab::label(DocumentKind::RectificationNotice));
+        QCOMPARE(menu->actions().size(), int(Vocab::all<DocumentKind>().size()));
+        findings->selectRow(1);
+        menu->findChild<QAction *>(u"draft_opinion"_s)->trigger();
+        editor = page->findChild<DocumentEditor *>();
+        QVERIFY(editor);
+        QCOMPARE(editor->document().kind, DocumentKind::Opinion);
+        QCOMPARE(editor->document().recipientAgencyId, std::optional<qint64>(m_f.market));
+        QVERIFY(editor->save());
+        QVERIFY(editor->documentId() > 0);
+        editor->close();
+    }
+
     void newActivityThroughTheDialog()
     {
         auto page = makePage();
@@ -263,6 +358,9 @@ private Q_SLOTS:
         page->selectActivity(m_f.inspection);
         page->waitForBackgroundWork();
         QVERIFY(page->grab().save(out + u"/supervision.png"_s));
+        page->findChild<QTabWidget *>(u"supervisionTabs"_s)->setCurrentIndex(1);
+        page->findChild<QTableWidget *>(u"findingTable"_s)->selectRow(0);
+        QVERIFY(page->grab().save(out + u"/supervision-findings.png"_s));
     }
 };
 

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -36,6 +38,20 @@ public:
     // `document` (e.g. DocumentRepository::draftFromActivity).
     DocumentEditor(AppContext &context, const SupervisionDocument &document,
                    QWidget *parent = nullptr);
+
+    // An editor on `document` (as the constructor), window-modal and deleted when closed;
+    // returns at once.
+    static DocumentEditor *openOn(AppContext &context, const SupervisionDocument &document,
+                                  QWidget *parent);
+    // A new draft of `kind` (DocumentRepository::draftFromActivity / draftFromFinding, dated
+    // today) in an editor as openOn, not yet saved; nullptr after a warning when it cannot be
+    // drafted. The pages' "new from activity / finding" actions all come here.
+    static DocumentEditor *draftFromActivity(AppContext &context, qint64 activityId,
+                                             DocumentKind kind,
+                                             std::optional<qint64> recipientAgencyId,
+                                             QWidget *parent);
+    static DocumentEditor *draftFromFinding(AppContext &context, qint64 findingId,
+                                            DocumentKind kind, QWidget *parent);
 
     [[nodiscard]] qint64 documentId() const { return m_doc.id; }
     [[nodiscard]] const SupervisionDocument &document() const { return m_doc; }

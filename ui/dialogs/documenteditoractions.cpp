@@ -1,4 +1,5 @@
-// The document editor's status steps (签发, 已送达, 已回复, deleting a draft) and its printing.
+// The document editor's status steps (签发, 已送达, 已回复, deleting a draft), its printing, and
+// the ways pages open it on a stored document or a new draft.
 
 #include "documenteditor.h"
 
@@ -21,6 +22,48 @@
 #include <QStandardPaths>
 
 namespace Jiandu::Ui {
+
+DocumentEditor *DocumentEditor::openOn(AppContext &context, const SupervisionDocument &document,
+                                       QWidget *parent)
+{
+    auto *editor = new DocumentEditor(context, document, parent);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->open();
+    return editor;
+}
+
+namespace {
+
+DocumentEditor *openDraft(AppContext &context, const Result<SupervisionDocument> &draft,
+                          QWidget *parent)
+{
+    if (!draft) {
+        QMessageBox::warning(parent, DocumentEditor::tr("New document"), draft.error().toString());
+        return nullptr;
+    }
+    return DocumentEditor::openOn(context, draft.value(), parent);
+}
+
+} // namespace
+
+DocumentEditor *DocumentEditor::draftFromActivity(AppContext &context, qint64 activityId,
+                                                  DocumentKind kind,
+                                                  std::optional<qint64> recipientAgencyId,
+                                                  QWidget *parent)
+{
+    return openDraft(context,
+                     DocumentRepository(context.db())
+                         .draftFromActivity(activityId, kind, recipientAgencyId, context.today()),
+                     parent);
+}
+
+DocumentEditor *DocumentEditor::draftFromFinding(AppContext &context, qint64 findingId,
+                                                 DocumentKind kind, QWidget *parent)
+{
+    return openDraft(
+        context, DocumentRepository(context.db()).draftFromFinding(findingId, kind, context.today()),
+        parent);
+}
 
 bool DocumentEditor::issue()
 {

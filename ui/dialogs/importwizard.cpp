@@ -49,6 +49,16 @@ void ImportWizard::setFilePath(const QString &path)
     m_source->setFilePath(path);
 }
 
+QDate ImportWizard::sourceDate() const
+{
+    return m_source->sourceDate();
+}
+
+void ImportWizard::setSourceDate(const QDate &date)
+{
+    m_source->setSourceDate(date);
+}
+
 const Io::ImportReport &ImportWizard::checkReport() const
 {
     return m_check->report();

@@ -37,6 +37,10 @@ public:
     [[nodiscard]] QString filePath() const;
     [[nodiscard]] Io::ReadOptions readOptions() const;
     void setFilePath(const QString &path);
+    // Tasks: the date of the source document, for deadlines written without a year (12月底);
+    // invalid when not given (or the kind is not tasks).
+    [[nodiscard]] QDate sourceDate() const;
+    void setSourceDate(const QDate &date);
 
     // The dry run's and the import's reports (empty until they finished).
     [[nodiscard]] const Io::ImportReport &checkReport() const;

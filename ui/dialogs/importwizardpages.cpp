@@ -6,18 +6,13 @@
 #include "workers/backgroundtask.h"
 
 #include <QApplication>
-#include <QComboBox>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QStyle>
 #include <QTableWidget>
 #include <QTimer>
@@ -29,11 +24,6 @@ namespace {
 
 constexpr int kPreviewRows = 50;
 constexpr int kProgressPollMs = 100;
-
-bool isXlsx(const QString &path)
-{
-    return QFileInfo(path).suffix().compare(u"xlsx", Qt::CaseInsensitive) == 0;
-}
 
 void fillProblems(QListWidget *list, const QList<Io::Problem> &problems)
 {
@@ -72,116 +62,6 @@ QString describeProblem(const Io::Problem &p)
     if (!p.column.isEmpty())
         return p.column + QStringLiteral(" · ") + p.message;
     return p.message;
-}
-
-// ---- Page 1 --------------------------------------------------------------------------------
-
-ImportSourcePage::ImportSourcePage(Io::Kind kind, ImportWizard *wizard) : QWizardPage(wizard)
-{
-    setTitle(tr("Choose the file"));
-    setSubTitle(tr("A .csv or .xlsx file in the layout of the import templates."));
-    m_kind = new QComboBox(this);
-    m_kind->setObjectName(QStringLiteral("kindCombo"));
-    for (Io::Kind k :
-         {Io::Kind::Agencies, Io::Kind::Officers, Io::Kind::Trainings, Io::Kind::Assessments,
-          Io::Kind::Cases})
-        m_kind->addItem(Io::kindLabel(k), int(k));
-    m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(kind))));
-
-    m_file = new QLineEdit(this);
-    m_file->setObjectName(QStringLiteral("fileEdit"));
-    auto *browse = new QPushButton(tr("Browse…"), this);
-    browse->setObjectName(QStringLiteral("browseButton"));
-    connect(browse, &QPushButton::clicked, this, &ImportSourcePage::browse);
-    connect(m_file, &QLineEdit::textChanged, this, &ImportSourcePage::fileChanged);
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_file, 1);
-    fileRow->addWidget(browse);
-
-    m_encoding = new QComboBox(this);
-    m_encoding->setObjectName(QStringLiteral("encodingCombo"));
-    m_encoding->addItem(tr("Detect automatically"), QString());
-    m_encoding->addItem(QStringLiteral("UTF-8"), QStringLiteral("UTF-8"));
-    m_encoding->addItem(QStringLiteral("GB18030 (GBK)"), QStringLiteral("GB18030"));
-    m_sheet = new QLineEdit(this);
-    m_sheet->setObjectName(QStringLiteral("sheetEdit"));
-    m_sheet->setPlaceholderText(tr("The first sheet"));
-    m_hint = new QLabel(this);
-    m_hint->setWordWrap(true);
-
-    auto *form = new QFormLayout(this);
-    form->addRow(tr("Import:"), m_kind);
-    form->addRow(tr("File:"), fileRow);
-    form->addRow(tr("Encoding (CSV):"), m_encoding);
-    form->addRow(tr("Sheet (XLSX):"), m_sheet);
-    form->addRow(m_hint);
-    fileChanged();
-}
-
-Io::Kind ImportSourcePage::kind() const
-{
-    return Io::Kind(m_kind->currentData().toInt());
-}
-
-QString ImportSourcePage::filePath() const
-{
-    return m_file->text().trimmed();
-}
-
-Io::ReadOptions ImportSourcePage::readOptions() const
-{
-    Io::ReadOptions options;
-    if (!isXlsx(filePath()))
-        options.encoding = m_encoding->currentData().toString();
-    else
-        options.sheet = m_sheet->text().trimmed();
-    return options;
-}
-
-void ImportSourcePage::setFilePath(const QString &path)
-{
-    m_file->setText(QDir::toNativeSeparators(path));
-}
-
-QString ImportSourcePage::problem() const
-{
-    const QString path = filePath();
-    if (path.isEmpty())
-        return tr("Choose the file to import.");
-    const QFileInfo info(path);
-    if (!info.isFile())
-        return tr("There is no file %1.").arg(path);
-    const QString suffix = info.suffix().toLower();
-    if (suffix != u"csv" && suffix != u"xlsx")
-        return tr("Only .csv and .xlsx files can be imported.");
-    return {};
-}
-
-bool ImportSourcePage::isComplete() const
-{
-    return problem().isEmpty();
-}
-
-void ImportSourcePage::fileChanged()
-{
-    m_hint->setText(problem());
-    const bool xlsx = isXlsx(filePath());
-    m_sheet->setEnabled(xlsx);
-    m_encoding->setEnabled(!xlsx);
-    Q_EMIT completeChanged();
-}
-
-void ImportSourcePage::browse()
-{
-    QSettings settings;
-    const QString dir = settings.value(ImportWizard::lastDirKey()).toString();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import %1").arg(m_kind->currentText()), dir,
-        tr("Tables (*.csv *.xlsx);;CSV (*.csv);;Excel workbooks (*.xlsx)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(ImportWizard::lastDirKey(), QFileInfo(path).absolutePath());
-    setFilePath(path);
 }
 
 // ---- Page 2 --------------------------------------------------------------------------------
@@ -278,6 +158,7 @@ void ImportRunner::start(bool dryRun)
     Io::ImportOptions options;
     options.read = m_wizard->readOptions();
     options.dryRun = dryRun;
+    options.sourceDate = m_wizard->sourceDate();
     options.progress = [progress = m_progress, task = m_task](int done, int total) {
         progress->done.store(done);
         progress->total.store(total);

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -22,8 +23,10 @@ namespace Jiandu::Ui {
 
 class BackgroundTask;
 class ImportWizard;
+class OptionalDateEdit;
 
-// Page 1: what to import, from which file, in which encoding / sheet.
+// Page 1 (importsourcepage.cpp): what to import, from which file, in which encoding / sheet;
+// for tasks, the date of the source document (ImportOptions::sourceDate), empty by default.
 class ImportSourcePage final : public QWizardPage
 {
     Q_OBJECT
@@ -35,12 +38,17 @@ public:
     [[nodiscard]] QString filePath() const;
     [[nodiscard]] Io::ReadOptions readOptions() const;
     void setFilePath(const QString &path);
+    // Invalid when not given or when the kind is not tasks.
+    [[nodiscard]] QDate sourceDate() const;
+    void setSourceDate(const QDate &date);
 
     [[nodiscard]] bool isComplete() const override;
     bool validatePage() override { return isComplete(); }
 
 private:
+    QWidget *buildSourceDate(const QDate &today);
     void browse();
+    void kindChanged();
     void fileChanged();
     [[nodiscard]] QString problem() const;
 
@@ -48,7 +56,10 @@ private:
     QLineEdit *m_file = nullptr;
     QComboBox *m_encoding = nullptr;
     QLineEdit *m_sheet = nullptr;
+    QWidget *m_sourceDateBox = nullptr;
+    OptionalDateEdit *m_sourceDate = nullptr;
     QLabel *m_hint = nullptr;
+    QFormLayout *m_form = nullptr;
 };
 
 // Page 2: the first rows as read, and the detected encoding.

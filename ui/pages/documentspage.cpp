@@ -155,44 +155,24 @@ void DocumentsPage::updateCount()
     m_count->setText(text);
 }
 
-DocumentEditor *DocumentsPage::openEditor(const SupervisionDocument &document)
-{
-    auto *editor = new DocumentEditor(m_context, document, this);
-    editor->setAttribute(Qt::WA_DeleteOnClose);
-    editor->open();
-    return editor;
-}
-
 DocumentEditor *DocumentsPage::openDocument(qint64 documentId)
 {
     if (documentId <= 0)
         return nullptr;
     SupervisionDocument d;
     d.id = documentId;
-    return openEditor(d);
+    return DocumentEditor::openOn(m_context, d, this);
 }
 
 DocumentEditor *DocumentsPage::newFromActivity(qint64 activityId, DocumentKind kind,
                                                std::optional<qint64> recipientAgencyId)
 {
-    auto draft = DocumentRepository(m_context.db())
-                     .draftFromActivity(activityId, kind, recipientAgencyId, m_context.today());
-    if (!draft) {
-        QMessageBox::warning(this, tr("New document"), draft.error().toString());
-        return nullptr;
-    }
-    return openEditor(draft.value());
+    return DocumentEditor::draftFromActivity(m_context, activityId, kind, recipientAgencyId, this);
 }
 
 DocumentEditor *DocumentsPage::newFromFinding(qint64 findingId, DocumentKind kind)
 {
-    auto draft =
-        DocumentRepository(m_context.db()).draftFromFinding(findingId, kind, m_context.today());
-    if (!draft) {
-        QMessageBox::warning(this, tr("New document"), draft.error().toString());
-        return nullptr;
-    }
-    return openEditor(draft.value());
+    return DocumentEditor::draftFromFinding(m_context, findingId, kind, this);
 }
 
 DocumentEditor *DocumentsPage::newBlank()
@@ -200,7 +180,7 @@ DocumentEditor *DocumentsPage::newBlank()
     SupervisionDocument d;
     d.draftedOn = m_context.today();
     d.issuer = DocumentSettings::load(m_context.db()).issuer;
-    return openEditor(d);
+    return DocumentEditor::openOn(m_context, d, this);
 }
 
 // Asks for an activity, a kind and optionally one recipient among the bodies.

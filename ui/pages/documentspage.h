@@ -50,7 +50,6 @@ private:
     QWidget *buildFilterBar();
     void chooseActivity();
     void chooseFinding();
-    DocumentEditor *openEditor(const SupervisionDocument &document);
     void updateCount();
 
     AppContext &m_context;

@@ -79,9 +79,11 @@ SupervisionPage::SupervisionPage(AppContext &context, QWidget *parent)
         if (currentActivityId() > 0)
             editActivity();
     });
+    // Tables written by dialogs, and the kinds an import wrote (Io::kindName).
     connect(&m_context, &AppContext::dataChanged, this, [this](const QString &table) {
         if (table == u"supervision_activity" || table == u"rectification_task"
-            || table == u"finding" || table == u"agency")
+            || table == u"finding" || table == u"agency" || table == u"tasks"
+            || table == u"findings" || table == u"agencies")
             refresh();
     });
     refresh();
@@ -118,6 +120,8 @@ void SupervisionPage::buildActions()
     m_pdfAction = make(QStringLiteral("export"), tr("PDF…"), "pdfAction", [this] { savePdf(); });
     m_exportAction = make(QStringLiteral("export"), tr("Export…"), "exportAction",
                           [this] { exportLedger(); });
+    m_importAction = make(QStringLiteral("import"), tr("Import tasks…"), "importTasksAction",
+                          [this] { importTasks(); });
     m_newTaskAction->setShortcut(QKeySequence::New);
     m_printAction->setShortcut(QKeySequence::Print);
     for (QAction *a : {m_newTaskAction, m_printAction})
@@ -126,6 +130,8 @@ void SupervisionPage::buildActions()
     m_pdfAction->setToolTip(tr("Save the ledger of the current filter as a PDF"));
     m_exportAction->setToolTip(tr("Export the tasks of the chosen activity and body (XLSX, CSV "
                                   "or JSON, in the import layout)"));
+    m_importAction->setToolTip(tr("Import rectification tasks from an XLSX or CSV table (a "
+                                  "rectification plan in the import layout)"));
 }
 
 QWidget *SupervisionPage::buildLedgerTab()
@@ -137,6 +143,8 @@ QWidget *SupervisionPage::buildLedgerTab()
     toolbar->addActions({m_newTaskAction, m_openTaskAction});
     toolbar->addSeparator();
     toolbar->addActions({m_previewAction, m_printAction, m_pdfAction, m_exportAction});
+    toolbar->addSeparator();
+    toolbar->addAction(m_importAction);
 
     m_table = new QTableView(tab);
     m_table->setObjectName(QStringLiteral("taskTable"));

@@ -16,6 +16,7 @@ class QTableView;
 class QTableWidget;
 class QTabWidget;
 class QTimer;
+class QToolButton;
 
 namespace Jiandu::Documents {
 struct LedgerData;
@@ -24,14 +25,17 @@ struct LedgerData;
 namespace Jiandu::Ui {
 
 class AppContext;
+class DocumentEditor;
+class ImportWizard;
 class TaskDialog;
 class TaskTableModel;
 
 // 监督与整改: on the left the supervision activities with their completion rate (完成率 =
 // signed off / total) and overdue counts; on the right the rectification ledger (整改台账) of
 // the chosen activity with filters (body, unit, status, overdue only, search), the completion
-// per unit under it, and the findings of the activity on a second tab. The ledger of the
-// current filter prints (preview, printer, PDF off the GUI thread) and exports.
+// per unit under it, and the findings of the activity on a second tab (a task or a document
+// drafted from one). The ledger of the current filter prints (preview, printer, PDF off the
+// GUI thread) and exports; tasks import through the import wizard.
 class SupervisionPage final : public QWidget
 {
     Q_OBJECT
@@ -49,6 +53,8 @@ public:
     // The chosen activity, 0 for all.
     [[nodiscard]] qint64 currentActivityId() const;
     [[nodiscard]] qint64 currentTaskId() const;
+    // The finding chosen on the findings tab, 0 for none.
+    [[nodiscard]] qint64 currentFindingId() const;
     void selectActivity(qint64 activityId);
     // Waits for the count running off the GUI thread (tests).
     void waitForBackgroundWork();
@@ -68,6 +74,11 @@ public Q_SLOTS:
     TaskDialog *newTask();
     void newActivity();
     void editActivity();
+    // The import wizard (window-modal, returns at once) preset to tasks, with the source date
+    // of the chosen activity when it has one. The ledger refreshes after an import (dataChanged).
+    ImportWizard *importTasks();
+    // A new draft of `kind` from the chosen finding, opened in the document editor.
+    DocumentEditor *draftDocument(DocumentKind kind = DocumentKind::RectificationNotice);
 
 private:
     QWidget *buildActivityPanel();
@@ -93,6 +104,8 @@ private:
     void reloadFindings();
     void newFinding();
     TaskDialog *taskFromFinding();
+    QToolButton *buildDraftButton(QWidget *parent);
+    void updateFindingActions();
 
     AppContext &m_context;
     TaskTableModel *m_model;
@@ -119,6 +132,9 @@ private:
     QAction *m_printAction = nullptr;
     QAction *m_pdfAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QWidget *m_taskFromFindingButton = nullptr;
+    QToolButton *m_draftButton = nullptr;
     bool m_columnsSized = false;
 };
 

@@ -1,9 +1,10 @@
 // The supervision page's findings tab: the findings (存在问题) of the chosen activity, a new
-// finding, and a rectification task raised from a finding.
+// finding, and a rectification task or a supervision document drafted from a finding.
 
 #include "supervisionpage.h"
 
 #include "appcontext.h"
+#include "dialogs/documenteditor.h"
 #include "dialogs/findingdialog.h"
 #include "dialogs/taskdialog.h"
 #include "storage/agencyrepository.h"
@@ -14,8 +15,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Jiandu::Ui {
@@ -56,17 +59,69 @@ QWidget *SupervisionPage::buildFindingsTab()
     add->setObjectName(QStringLiteral("newFindingButton"));
     auto *toTask = new QPushButton(tr("Create task from finding…"), tab);
     toTask->setObjectName(QStringLiteral("taskFromFindingButton"));
+    m_taskFromFindingButton = toTask;
+    m_draftButton = buildDraftButton(tab);
     connect(add, &QPushButton::clicked, this, &SupervisionPage::newFinding);
     connect(toTask, &QPushButton::clicked, this, &SupervisionPage::taskFromFinding);
     connect(m_findings, &QTableWidget::itemDoubleClicked, this, &SupervisionPage::taskFromFinding);
+    connect(m_findings, &QTableWidget::itemSelectionChanged, this,
+            &SupervisionPage::updateFindingActions);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(toTask);
+    buttons->addWidget(m_draftButton);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(tab);
     layout->addLayout(buttons);
     layout->addWidget(m_findings, 1);
     return tab;
+}
+
+// "Draft a document…" drafts a 整改通知书; its menu offers every kind, that one first (bold).
+QToolButton *SupervisionPage::buildDraftButton(QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(QStringLiteral("draftDocumentButton"));
+    button->setText(tr("Draft a document…"));
+    button->setToolTip(tr("Draft a supervision document to the body of the chosen finding, with "
+                          "the finding's tasks attached"));
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setPopupMode(QToolButton::MenuButtonPopup);
+    auto *menu = new QMenu(button);
+    menu->setObjectName(QStringLiteral("draftDocumentMenu"));
+    QList<DocumentKind> kinds = {DocumentKind::RectificationNotice};
+    for (DocumentKind kind : Vocab::all<DocumentKind>())
+        if (kind != DocumentKind::RectificationNotice)
+            kinds.append(kind);
+    for (DocumentKind kind : kinds) {
+        QAction *action = menu->addAction(Vocab::label(kind));
+        action->setObjectName(QStringLiteral("draft_%1").arg(Vocab::code(kind)));
+        connect(action, &QAction::triggered, this, [this, kind] { draftDocument(kind); });
+    }
+    menu->setDefaultAction(menu->actions().constFirst());
+    button->setMenu(menu);
+    connect(button, &QToolButton::clicked, this, [this] { draftDocument(); });
+    return button;
+}
+
+qint64 SupervisionPage::currentFindingId() const
+{
+    const QList<QTableWidgetItem *> selected = m_findings->selectedItems();
+    const QTableWidgetItem *item = selected.isEmpty() ? m_findings->currentItem() : selected.first();
+    return item ? item->data(kFindingIdRole).toLongLong() : 0;
+}
+
+void SupervisionPage::updateFindingActions()
+{
+    const bool chosen = currentFindingId() > 0;
+    m_taskFromFindingButton->setEnabled(chosen);
+    m_draftButton->setEnabled(chosen);
+}
+
+DocumentEditor *SupervisionPage::draftDocument(DocumentKind kind)
+{
+    const qint64 id = currentFindingId();
+    return id > 0 ? DocumentEditor::draftFromFinding(m_context, id, kind, this) : nullptr;
 }
 
 void SupervisionPage::reloadFindings()
@@ -97,6 +152,7 @@ void SupervisionPage::reloadFindings()
     m_findings->resizeColumnToContents(FoundOnColumn);
     m_tabs->setTabText(m_tabs->indexOf(m_findings->parentWidget()),
                        tr("Findings (%1)").arg(list.size()));
+    updateFindingActions();
 }
 
 void SupervisionPage::newFinding()
@@ -109,10 +165,9 @@ void SupervisionPage::newFinding()
 // A new task prefilled from the chosen finding: its problem, activity and body.
 TaskDialog *SupervisionPage::taskFromFinding()
 {
-    const int row = m_findings->currentRow();
-    if (row < 0)
+    const qint64 id = currentFindingId();
+    if (id <= 0)
         return nullptr;
-    const qint64 id = m_findings->item(row, 0)->data(kFindingIdRole).toLongLong();
     auto found = FindingRepository(m_context.db()).find(id);
     if (!found || !found.value())
         return nullptr;

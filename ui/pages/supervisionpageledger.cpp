@@ -1,12 +1,15 @@
 // The supervision page's ledger output: print preview, printer, PDF (off the GUI thread with a
-// progress dialog that can cancel) and export of the ledger of the current filter.
+// progress dialog that can cancel) and export of the ledger of the current filter; the import
+// of tasks through the import wizard.
 
 #include "supervisionpage.h"
 
 #include "appcontext.h"
+#include "dialogs/importwizard.h"
 #include "documents/ledgerdocument.h"
 #include "documents/supervisionprint.h"
 #include "io/importer.h"
+#include "storage/activityrepository.h"
 #include "storage/settingsrepository.h"
 #include "widgets/exportfiledialog.h"
 #include "workers/progressjob.h"
@@ -133,6 +136,19 @@ void SupervisionPage::exportLedger()
     QMessageBox::information(this, tr("Export rectification tasks"),
                              tr("%n task(s) written to %1.", nullptr, written.value())
                                  .arg(QDir::toNativeSeparators(path)));
+}
+
+// A plan imported into the chosen activity usually shares its date; into another source the
+// user changes or clears it. The ledger refreshes on the wizard's dataChanged("tasks").
+ImportWizard *SupervisionPage::importTasks()
+{
+    auto *wizard = new ImportWizard(m_context, Io::Kind::Tasks, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (const qint64 id = currentActivityId(); id > 0)
+        if (auto activity = ActivityRepository(m_context.db()).find(id); activity && activity.value())
+            wizard->setSourceDate(activity.value()->sourceDate);
+    wizard->open();
+    return wizard;
 }
 
 } // namespace Jiandu::Ui
