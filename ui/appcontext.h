@@ -29,9 +29,16 @@ public:
     void notifyDataChanged(const QString &table) { Q_EMIT dataChanged(table); }
 
 Q_SIGNALS:
+    // Drill-down from the dashboard: open a case (its read-only view).
+    void openCaseRequested(qint64 caseId);
+
+Q_SIGNALS:
     void dataChanged(const QString &table);
     void openOfficerRequested(qint64 officerId);
     void showAgencyRequested(qint64 agencyId);
+    // Drill-down (dashboard warnings): open a rectification task or a supervision document.
+    void openTaskRequested(qint64 taskId);
+    void openDocumentRequested(qint64 documentId);
 
 private:
     Database &m_db;
