@@ -58,5 +58,7 @@ QList<const Rule *> certificateRules();
 QList<const Rule *> staffRules();
 // The case rules and CALENDAR_MISSING, defined in caserules.cpp and publicityrules.cpp.
 QList<const Rule *> caseRules();
+// ANNUAL_REPORT_DUE, defined in reportrules.cpp.
+QList<const Rule *> reportRules();
 
 } // namespace Jiandu::Rules::Detail
