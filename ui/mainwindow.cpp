@@ -4,6 +4,7 @@
 #include "pages/casespage.h"
 #include "pages/dashboardpage.h"
 #include "pages/placeholderpage.h"
+#include "pages/reportpage.h"
 #include "pages/reviewpage.h"
 #include "pages/rosterpage.h"
 #include "pages/settingspage.h"
@@ -71,11 +72,6 @@ QString placeholderText(MainWindow::Page page)
             "Supervision documents (监督文书) such as opinions and decisions will be drafted "
             "and printed here in the official format, numbered per year. It comes with a "
             "later release.");
-    case MainWindow::Report:
-        return MainWindow::tr(
-            "The annual report on administrative law enforcement (年度报告) will be compiled "
-            "here from the roster, the cases and the supervision records, to print or "
-            "export. It comes with a later release.");
     default:
         return {};
     }
@@ -126,6 +122,10 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         showPage(Roster);
         rosterPage()->selectAgency(agencyId);
     });
+    connect(&m_context, &AppContext::openCaseRequested, this, [this](qint64 caseId) {
+        showPage(Cases);
+        casesPage()->openCase(caseId);
+    });
     connect(&m_context, &AppContext::dataChanged, this, &MainWindow::updateStatus);
     showPage(Dashboard);
     resize(1280, 800);
@@ -151,6 +151,8 @@ void MainWindow::buildPages()
             w = new CasesPage(m_context, m_stack);
         else if (p == Review)
             w = new ReviewPage(m_context, m_stack);
+        else if (p == Report)
+            w = new ReportPage(m_context, m_stack);
         else if (p == Settings)
             w = new SettingsPage(m_context, m_stack);
         else
@@ -158,6 +160,13 @@ void MainWindow::buildPages()
         w->setObjectName(QStringLiteral("page_%1").arg(QLatin1String(kIcons[i])));
         m_stack->addWidget(w);
     }
+    auto *dashboard = qobject_cast<DashboardPage *>(m_stack->widget(Dashboard));
+    connect(dashboard, &DashboardPage::openCasesFiledIn, this, [this](int year, int month) {
+        showPage(Cases);
+        casesPage()->showFiledIn(year, month);
+    });
+    // DashboardPage::openTasks(unit): to connect to the supervision page's unit filter when
+    // that page is merged (branch ui).
     auto *settings = qobject_cast<SettingsPage *>(m_stack->widget(Settings));
     connect(settings, &SettingsPage::languageChanged, this, &MainWindow::changeLanguage);
     if (current >= 0)

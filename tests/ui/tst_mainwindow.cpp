@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "models/officertablemodel.h"
 #include "pages/placeholderpage.h"
+#include "pages/reportpage.h"
 #include "pages/rosterpage.h"
 #include "pages/settingspage.h"
 #include "support/fixtures.h"
@@ -61,8 +62,8 @@ private Q_SLOTS:
         AppContext context(tdb.db(), tdb.clock());
         MainWindow window(context);
         window.show();
-        for (auto page : {MainWindow::Supervision, MainWindow::Documents,
-                          MainWindow::Report}) {
+        QVERIFY(qobject_cast<ReportPage *>(window.page(MainWindow::Report)));
+        for (auto page : {MainWindow::Supervision, MainWindow::Documents}) {
             window.showPage(page);
             auto *placeholder = qobject_cast<PlaceholderPage *>(window.page(page));
             QVERIFY(placeholder);

@@ -54,12 +54,6 @@ QBarSet *makeSet(const QString &label, const QColor &color)
     return set;
 }
 
-// A horizontal chart lists its first category at the bottom: the largest goes on top.
-QStringList reversed(QStringList list)
-{
-    std::reverse(list.begin(), list.end());
-    return list;
-}
 
 // Long body names cut to fit the axis; the full name is in the tooltip of the bar.
 QString shortLabel(const QString &name)

@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "domain/identity.h"
 #include "util/format.h"
+#include "widgets/deadlinespanel.h"
 #include "workers/backgroundtask.h"
 
 #include <QEvent>

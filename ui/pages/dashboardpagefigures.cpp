@@ -8,6 +8,7 @@
 #include "widgets/deadlinespanel.h"
 #include "workers/backgroundtask.h"
 
+#include <QCoreApplication>
 #include <QSplitter>
 #include <QTreeWidget>
 

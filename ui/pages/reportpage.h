@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/annualreport.h"
+#include "storage/reportrepository.h"
 
 #include <QDate>
 #include <QWidget>
@@ -48,6 +49,13 @@ public:
     // Writes the computed report; the format follows the suffix (.json, .csv, .xlsx).
     VoidResult exportTo(const QString &path);
 
+    // Records the computed report as finalised (定稿); asks first when `confirm`.
+    void finalise(bool confirm = true);
+    // Recomputes the finalisation of row `row` of the list (same year, scope, as-of) off the
+    // GUI thread and shows the keys whose values differ now (differencesFound).
+    void compareWithNow(int row);
+    [[nodiscard]] QTableWidget *finalisations() const { return m_finals; }
+
 public Q_SLOTS:
     // Computes the report of the chosen year and scope off the GUI thread.
     void compute();
@@ -56,6 +64,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     // A computation finished (the preview shows it, or the error).
     void computed();
+    void finalised();
+    // The differences between a finalisation and its recomputation (empty: identical).
+    void differencesFound(const QStringList &keys);
 
 private:
     struct Outcome
@@ -65,6 +76,12 @@ private:
     };
 
     QWidget *buildBar();
+    QWidget *buildFinalisation();
+    void reloadFinalisations();
+    void updateFinaliseActions();
+    void printReport();
+    void showDifferences(const FinalisedReport &final, const QList<ReportDifference> &diffs);
+    VoidResult exportDocument(const QString &path);
     void apply(Outcome outcome);
     void fillPreview();
     void updateActions();
@@ -85,7 +102,13 @@ private:
     QPushButton *m_exportOdt = nullptr;
     QPushButton *m_print = nullptr;
     QTableWidget *m_preview = nullptr;
+    QPushButton *m_finalise = nullptr;
+    QPushButton *m_compareButton = nullptr;
+    QLabel *m_finalLabel = nullptr;
+    QTableWidget *m_finals = nullptr;
     std::optional<AnnualReport> m_report;
+    QList<FinalisedReport> m_finalList;
+    BackgroundTask *m_compareTask = nullptr;
     bool m_pending = false;
 };
 
