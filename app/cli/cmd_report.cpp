@@ -1,7 +1,10 @@
 #include "cli.h"
 
+#include "documents/annualreportdocument.h"
+#include "documents/fonts.h"
 #include "report/annualreport.h"
 #include "report/reporttables.h"
+#include "storage/reportrepository.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -22,6 +25,122 @@ VoidResult writeJson(const QString &path, const AnnualReport &report)
     return {};
 }
 
+// Without --as-of the report is taken at the end of its year (spec/annual-report.md).
+QDate reportAsOf(Context &ctx, int year)
+{
+    return ctx.isSet(QStringLiteral("as-of")) ? ctx.asOf() : QDate(year, 12, 31);
+}
+
+// The printed report (PDF or ODT); names the fallback fonts on stderr.
+int writePrinted(Context &ctx, Database &db, const AnnualReport &report, const QString &out,
+                 const QString &suffix)
+{
+    Documents::AnnualReportPrintOptions options;
+    options.issuingUnit = ctx.isSet(QStringLiteral("unit")) ? ctx.value(QStringLiteral("unit"))
+                                                            : Documents::defaultIssuingUnit(db);
+    options.date = ctx.clock().today();
+    if (suffix == u"pdf") {
+        const auto pages = Documents::writeAnnualReportPdf(report, options, out);
+        if (!pages)
+            return ctx.dataError(pages.error().toString());
+    } else if (const VoidResult written = Documents::writeAnnualReportOdt(report, options, out);
+               !written) {
+        return ctx.dataError(written.error().toString());
+    }
+    const QString notice = Documents::fallbackNotice(
+        {Documents::FontRole::Title, Documents::FontRole::Body, Documents::FontRole::Heading1,
+         Documents::FontRole::Heading2, Documents::FontRole::Table});
+    if (!notice.isEmpty())
+        ctx.err << notice << Qt::endl;
+    return Ok;
+}
+
+// The year, scope and report of `report finalise` / `report verify`.
+int scopeOf(Context &ctx, const QString &verb, std::optional<qint64> &agency)
+{
+    if (!ctx.isSet(QStringLiteral("year")))
+        return ctx.usageError(
+            QCoreApplication::translate("Cli", "report %1 needs --year YEAR.").arg(verb));
+    QList<qint64> agencyIds;
+    if (const int r = ctx.agencyFilter(agencyIds); r != Ok)
+        return r;
+    agency = agencyIds.isEmpty() ? std::nullopt : std::optional<qint64>(agencyIds.constFirst());
+    return Ok;
+}
+
+int runFinalise(Context &ctx)
+{
+    Database *db = ctx.openDatabase();
+    if (!db)
+        return DataError;
+    std::optional<qint64> agency;
+    if (const int r = scopeOf(ctx, QStringLiteral("finalise"), agency); r != Ok)
+        return r;
+    const int year = ctx.year();
+    const auto report = computeAnnualReport(*db, year, agency, reportAsOf(ctx, year));
+    if (!report)
+        return ctx.dataError(report.error().toString());
+    const QString json = Report::toJson(*report);
+    const auto finalised = ReportRepository(*db).finalise(*report, json);
+    if (!finalised)
+        return ctx.dataError(finalised.error().toString());
+    if (!ctx.outFile().isEmpty()) {
+        if (const VoidResult written = writeJson(ctx.outFile(), *report); !written)
+            return ctx.dataError(written.error().toString());
+    }
+    ctx.out << finalised->jsonSha256 << Qt::endl;
+    ctx.err << QCoreApplication::translate(
+                   "Cli", "Finalised the annual report for %1 (%2, as of %3, version %4).")
+                   .arg(QString::number(year), finalised->scope,
+                        finalised->asOf.toString(Qt::ISODate), QString::number(finalised->sequence))
+            << Qt::endl;
+    return Ok;
+}
+
+int runVerify(Context &ctx)
+{
+    Database *db = ctx.openDatabase();
+    if (!db)
+        return DataError;
+    std::optional<qint64> agency;
+    if (const int r = scopeOf(ctx, QStringLiteral("verify"), agency); r != Ok)
+        return r;
+    const int year = ctx.year();
+    ReportRepository repo(*db);
+    const auto latest = repo.latest(year, agency);
+    if (!latest)
+        return ctx.dataError(latest.error().toString());
+    if (!latest->has_value())
+        return ctx.dataError(
+            QCoreApplication::translate("Cli", "The annual report for %1 has not been finalised.")
+                .arg(year));
+    const FinalisedReport &f = **latest;
+    // Recomputed as of the finalised report's own date, so only changed data differs.
+    const auto report = computeAnnualReport(*db, year, agency, f.asOf);
+    if (!report)
+        return ctx.dataError(report.error().toString());
+    const auto differences = ReportRepository::compare(f.json, Report::toJson(*report));
+    if (!differences)
+        return ctx.dataError(differences.error().toString());
+    for (const ReportDifference &d : *differences)
+        ctx.out << d.key << '\t' << d.finalised << '\t' << d.recomputed << Qt::endl;
+    if (differences->isEmpty()) {
+        ctx.err << QCoreApplication::translate(
+                       "Cli", "The finalised annual report for %1 (version %2, %3) matches the "
+                              "data.")
+                       .arg(QString::number(year), QString::number(f.sequence), f.jsonSha256)
+                << Qt::endl;
+        return Ok;
+    }
+    ctx.err << QCoreApplication::translate(
+                   "Cli", "The data no longer give the finalised annual report for %1 "
+                          "(version %2): %3 figure(s) differ.")
+                   .arg(QString::number(year), QString::number(f.sequence),
+                        QString::number(differences->size()))
+            << Qt::endl;
+    return Problems;
+}
+
 int runAnnual(Context &ctx)
 {
     if (!ctx.isSet(QStringLiteral("year")))
@@ -32,15 +151,11 @@ int runAnnual(Context &ctx)
         return ctx.usageError(QCoreApplication::translate(
             "Cli", "report annual needs --out FILE (.json, .csv or .xlsx)."));
     const QString suffix = QFileInfo(out).suffix().toLower();
-    if (suffix == u"pdf" || suffix == u"odt")
-        return ctx.usageError(QCoreApplication::translate(
-            "Cli", "The printed annual report (PDF/ODT) is not available yet; write .json, "
-                   ".csv or .xlsx."));
-    if (suffix != u"json" && suffix != u"csv" && suffix != u"xlsx")
+    const bool printed = suffix == u"pdf" || suffix == u"odt";
+    if (!printed && suffix != u"json" && suffix != u"csv" && suffix != u"xlsx")
         return ctx.usageError(
             QCoreApplication::translate(
-                "Cli", "report annual writes .json, .csv or .xlsx (PDF/ODT are not available "
-                       "yet), not \"%1\".")
+                "Cli", "report annual writes .json, .csv, .xlsx, .pdf or .odt, not \"%1\".")
                 .arg(out));
 
     Database *db = ctx.openDatabase();
@@ -50,17 +165,22 @@ int runAnnual(Context &ctx)
     if (const int r = ctx.agencyFilter(agencyIds); r != Ok)
         return r;
     const int year = ctx.year();
-    // Without --as-of the report is taken at the end of its year (spec/annual-report.md).
-    const QDate asOf = ctx.isSet(QStringLiteral("as-of")) ? ctx.asOf() : QDate(year, 12, 31);
+    const QDate asOf = reportAsOf(ctx, year);
     const std::optional<qint64> agency =
         agencyIds.isEmpty() ? std::nullopt : std::optional<qint64>(agencyIds.constFirst());
 
     const auto report = computeAnnualReport(*db, year, agency, asOf);
     if (!report)
         return ctx.dataError(report.error().toString());
-    const VoidResult written = suffix == u"json"  ? writeJson(out, *report)
-                               : suffix == u"csv" ? Report::writeCsv(out, *report)
-                                                  : Report::writeXlsx(out, *report);
+    VoidResult written;
+    if (printed) {
+        if (const int r = writePrinted(ctx, *db, *report, out, suffix); r != Ok)
+            return r;
+    } else {
+        written = suffix == u"json"  ? writeJson(out, *report)
+                  : suffix == u"csv" ? Report::writeCsv(out, *report)
+                                     : Report::writeXlsx(out, *report);
+    }
     if (!written)
         return ctx.dataError(written.error().toString());
     ctx.err << QCoreApplication::translate("Cli",
@@ -72,19 +192,28 @@ int runAnnual(Context &ctx)
 
 int runReport(Context &ctx)
 {
-    if (ctx.args.size() != 1 || ctx.args.constFirst() != u"annual")
-        return ctx.usageError(QCoreApplication::translate(
-            "Cli", "Usage: report annual --year YEAR [--agency NAME] [--as-of DATE] --out FILE"));
-    return runAnnual(ctx);
+    const QString verb = ctx.args.size() == 1 ? ctx.args.constFirst() : QString();
+    if (verb == u"annual")
+        return runAnnual(ctx);
+    if (verb == u"finalise")
+        return runFinalise(ctx);
+    if (verb == u"verify")
+        return runVerify(ctx);
+    return ctx.usageError(QCoreApplication::translate(
+        "Cli", "Usage: report annual --year YEAR [--agency NAME] [--as-of DATE] --out FILE | "
+               "report finalise --year YEAR [--agency NAME] [--as-of DATE] [--out FILE.json] | "
+               "report verify --year YEAR [--agency NAME]"));
 }
 
 } // namespace
 
 JIANDU_CLI_COMMAND(
     report, QStringLiteral("report"),
-    QStringLiteral("report annual --year YEAR [--agency NAME] [--as-of DATE] --out FILE"),
+    QStringLiteral("report annual|finalise|verify --year YEAR [--agency NAME] [--as-of DATE] "
+                   "[--out FILE]"),
     QStringLiteral(QT_TRANSLATE_NOOP(
-        "Cli", "The annual enforcement report (行政执法年度报告) as .json, .csv or .xlsx.")),
+        "Cli", "The annual enforcement report (行政执法年度报告) as .json, .csv, .xlsx, .pdf or "
+               ".odt; finalise records it, verify compares it with the data.")),
     runReport);
 
 } // namespace Jiandu::Cli

@@ -30,8 +30,14 @@ int main(int argc, char *argv[])
     // runs on the offscreen platform (unless one is chosen explicitly). Every other command
     // runs on a plain QCoreApplication: faster to start and silent about displays.
     bool needsGui = false;
-    for (int i = 1; i < argc; ++i)
-        needsGui = needsGui || qstrcmp(argv[i], "print") == 0;
+    // `report annual --out FILE.pdf|.odt` prints too.
+    bool report = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg = QByteArray(argv[i]).toLower();
+        report = report || arg == "report";
+        needsGui = needsGui || arg == "print" ||
+                   (report && (arg.endsWith(".pdf") || arg.endsWith(".odt")));
+    }
     std::unique_ptr<QCoreApplication> application;
     if (needsGui) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -199,7 +199,8 @@ VoidResult RuleSettings::save(Database &db) const
 
 const QList<const Rule *> &allRules()
 {
-    static const QList<const Rule *> rules = Detail::certificateRules() + Detail::staffRules() + Detail::caseRules();
+    static const QList<const Rule *> rules = Detail::certificateRules() + Detail::staffRules() + Detail::caseRules() +
+                                                  Detail::reportRules();
     return rules;
 }
 
