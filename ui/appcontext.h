@@ -31,6 +31,8 @@ public:
 Q_SIGNALS:
     // Drill-down from the dashboard: open a case (its read-only view).
     void openCaseRequested(qint64 caseId);
+    // The annual report page on a year (the ANNUAL_REPORT_DUE warning).
+    void openReportRequested(int year);
 
 Q_SIGNALS:
     void dataChanged(const QString &table);

@@ -126,6 +126,13 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         showPage(Cases);
         casesPage()->openCase(caseId);
     });
+    connect(&m_context, &AppContext::openReportRequested, this, [this](int year) {
+        showPage(Report);
+        auto *report = qobject_cast<ReportPage *>(page(Report));
+        report->setYear(year);
+        report->setAgency(std::nullopt);
+        report->compute();
+    });
     connect(&m_context, &AppContext::dataChanged, this, &MainWindow::updateStatus);
     showPage(Dashboard);
     resize(1280, 800);

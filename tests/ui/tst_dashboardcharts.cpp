@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -178,11 +179,10 @@ void TestDashboardCharts::chartsShowTheFigures()
     build(tdb.db());
     Ui::AppContext context(tdb.db(), tdb.clock());
     Ui::DashboardPage page(context);
-    QSignalSpy figures(&page, &Ui::DashboardPage::figuresRefreshed);
     page.resize(1100, 800);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    QVERIFY(figures.wait(10000));
+    page.waitForBackgroundWork();
     Ui::DashboardCharts *charts = page.charts();
 
     QChart *months = charts->monthChart();
@@ -224,8 +224,7 @@ void TestDashboardCharts::monthBarOpensTheCasesOfTheMonth()
     Ui::MainWindow window(context);
     window.show();
     auto *page = qobject_cast<Ui::DashboardPage *>(window.page(Ui::MainWindow::Dashboard));
-    QSignalSpy figures(page, &Ui::DashboardPage::figuresRefreshed);
-    QVERIFY(figures.wait(10000));
+    page->waitForBackgroundWork();
 
     // What a click on the bar of January 2025 sends.
     Q_EMIT set(page->charts()->monthChart(), 1)->clicked(0);
@@ -259,8 +258,7 @@ void TestDashboardCharts::unitAndAgencyBars()
     const Office o = build(tdb.db());
     Ui::AppContext context(tdb.db(), tdb.clock());
     Ui::DashboardPage page(context);
-    QSignalSpy figures(&page, &Ui::DashboardPage::figuresRefreshed);
-    QVERIFY(figures.wait(10000));
+    page.waitForBackgroundWork();
     QSignalSpy tasks(&page, &Ui::DashboardPage::openTasks);
     QSignalSpy agency(&context, &Ui::AppContext::showAgencyRequested);
 

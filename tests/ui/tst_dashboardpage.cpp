@@ -97,8 +97,9 @@ void TestDashboardPage::groupsAndCounts()
     for (int i = 0; i < tree->topLevelItemCount(); ++i)
         rules << tree->topLevelItem(i)->data(0, Ui::DashboardPage::RuleRole).toString();
     // Errors first, then the order of spec/warnings.md.
-    QCOMPARE(rules, (QStringList{QStringLiteral("CERT_EXPIRED"), QStringLiteral("CERT_EXPIRING"),
-                                 QStringLiteral("REVIEWER_RATIO")}));
+    // ANNUAL_REPORT_DUE: the region's 2024 report was due on 31 January (an error after it).
+    QCOMPARE(rules, (QStringList{QStringLiteral("CERT_EXPIRED"), QStringLiteral("ANNUAL_REPORT_DUE"),
+                                 QStringLiteral("CERT_EXPIRING"), QStringLiteral("REVIEWER_RATIO")}));
     for (QTreeWidgetItem *top :
          {tree->topLevelItem(0), tree->topLevelItem(1), tree->topLevelItem(2)}) {
         QCOMPARE(top->childCount(), 1);
@@ -112,10 +113,10 @@ void TestDashboardPage::groupsAndCounts()
              QStringLiteral("某县生态环境局"));
 
     const QString summary = page.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
-    QVERIFY2(summary.contains(QStringLiteral("Errors: 1</span>")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("Errors: 2</span>")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("Warnings: 2</span>")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("Notes: 0</span>")), qPrintable(summary));
-    QCOMPARE(page.warnings().size(), 3);
+    QCOMPARE(page.warnings().size(), 4);
 }
 
 void TestDashboardPage::keysAreMasked()
@@ -163,6 +164,12 @@ void TestDashboardPage::doubleClickOpensRecord()
     doubleClick(group(tree, QStringLiteral("REVIEWER_RATIO"))->child(0));
     QCOMPARE(agency.count(), 1);
     QCOMPARE(agency.at(0).at(0).toLongLong(), office.agencyB);
+
+    // The annual report warning opens the report page on its year.
+    QSignalSpy report(&context, &Ui::AppContext::openReportRequested);
+    doubleClick(group(tree, QStringLiteral("ANNUAL_REPORT_DUE"))->child(0));
+    QCOMPARE(report.count(), 1);
+    QCOMPARE(report.at(0).at(0).toInt(), 2024);
 
     // A rule heading opens nothing.
     doubleClick(group(tree, QStringLiteral("CERT_EXPIRING")));

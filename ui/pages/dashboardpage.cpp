@@ -300,6 +300,10 @@ void DashboardPage::open(QTreeWidgetItem *item)
 {
     if (!item || !item->parent())
         return; // a rule heading: double-click only folds it
+    if (Rules::Subject(item->data(MessageColumn, SubjectRole).toInt()) == Rules::Subject::Report) {
+        Q_EMIT m_context.openReportRequested(item->text(KeyColumn).toInt()); // key: the year
+        return;
+    }
     const qint64 id = item->data(MessageColumn, RecordIdRole).toLongLong();
     if (id <= 0)
         return;

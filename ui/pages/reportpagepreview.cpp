@@ -65,7 +65,7 @@ void ReportPage::fillPreview()
     count(tr("Legal reviewers"), c.officers.legalReviewers, p.officers.legalReviewers);
     ratio(tr("Officers meeting the training minimum"), c.trainingRate(), p.trainingRate());
     heading(tr("Cases"));
-    count(tr("Cases"), c.cases.total, p.cases.total);
+    count(tr("Cases of the year"), c.cases.total, p.cases.total);
     count(tr("Penalty decisions"), c.cases.penaltyDecisions(), p.cases.penaltyDecisions());
     lines.append({tr("Fines and confiscations (yuan)"),
                   Format::yuan(c.cases.fineFen + c.cases.confiscationFen),
