@@ -65,8 +65,8 @@ Result<QList<AgencyCoverage>> certificateCoverage(Database &db, const QDate &asO
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("WITH f AS MATERIALIZED (SELECT o.agency_id AS agency_id, %1 AS cert"
                              " FROM officer o WHERE o.status = 'active')"
-                             " SELECT f.agency_id, a.name, sum(f.cert IN ('valid', 'expiring')),"
-                             " count(*) FROM f JOIN agency a ON a.id = f.agency_id"
+                             " SELECT f.agency_id, a.name, coalesce(nullif(a.short_name, ''), a.name),"
+                             " sum(f.cert IN ('valid', 'expiring')), count(*) FROM f JOIN agency a ON a.id = f.agency_id"
                              " GROUP BY f.agency_id ORDER BY count(*) DESC, f.agency_id LIMIT ?")
                   .arg(OfficerRepository::certStateSql(asOf, asOf)));
     q.addBindValue(limit);
@@ -74,8 +74,8 @@ Result<QList<AgencyCoverage>> certificateCoverage(Database &db, const QDate &asO
         return r.error();
     QList<AgencyCoverage> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
-                    q.value(3).toInt()});
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toInt(), q.value(4).toInt()});
     return out;
 }
 

@@ -41,6 +41,7 @@ struct AgencyCoverage
 {
     qint64 agencyId = 0;
     QString name;
+    QString shortName; // the short name, else the name
     int certified = 0;
     int active = 0;
 };

@@ -9,6 +9,7 @@
 #include "pages/dashboardpage.h"
 #include "report/dashboardfigures.h"
 #include "storage/caserepository.h"
+#include "storage/database.h"
 #include "storage/transaction.h"
 #include "support/fixtures.h"
 #include "support/testdatabase.h"
@@ -20,10 +21,13 @@
 #include <QChart>
 #include <QChartView>
 #include <QHorizontalStackedBarSeries>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
@@ -138,6 +142,7 @@ private Q_SLOTS:
     void unitAndAgencyBars();
     void deadlinesOfTheNextSevenDays();
     void levelCountFiltersTheList();
+    void screenshot();
 };
 
 void TestDashboardCharts::coreFigures()
@@ -351,6 +356,36 @@ void TestDashboardCharts::levelCountFiltersTheList()
     Q_EMIT summary->linkActivated(QStringLiteral("error")); // again: every level
     QCOMPARE(page.levelFilter(), std::nullopt);
     QCOMPARE(visibleRows(), errors + others);
+}
+
+// With JIANDU_DEMO_DB (a database made by `jiandu-cli demo --as-of 2025-03-01`) and
+// JIANDU_SCREENSHOT_DIR: the dashboard on the demo data, saved as dashboard.png.
+void TestDashboardCharts::screenshot()
+{
+    const QString demo = qEnvironmentVariable("JIANDU_DEMO_DB");
+    const QString dir = qEnvironmentVariable("JIANDU_SCREENSHOT_DIR");
+    if (demo.isEmpty() || dir.isEmpty())
+        QSKIP("JIANDU_DEMO_DB and JIANDU_SCREENSHOT_DIR not set");
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(u"demo.sqlite"_s);
+    QVERIFY(QFile::copy(demo, path));
+    FixedClock clock(QDate(2025, 3, 1));
+    Database::Options options;
+    options.clock = &clock;
+    options.actor = u"tester"_s;
+    auto db = Database::open(path, options);
+    QVERIFY(db);
+    Ui::AppContext context(**db, clock);
+    QElapsedTimer timer;
+    timer.start();
+    Ui::DashboardPage page(context);
+    page.resize(1060, 780);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.waitForBackgroundWork();
+    qInfo("dashboard ready in %lld ms", qint64(timer.elapsed()));
+    QTest::qWait(300); // the charts lay out their axes and legends through posted events
+    QVERIFY(page.grab().save(dir + u"/dashboard.png"_s));
 }
 
 QTEST_MAIN(TestDashboardCharts)

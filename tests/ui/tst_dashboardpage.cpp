@@ -243,7 +243,7 @@ void TestDashboardPage::screenshot()
     QVERIFY(!image.isNull());
     const QString dir = qEnvironmentVariable("JIANDU_SCREENSHOT_DIR");
     if (!dir.isEmpty())
-        QVERIFY(image.save(dir + QStringLiteral("/dashboard.png")));
+        QVERIFY(image.save(dir + QStringLiteral("/dashboard-fixture.png")));
 }
 
 QTEST_MAIN(TestDashboardPage)

@@ -6,6 +6,7 @@
 #include "pages/reportpage.h"
 #include "report/annualreport.h"
 #include "storage/caserepository.h"
+#include "storage/database.h"
 #include "storage/reportrepository.h"
 #include "storage/transaction.h"
 #include "support/fixtures.h"
@@ -15,9 +16,12 @@
 #include <QDialog>
 #include <QFile>
 #include <QLabel>
+#include <QPrintPreviewWidget>
 #include <QProgressBar>
+#include <QTabWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -102,6 +106,7 @@ private Q_SLOTS:
     void oneBody();
     void exportsEqualTheCoreWriters();
     void finaliseRecordsAndCompares();
+    void screenshot();
 };
 
 void TestReportPage::yearAndScope()
@@ -161,6 +166,12 @@ void TestReportPage::computeShowsTheFigures()
     QCOMPARE(cell(table, u"Certificate coverage"_s, 1), QStringLiteral("66.67% (2/3)"));
     QCOMPARE(cell(table, u"Major decisions with legal review"_s, 1), QStringLiteral("—"));
     QVERIFY(page.findChild<QPushButton *>(QStringLiteral("exportJson"))->isEnabled());
+
+    // The printed report, laid out when its tab is shown.
+    page.previewTabs()->setCurrentIndex(1);
+    QVERIFY2(page.printPreview()->pageCount() >= 2,
+             qPrintable(QString::number(page.printPreview()->pageCount())));
+    page.previewTabs()->setCurrentIndex(0);
 
     // Another year: the figures on screen are dropped until computed again.
     page.setYear(2023);
@@ -231,7 +242,8 @@ void TestReportPage::finaliseRecordsAndCompares()
     QCOMPARE(list->item(0, 2)->text(), QStringLiteral("1"));
     QCOMPARE(list->item(0, 5)->text(), QStringLiteral("tester"));
     QCOMPARE(list->item(0, 6)->text(), sha);
-    QVERIFY2(label->text().contains(sha) && label->text().contains(u"tester"),
+    QCOMPARE(label->toolTip(), sha);
+    QVERIFY2(label->text().contains(sha.left(16)) && label->text().contains(u"tester"),
              qPrintable(label->text()));
     page.finalise(false); // a second finalisation is the next in sequence
     QCOMPARE(list->rowCount(), 2);
@@ -251,6 +263,39 @@ void TestReportPage::finaliseRecordsAndCompares()
     QCOMPARE(dialogs.size(), 2);
     QDialog *dialog = dialogs.last();
     QVERIFY(dialog->findChild<QTableWidget *>()->rowCount() >= 1);
+}
+
+// With JIANDU_DEMO_DB (a database made by `jiandu-cli demo --as-of 2025-03-01`) and
+// JIANDU_SCREENSHOT_DIR: the page with the demo county's 2024 report, saved as
+// report-page.png.
+void TestReportPage::screenshot()
+{
+    const QString demo = qEnvironmentVariable("JIANDU_DEMO_DB");
+    const QString dir = qEnvironmentVariable("JIANDU_SCREENSHOT_DIR");
+    if (demo.isEmpty() || dir.isEmpty())
+        QSKIP("JIANDU_DEMO_DB and JIANDU_SCREENSHOT_DIR not set");
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(u"demo.sqlite"_s);
+    QVERIFY(QFile::copy(demo, path));
+    FixedClock clock(QDate(2025, 3, 1));
+    Database::Options options;
+    options.clock = &clock;
+    options.actor = u"监督科"_s;
+    auto db = Database::open(path, options);
+    QVERIFY(db);
+    Ui::AppContext context(**db, clock);
+    Ui::ReportPage page(context);
+    page.resize(1060, 780);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.compute();
+    page.waitForBackgroundWork();
+    page.finalise(false);
+    page.finalisations()->selectRow(0);
+    QVERIFY(page.grab().save(dir + u"/report-page.png"_s));
+    page.previewTabs()->setCurrentIndex(1);
+    QCOMPARE(page.printPreview()->pageCount() > 3, true);
+    QVERIFY(page.grab().save(dir + u"/report-page-printed.png"_s));
 }
 
 QTEST_MAIN(TestReportPage)

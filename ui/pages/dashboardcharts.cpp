@@ -5,9 +5,13 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QHBoxLayout>
 #include <QHorizontalStackedBarSeries>
+#include <QToolTip>
 #include <QValueAxis>
+
+#include <functional>
 
 namespace Jiandu::Ui {
 
@@ -55,10 +59,30 @@ QBarSet *makeSet(const QString &label, const QColor &color)
 }
 
 
-// Long body names cut to fit the axis; the full name is in the tooltip of the bar.
-QString shortLabel(const QString &name)
+// Long names cut to fit the axis (the full name is in the bar's tooltip); a category axis
+// needs distinct labels, so a repeated one gets a number.
+QStringList axisLabels(const QStringList &names)
 {
-    return name.size() > 12 ? name.left(11) + QChar(0x2026) : name;
+    QStringList labels;
+    for (const QString &name : names) {
+        QString label = name.size() > 9 ? name.left(8) + QChar(0x2026) : name;
+        const QString base = label;
+        for (int n = 2; labels.contains(label); ++n)
+            label = base + QString::number(n);
+        labels << label;
+    }
+    return labels;
+}
+
+// The full name and the figures of a bar while the pointer is on it.
+void tooltipOnHover(QBarSet *set, QWidget *view, std::function<QString(int)> text)
+{
+    QObject::connect(set, &QBarSet::hovered, view, [view, text](bool on, int index) {
+        if (on)
+            QToolTip::showText(QCursor::pos(), text(index), view);
+        else
+            QToolTip::hideText();
+    });
 }
 
 void addAxes(QChart *chart, QAbstractSeries *series, QBarCategoryAxis *categories,
@@ -90,7 +114,7 @@ DashboardCharts::Figures DashboardCharts::compute(Database &db, const QDate &tod
         f.units = *r;
     else
         errors << r.error().toString();
-    if (auto r = Report::certificateCoverage(db, today, 15))
+    if (auto r = Report::certificateCoverage(db, today, kCoverageBodies))
         f.coverage = *r;
     else
         errors << r.error().toString();
@@ -178,7 +202,7 @@ void DashboardCharts::fillUnits()
     for (auto it = m_figures.units.crbegin(); it != m_figures.units.crend(); ++it) {
         *done << it->signedOff;
         *open << it->total - it->signedOff;
-        units << shortLabel(it->unit);
+        units << it->unit;
         top = std::max(top, it->total);
     }
     auto *series = new QHorizontalStackedBarSeries;
@@ -189,7 +213,12 @@ void DashboardCharts::fillUnits()
         connect(set, &QBarSet::clicked, this,
                 [this, toIndex](int bar) { activateUnit(toIndex(bar)); });
     auto *axisY = new QBarCategoryAxis;
-    axisY->append(units.isEmpty() ? QStringList{tr("No tasks")} : units);
+    axisY->append(units.isEmpty() ? QStringList{tr("No tasks")} : axisLabels(units));
+    for (QBarSet *set : {done, open})
+        tooltipOnHover(set, m_units, [this, toIndex](int bar) {
+            const Report::UnitCompletion &u = m_figures.units.at(toIndex(bar));
+            return tr("%1: %2 of %3 tasks signed off").arg(u.unit).arg(u.signedOff).arg(u.total);
+        });
     auto *axisX = new QValueAxis;
     axisX->setLabelFormat(QStringLiteral("%d"));
     axisX->setRange(0, std::max(top, 4));
@@ -210,7 +239,7 @@ void DashboardCharts::fillCoverage()
     for (auto it = m_figures.coverage.crbegin(); it != m_figures.coverage.crend(); ++it) {
         *certified << it->certified;
         *missing << it->active - it->certified;
-        names << shortLabel(it->name);
+        names << it->shortName;
         top = std::max(top, it->active);
     }
     auto *series = new QHorizontalStackedBarSeries;
@@ -221,7 +250,19 @@ void DashboardCharts::fillCoverage()
         connect(set, &QBarSet::clicked, this,
                 [this, toIndex](int bar) { activateAgency(toIndex(bar)); });
     auto *axisY = new QBarCategoryAxis;
-    axisY->append(names.isEmpty() ? QStringList{tr("No officers")} : names);
+    axisY->append(names.isEmpty() ? QStringList{tr("No officers")} : axisLabels(names));
+    // Many rows: a smaller face, or the axis elides every name for want of height.
+    QFont small = axisY->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    axisY->setLabelsFont(small);
+    for (QBarSet *set : {certified, missing})
+        tooltipOnHover(set, m_coverage, [this, toIndex](int bar) {
+            const Report::AgencyCoverage &a = m_figures.coverage.at(toIndex(bar));
+            return tr("%1: %2 of %3 officers in post certified")
+                .arg(a.name)
+                .arg(a.certified)
+                .arg(a.active);
+        });
     auto *axisX = new QValueAxis;
     axisX->setLabelFormat(QStringLiteral("%d"));
     axisX->setRange(0, std::max(top, 4));

@@ -18,7 +18,7 @@ namespace Jiandu::Ui {
 
 // The dashboard's three charts (Qt Charts): cases filed per month this year against last
 // year, rectification completion of the ten units with most tasks, certificate coverage of
-// the fifteen bodies with most officers. Every bar leads to the records behind it through
+// the ten bodies with most officers. Every bar leads to the records behind it through
 // the signals below.
 class DashboardCharts final : public QWidget
 {
@@ -37,6 +37,10 @@ public:
         QString error;
     };
     static Figures compute(Database &db, const QDate &today);
+
+    // The bodies shown: more rows than this leave a category axis too little height for
+    // its labels, which it then elides to "…" (the dashboard's own height is the limit).
+    static constexpr int kCoverageBodies = 10;
 
     explicit DashboardCharts(QWidget *parent = nullptr);
     ~DashboardCharts() override;

@@ -43,6 +43,7 @@ QWidget *DashboardPage::buildOverview(QWidget *warnings)
     top->addWidget(m_deadlines);
     top->setStretchFactor(0, 3);
     top->setStretchFactor(1, 2);
+    top->setSizes({640, 400});
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("dashboardSplitter"));
     split->setChildrenCollapsible(false);

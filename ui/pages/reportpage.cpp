@@ -66,13 +66,13 @@ ReportPage::ReportPage(AppContext &context, QWidget *parent)
     m_preview->setAlternatingRowColors(true);
     m_preview->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_preview->verticalHeader()->hide();
+    m_preview->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_preview->horizontalHeader()->setStretchLastSection(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(buildBar());
-    layout->addWidget(m_status);
-    layout->addWidget(m_preview, 1);
+    layout->addWidget(buildPreview(), 1);
     layout->addWidget(buildFinalisation());
 
     reloadAgencies();
@@ -93,14 +93,18 @@ ReportPage::~ReportPage() = default; // m_task (a child) waits for a running com
 QWidget *ReportPage::buildBar()
 {
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    auto *second = new QHBoxLayout;
+    rows->addLayout(row);
+    rows->addLayout(second);
     m_year = new QSpinBox(bar);
     m_year->setObjectName(QStringLiteral("yearBox"));
     m_year->setRange(2000, m_context.today().year());
     m_scope = new QComboBox(bar);
     m_scope->setObjectName(QStringLiteral("scopeBox"));
-    m_scope->setMinimumContentsLength(16);
+    m_scope->setMinimumContentsLength(24);
     m_scope->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_compute = new QPushButton(tr("Compute"), bar);
     m_compute->setObjectName(QStringLiteral("computeButton"));
@@ -111,7 +115,7 @@ QWidget *ReportPage::buildBar()
     m_busy->setMaximumWidth(120);
     m_busy->setTextVisible(false);
     m_busy->hide();
-    m_status = new QLabel(this);
+    m_status = new QLabel(bar);
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setWordWrap(true);
     const auto button = [bar](const QString &text, const char *name) {
@@ -128,14 +132,15 @@ QWidget *ReportPage::buildBar()
     row->addWidget(new QLabel(tr("Year:"), bar));
     row->addWidget(m_year);
     row->addWidget(new QLabel(tr("Scope:"), bar));
-    row->addWidget(m_scope, 1);
+    row->addWidget(m_scope);
     row->addWidget(m_compute);
     row->addWidget(m_busy);
-    row->addSpacing(16);
-    row->addWidget(new QLabel(tr("Export:"), bar));
+    row->addStretch(1);
+    second->addWidget(m_status, 1);
+    second->addWidget(new QLabel(tr("Export:"), bar));
     for (QPushButton *b : {m_exportJson, m_exportCsv, m_exportXlsx, m_exportPdf, m_exportOdt})
-        row->addWidget(b);
-    row->addWidget(m_print);
+        second->addWidget(b);
+    second->addWidget(m_print);
 
     connect(m_compute, &QPushButton::clicked, this, &ReportPage::compute);
     connect(m_exportJson, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("json")); });

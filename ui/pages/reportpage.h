@@ -13,6 +13,8 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QPrintPreviewWidget;
+class QTabWidget;
 class QTableWidget;
 
 namespace Jiandu::Ui {
@@ -46,6 +48,9 @@ public:
     // Waits for a running computation and delivers its result (tests).
     void waitForBackgroundWork();
 
+    [[nodiscard]] QTabWidget *previewTabs() const { return m_tabs; }
+    [[nodiscard]] QPrintPreviewWidget *printPreview() const { return m_printPreview; }
+
     // Writes the computed report; the format follows the suffix (.json, .csv, .xlsx).
     VoidResult exportTo(const QString &path);
 
@@ -77,6 +82,8 @@ private:
 
     QWidget *buildBar();
     QWidget *buildFinalisation();
+    QWidget *buildPreview();
+    void updatePrintPreview();
     void reloadFinalisations();
     void updateFinaliseActions();
     void printReport();
@@ -102,6 +109,9 @@ private:
     QPushButton *m_exportOdt = nullptr;
     QPushButton *m_print = nullptr;
     QTableWidget *m_preview = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QPrintPreviewWidget *m_printPreview = nullptr;
+    bool m_printStale = true;
     QPushButton *m_finalise = nullptr;
     QPushButton *m_compareButton = nullptr;
     QLabel *m_finalLabel = nullptr;

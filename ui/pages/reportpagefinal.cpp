@@ -61,7 +61,6 @@ QWidget *ReportPage::buildFinalisation()
     auto *row = new QHBoxLayout;
     m_finalLabel = new QLabel(box);
     m_finalLabel->setObjectName(QStringLiteral("finalLabel"));
-    m_finalLabel->setWordWrap(true);
     m_finalLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_finalise = new QPushButton(tr("Finalise…"), box);
     m_finalise->setObjectName(QStringLiteral("finaliseButton"));
@@ -83,7 +82,8 @@ QWidget *ReportPage::buildFinalisation()
     m_finals->setSelectionMode(QAbstractItemView::SingleSelection);
     m_finals->verticalHeader()->hide();
     m_finals->horizontalHeader()->setSectionResizeMode(HashColumn, QHeaderView::Stretch);
-    m_finals->setMaximumHeight(150);
+    m_finals->setMaximumHeight(120);
+    m_finals->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     layout->addLayout(row);
     layout->addWidget(m_finals);
     connect(m_finalise, &QPushButton::clicked, this, [this] { finalise(true); });
@@ -119,17 +119,21 @@ void ReportPage::reloadFinalisations()
     m_finals->resizeColumnsToContents();
     // The latest finalisation of what the bar shows.
     QString text = tr("Not finalised yet.");
+    QString hash;
     for (const FinalisedReport &f : std::as_const(m_finalList))
         if (f.year == year() && f.agencyId == agencyId()) {
-            text = tr("Finalised (no. %1) by %2 on %3 — SHA-256 %4")
+            // The hash cut to 16 digits here; the list and the tooltip hold all 64.
+            text = tr("Finalised (no. %1) by %2 on %3 — SHA-256 %4…")
                        .arg(f.sequence)
                        .arg(f.actor, f.finalisedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
-                            f.jsonSha256);
+                            f.jsonSha256.left(16));
+            hash = f.jsonSha256;
             break; // the list is newest sequence first
         }
     if (!list)
         text = list.error().toString();
     m_finalLabel->setText(text);
+    m_finalLabel->setToolTip(hash);
     updateFinaliseActions();
 }
 

@@ -2,10 +2,16 @@
 
 #include "reportpage.h"
 
+#include "appcontext.h"
+#include "documents/annualreportdocument.h"
+
 #include "util/format.h"
 #include "workers/backgroundtask.h"
 
 #include <QHeaderView>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QTabWidget>
 #include <QLabel>
 #include <QTableWidget>
 
@@ -34,8 +40,44 @@ struct Line
 
 } // namespace
 
+// Two views of the computed report: its key figures beside last year's, and the printed
+// report itself (drawn when its tab is shown: a whole document is laid out on this thread).
+QWidget *ReportPage::buildPreview()
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("previewTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_preview, tr("Key figures"));
+    m_printPreview = new QPrintPreviewWidget(m_tabs);
+    m_printPreview->setObjectName(QStringLiteral("printPreview"));
+    m_printPreview->setZoomMode(QPrintPreviewWidget::FitToWidth);
+    m_tabs->addTab(m_printPreview, tr("Printed report"));
+    connect(m_printPreview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter *printer) {
+        if (!m_report)
+            return;
+        Documents::AnnualReportPrintOptions options;
+        options.issuingUnit = Documents::defaultIssuingUnit(m_context.db());
+        options.date = m_context.today();
+        if (auto r = Documents::printAnnualReport(*m_report, options, *printer); !r)
+            m_status->setText(r.error().toString());
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ReportPage::updatePrintPreview);
+    return m_tabs;
+}
+
+void ReportPage::updatePrintPreview()
+{
+    if (!m_printStale || m_tabs->currentWidget() != m_printPreview)
+        return;
+    m_printStale = false;
+    m_printPreview->updatePreview();
+    m_printPreview->setCurrentPage(1);
+}
+
 void ReportPage::fillPreview()
 {
+    m_printStale = true;
+    updatePrintPreview();
     m_preview->clear();
     m_preview->setColumnCount(3);
     if (!m_report) {
