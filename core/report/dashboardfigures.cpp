@@ -46,11 +46,10 @@ Result<std::array<int, 12>> casesPerMonth(Database &db, int year, std::optional<
 Result<QList<UnitCompletion>> taskCompletionByUnit(Database &db, int limit)
 {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT u.name, sum(t.status = 'signed_off'), count(*) FROM"
-        " (SELECT DISTINCT name, task_id FROM task_unit WHERE name <> '') u"
-        " JOIN rectification_task t ON t.id = u.task_id"
-        " GROUP BY u.name ORDER BY count(*) DESC, u.name LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT u.name, sum(t.status = 'signed_off'), count(*) FROM"
+                             " (SELECT DISTINCT name, task_id FROM task_unit WHERE name <> '') u"
+                             " JOIN rectification_task t ON t.id = u.task_id"
+                             " GROUP BY u.name ORDER BY count(*) DESC, u.name LIMIT ?"));
     q.addBindValue(limit);
     if (auto r = exec(q, QStringLiteral("rectification by unit")); !r)
         return r.error();
@@ -63,12 +62,14 @@ Result<QList<UnitCompletion>> taskCompletionByUnit(Database &db, int limit)
 Result<QList<AgencyCoverage>> certificateCoverage(Database &db, const QDate &asOf, int limit)
 {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("WITH f AS MATERIALIZED (SELECT o.agency_id AS agency_id, %1 AS cert"
-                             " FROM officer o WHERE o.status = 'active')"
-                             " SELECT f.agency_id, a.name, coalesce(nullif(a.short_name, ''), a.name),"
-                             " sum(f.cert IN ('valid', 'expiring')), count(*) FROM f JOIN agency a ON a.id = f.agency_id"
-                             " GROUP BY f.agency_id ORDER BY count(*) DESC, f.agency_id LIMIT ?")
-                  .arg(OfficerRepository::certStateSql(asOf, asOf)));
+    q.prepare(
+        QStringLiteral("WITH f AS MATERIALIZED (SELECT o.agency_id AS agency_id, %1 AS cert"
+                       " FROM officer o WHERE o.status = 'active')"
+                       " SELECT f.agency_id, a.name, coalesce(nullif(a.short_name, ''), a.name),"
+                       " sum(f.cert IN ('valid', 'expiring')), count(*) FROM f JOIN agency a ON "
+                       "a.id = f.agency_id"
+                       " GROUP BY f.agency_id ORDER BY count(*) DESC, f.agency_id LIMIT ?")
+            .arg(OfficerRepository::certStateSql(asOf, asOf)));
     q.addBindValue(limit);
     if (auto r = exec(q, QStringLiteral("certificate coverage")); !r)
         return r.error();

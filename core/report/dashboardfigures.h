@@ -45,8 +45,7 @@ struct AgencyCoverage
     int certified = 0;
     int active = 0;
 };
-Result<QList<AgencyCoverage>> certificateCoverage(Database &db, const QDate &asOf,
-                                                  int limit = 15);
+Result<QList<AgencyCoverage>> certificateCoverage(Database &db, const QDate &asOf, int limit = 15);
 
 // Open (not signed-off) tasks with a dated deadline from `from` to `to`, both included,
 // soonest first.

@@ -20,9 +20,9 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QHorizontalStackedBarSeries>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -63,8 +63,9 @@ qint64 addCase(Database &db, qint64 agency, const QString &no, const QDate &open
 void addTask(Database &db, int id, const char *unit, const QDate &deadline, const char *status)
 {
     QSqlQuery q(db.connection());
-    q.prepare(u"INSERT INTO rectification_task (id, activity_id, seq, position, problem,"
-              " lead_unit, deadline_text, deadline_on, status) VALUES (?, 1, ?, ?, ?, ?, '期限', ?, ?)"_s);
+    q.prepare(
+        u"INSERT INTO rectification_task (id, activity_id, seq, position, problem,"
+        " lead_unit, deadline_text, deadline_on, status) VALUES (?, 1, ?, ?, ?, ?, '期限', ?, ?)"_s);
     q.addBindValue(id);
     q.addBindValue(QString::number(id));
     q.addBindValue(id);
@@ -288,7 +289,8 @@ void TestDashboardCharts::deadlinesOfTheNextSevenDays()
     s.n = 9;
     s.certNumber = QStringLiteral("ZF9");
     s.certExpires = QDate(2025, 3, 6);
-    const qint64 expiring = Test::addOfficer(tdb.db(), Test::addAgency(tdb.db(), u"某县交通运输局"_s), s);
+    const qint64 expiring =
+        Test::addOfficer(tdb.db(), Test::addAgency(tdb.db(), u"某县交通运输局"_s), s);
     Ui::AppContext context(tdb.db(), tdb.clock());
     Ui::DashboardPage page(context);
     QSignalSpy refreshed(&page, &Ui::DashboardPage::refreshed);

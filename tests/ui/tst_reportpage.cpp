@@ -18,13 +18,13 @@
 #include <QLabel>
 #include <QPrintPreviewWidget>
 #include <QProgressBar>
-#include <QTabWidget>
 #include <QPushButton>
 #include <QSettings>
-#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Jiandu;

@@ -58,7 +58,6 @@ QBarSet *makeSet(const QString &label, const QColor &color)
     return set;
 }
 
-
 // Long names cut to fit the axis (the full name is in the bar's tooltip); a category axis
 // needs distinct labels, so a repeated one gets a number.
 QStringList axisLabels(const QStringList &names)
@@ -123,8 +122,8 @@ DashboardCharts::Figures DashboardCharts::compute(Database &db, const QDate &tod
 }
 
 DashboardCharts::DashboardCharts(QWidget *parent)
-    : QWidget(parent), m_months(makeView("monthChart", this)),
-      m_units(makeView("unitChart", this)), m_coverage(makeView("coverageChart", this))
+    : QWidget(parent), m_months(makeView("monthChart", this)), m_units(makeView("unitChart", this)),
+      m_coverage(makeView("coverageChart", this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -30,7 +30,6 @@ namespace {
 const QString kYearKey = QStringLiteral("report/year");
 const QString kScopeKey = QStringLiteral("report/agency");
 
-
 VoidResult writeJson(const QString &path, const AnnualReport &report)
 {
     const QByteArray bytes = Report::toJson(report).toUtf8();
@@ -83,6 +82,10 @@ ReportPage::ReportPage(AppContext &context, QWidget *parent)
     connect(&context, &AppContext::dataChanged, this, [this](const QString &table) {
         if (table == u"agency")
             reloadAgencies();
+        // The figures shown stay those computed; say that the data moved on since.
+        if (m_report && table != u"annual_report_final" && !m_task->isRunning())
+            m_status->setText(tr("The data changed after this computation: compute again for "
+                                 "the current figures."));
     });
     fillPreview();
     updateActions();
@@ -143,9 +146,11 @@ QWidget *ReportPage::buildBar()
     second->addWidget(m_print);
 
     connect(m_compute, &QPushButton::clicked, this, &ReportPage::compute);
-    connect(m_exportJson, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("json")); });
+    connect(m_exportJson, &QPushButton::clicked, this,
+            [this] { exportAs(QStringLiteral("json")); });
     connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("csv")); });
-    connect(m_exportXlsx, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("xlsx")); });
+    connect(m_exportXlsx, &QPushButton::clicked, this,
+            [this] { exportAs(QStringLiteral("xlsx")); });
     connect(m_exportPdf, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("pdf")); });
     connect(m_exportOdt, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("odt")); });
     connect(m_print, &QPushButton::clicked, this, &ReportPage::printReport);
@@ -300,8 +305,8 @@ void ReportPage::exportAs(const QString &suffix)
         {QStringLiteral("pdf"), QT_TR_NOOP("PDF document (*.pdf)")},
         {QStringLiteral("odt"), QT_TR_NOOP("OpenDocument text (*.odt)")}};
     const QString base = tr("annual-report-%1").arg(m_report->year);
-    const QString path = askSavePath(this, tr("Export the annual report"), base, suffix,
-                                     tr(filters.value(suffix)));
+    const QString path =
+        askSavePath(this, tr("Export the annual report"), base, suffix, tr(filters.value(suffix)));
     if (path.isEmpty())
         return;
     if (auto r = exportTo(path); !r)

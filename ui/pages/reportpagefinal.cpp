@@ -13,9 +13,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -91,8 +91,7 @@ QWidget *ReportPage::buildFinalisation()
             [this] { compareWithNow(m_finals->currentRow()); });
     connect(m_finals, &QTableWidget::itemSelectionChanged, this,
             &ReportPage::updateFinaliseActions);
-    connect(m_finals, &QTableWidget::cellDoubleClicked, this,
-            [this](int r) { compareWithNow(r); });
+    connect(m_finals, &QTableWidget::cellDoubleClicked, this, [this](int r) { compareWithNow(r); });
     reloadFinalisations();
     return box;
 }
@@ -123,10 +122,11 @@ void ReportPage::reloadFinalisations()
     for (const FinalisedReport &f : std::as_const(m_finalList))
         if (f.year == year() && f.agencyId == agencyId()) {
             // The hash cut to 16 digits here; the list and the tooltip hold all 64.
-            text = tr("Finalised (no. %1) by %2 on %3 — SHA-256 %4…")
-                       .arg(f.sequence)
-                       .arg(f.actor, f.finalisedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
-                            f.jsonSha256.left(16));
+            text =
+                tr("Finalised (no. %1) by %2 on %3 — SHA-256 %4…")
+                    .arg(f.sequence)
+                    .arg(f.actor, f.finalisedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                         f.jsonSha256.left(16));
             hash = f.jsonSha256;
             break; // the list is newest sequence first
         }
@@ -201,8 +201,7 @@ void ReportPage::compareWithNow(int row)
         });
 }
 
-void ReportPage::showDifferences(const FinalisedReport &final,
-                                 const QList<ReportDifference> &diffs)
+void ReportPage::showDifferences(const FinalisedReport &final, const QList<ReportDifference> &diffs)
 {
     QStringList keys;
     for (const ReportDifference &d : diffs)

@@ -9,11 +9,11 @@
 #include "workers/backgroundtask.h"
 
 #include <QHeaderView>
-#include <QPrintPreviewWidget>
-#include <QPrinter>
-#include <QTabWidget>
 #include <QLabel>
+#include <QPrinter>
+#include <QPrintPreviewWidget>
 #include <QTableWidget>
+#include <QTabWidget>
 
 namespace Jiandu::Ui {
 
@@ -128,8 +128,7 @@ void ReportPage::fillPreview()
         return s ? QString::number(*s, 'f', 1) : QStringLiteral("—");
     };
     lines.append({tr("Average review score"), score(c.reviews), score(p.reviews)});
-    count(tr("Rectification tasks due in the year"), c.rectification.tasks,
-          p.rectification.tasks);
+    count(tr("Rectification tasks due in the year"), c.rectification.tasks, p.rectification.tasks);
     ratio(tr("Tasks signed off on time"), c.rectification.onTimeRate(),
           p.rectification.onTimeRate());
     count(tr("Tasks overdue"), c.rectification.overdue, p.rectification.overdue);
@@ -139,8 +138,8 @@ void ReportPage::fillPreview()
         {tr("Figure"), QString::number(m_report->year), QString::number(m_report->year - 1)});
     for (int row = 0; row < lines.size(); ++row) {
         const Line &line = lines.at(row);
-        auto *label = new QTableWidgetItem(line.heading ? line.label
-                                                        : QStringLiteral("    ") + line.label);
+        auto *label =
+            new QTableWidgetItem(line.heading ? line.label : QStringLiteral("    ") + line.label);
         if (line.heading) {
             QFont bold = label->font();
             bold.setBold(true);

@@ -108,8 +108,7 @@ void DeadlinesPanel::fill()
     QTreeWidgetItem *publicity = group(tr("Publicity deadlines"), int(m_publicity.size()));
     for (const Rules::Warning &w : std::as_const(m_publicity))
         row(publicity, w.due, w.message, w.agency, w.recordId, w.subject);
-    QTreeWidgetItem *certificates =
-        group(tr("Certificates expiring"), int(m_certificates.size()));
+    QTreeWidgetItem *certificates = group(tr("Certificates expiring"), int(m_certificates.size()));
     for (const Rules::Warning &w : std::as_const(m_certificates))
         row(certificates, w.due, w.message, w.agency, w.recordId, w.subject);
     m_tree->expandAll();
