@@ -153,8 +153,8 @@ QImage renderAnnualReportChart(const AnnualReport &report, AnnualReportChart cha
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
     const qreal margin = size.height() / 40.0;
-    const QRectF area = QRectF(QPointF(0, 0), QSizeF(size)).adjusted(margin, margin, -margin * 2,
-                                                                      -margin);
+    const QRectF area =
+        QRectF(QPointF(0, 0), QSizeF(size)).adjusted(margin, margin, -margin * 2, -margin);
     const QString y = QStringLiteral("%1年").arg(report.year);
     const QString y1 = QStringLiteral("%1年").arg(report.year - 1);
     switch (chart) {

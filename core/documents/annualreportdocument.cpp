@@ -34,11 +34,11 @@ constexpr qreal kChartScale = 3; // chart pixels per 96-dpi pixel (≈ 290 dpi o
 
 Error cannotWrite(const QString &path, const QString &reason)
 {
-    return Error{Error::Code::Io,
-                 QCoreApplication::translate("AnnualReportDocument",
-                                             "The file cannot be written: %1")
-                     .arg(reason),
-                 path};
+    return Error{
+        Error::Code::Io,
+        QCoreApplication::translate("AnnualReportDocument", "The file cannot be written: %1")
+            .arg(reason),
+        path};
 }
 
 QString documentTitle(const AnnualReport &report)
@@ -117,9 +117,9 @@ Result<int> paintDocument(const AnnualReport &report, const AnnualReportPrintOpt
         painter.setFont(numberFont);
         painter.setPen(Qt::black);
         const QFontMetricsF fm(numberFont, &device);
-        const QRectF numberRect(fm.horizontalAdvance(QChar(u'一')), area.height() + kPageNumberGapMm * mm,
-                                area.width() - 2 * fm.horizontalAdvance(QChar(u'一')),
-                                fm.height());
+        const QRectF numberRect(fm.horizontalAdvance(QChar(u'一')),
+                                area.height() + kPageNumberGapMm * mm,
+                                area.width() - 2 * fm.horizontalAdvance(QChar(u'一')), fm.height());
         painter.drawText(numberRect,
                          ((page % 2 == 0) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop,
                          QStringLiteral("— %1 —").arg(page + 1));
@@ -147,8 +147,7 @@ QString defaultIssuingUnit(Database &db)
 }
 
 void buildAnnualReportDocument(QTextDocument &doc, const AnnualReport &report,
-                               const AnnualReportPrintOptions &options,
-                               QPagedPaintDevice *device)
+                               const AnnualReportPrintOptions &options, QPagedPaintDevice *device)
 {
     qreal dpi = 96;
     QFont body = fontFor(FontRole::Body, kBodyPoints).font;
@@ -163,11 +162,10 @@ void buildAnnualReportDocument(QTextDocument &doc, const AnnualReport &report,
     doc.setDocumentMargin(0);
     doc.setMetaInformation(QTextDocument::DocumentTitle, documentTitle(report));
     addCharts(doc, report);
-    const Html::Fonts fonts{fontFor(FontRole::Title, 22).family,
-                            fontFor(FontRole::Body, kBodyPoints).family,
-                            fontFor(FontRole::Heading1, kBodyPoints).family,
-                            fontFor(FontRole::Heading2, kBodyPoints).family,
-                            fontFor(FontRole::Table, 12).family};
+    const Html::Fonts fonts{
+        fontFor(FontRole::Title, 22).family, fontFor(FontRole::Body, kBodyPoints).family,
+        fontFor(FontRole::Heading1, kBodyPoints).family,
+        fontFor(FontRole::Heading2, kBodyPoints).family, fontFor(FontRole::Table, 12).family};
     doc.setHtml(Html::reportHtml(report, options, fonts));
     applyBodyLayout(doc, dpi);
 }
@@ -208,8 +206,8 @@ Result<int> printAnnualReport(const AnnualReport &report, const AnnualReportPrin
     return paintDocument(report, options, printer);
 }
 
-VoidResult writeAnnualReportOdt(const AnnualReport &report,
-                                const AnnualReportPrintOptions &options, const QString &odtPath)
+VoidResult writeAnnualReportOdt(const AnnualReport &report, const AnnualReportPrintOptions &options,
+                                const QString &odtPath)
 {
     QTextDocument doc;
     buildAnnualReportDocument(doc, report, options, nullptr);
@@ -218,8 +216,8 @@ VoidResult writeAnnualReportOdt(const AnnualReport &report,
     buffer.open(QIODevice::WriteOnly);
     QTextDocumentWriter writer(&buffer, QByteArrayLiteral("ODF"));
     if (!writer.write(&doc))
-        return cannotWrite(odtPath, QCoreApplication::translate("AnnualReportDocument",
-                                                                "the ODF writer failed"));
+        return cannotWrite(
+            odtPath, QCoreApplication::translate("AnnualReportDocument", "the ODF writer failed"));
     const QByteArray bytes = buffer.data();
     QSaveFile file(odtPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())

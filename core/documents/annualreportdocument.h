@@ -52,8 +52,8 @@ QString annualReportOverview(const AnnualReport &report);
 // (legible in black-and-white print). `size` in pixels; the image is white where empty.
 enum class AnnualReportChart
 {
-    CasesByKind,      // this year's cases per kind, horizontal bars
-    CasesPerBody,     // cases per body, the 15 largest (empty report: a "no data" image)
+    CasesByKind,       // this year's cases per kind, horizontal bars
+    CasesPerBody,      // cases per body, the 15 largest (empty report: a "no data" image)
     ThisYearVsPrevious // key figures: Y against Y−1, paired bars (hatched = Y−1)
 };
 QImage renderAnnualReportChart(const AnnualReport &report, AnnualReportChart chart,
@@ -63,8 +63,7 @@ QImage renderAnnualReportChart(const AnnualReport &report, AnnualReportChart cha
 // `pageSize` device pixels at `dpi`. The document is laid out for `device` when given
 // (TOOLCHAIN.md: the dpi trap); the ODT writer passes none.
 void buildAnnualReportDocument(QTextDocument &doc, const AnnualReport &report,
-                               const AnnualReportPrintOptions &options,
-                               QPagedPaintDevice *device);
+                               const AnnualReportPrintOptions &options, QPagedPaintDevice *device);
 
 // Sets A4 portrait with the official margins on `device` and paints; returns the pages.
 Result<int> paintAnnualReport(const AnnualReport &report, const AnnualReportPrintOptions &options,
@@ -75,7 +74,7 @@ Result<int> writeAnnualReportPdf(const AnnualReport &report,
 Result<int> printAnnualReport(const AnnualReport &report, const AnnualReportPrintOptions &options,
                               QPrinter &printer);
 // OpenDocument text (QTextDocumentWriter "ODF"), charts embedded as images. Atomic.
-VoidResult writeAnnualReportOdt(const AnnualReport &report,
-                                const AnnualReportPrintOptions &options, const QString &odtPath);
+VoidResult writeAnnualReportOdt(const AnnualReport &report, const AnnualReportPrintOptions &options,
+                                const QString &odtPath);
 
 } // namespace Jiandu::Documents

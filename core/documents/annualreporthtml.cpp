@@ -26,11 +26,17 @@ QString paragraph(const QString &text)
     return QStringLiteral("<p align='justify'>%1</p>").arg(esc(text));
 }
 
+// A bordered table with its header row repeated on every page. A caption is the first header
+// row, so it repeats too and never stays behind alone at the foot of a page.
 QString table(const QStringList &headers, const QList<QStringList> &rows,
-              const QList<int> &widths = {})
+              const QList<int> &widths = {}, const QString &caption = {})
 {
     QString html = QStringLiteral("<table class='grid' width='100%' cellspacing='0' "
-                                  "cellpadding='3'><thead><tr>");
+                                  "cellpadding='3'><thead>");
+    if (!caption.isEmpty())
+        html += QStringLiteral("<tr><th class='caption' colspan='%1'>%2</th></tr>")
+                    .arg(QString::number(headers.size()), esc(caption));
+    html += QStringLiteral("<tr>");
     for (qsizetype i = 0; i < headers.size(); ++i)
         html += (i < widths.size() ? QStringLiteral("<th width='%1%'>").arg(widths.at(i))
                                    : QStringLiteral("<th>")) +
@@ -48,7 +54,8 @@ QString table(const QStringList &headers, const QList<QStringList> &rows,
 
 QStringList compareRow(const QString &item, qint64 current, qint64 previous)
 {
-    return {item, Text::count(current), Text::count(previous), Text::signedCount(current - previous)};
+    return {item, Text::count(current), Text::count(previous),
+            Text::signedCount(current - previous)};
 }
 
 QStringList rateRow(const QString &item, const Rate &current, const Rate &previous)
@@ -68,11 +75,12 @@ QString officers(const AnnualReport &r)
 {
     const OfficerFigures &c = r.current.officers;
     const OfficerFigures &p = r.previous.officers;
-    QString s = QStringLiteral("截至%1，%2在岗行政执法人员%3人，其中持有效行政执法证件%4人，持证率%5；"
-                               "法制审核人员%6人。")
-                    .arg(chineseDate(r.asOf), Text::scopePhrase(r), Text::count(c.active),
-                         Text::count(c.certified), Text::rate(r.current.certifiedRate()),
-                         Text::count(c.legalReviewers));
+    QString s =
+        QStringLiteral("截至%1，%2在岗行政执法人员%3人，其中持有效行政执法证件%4人，持证率%5；"
+                       "法制审核人员%6人。")
+            .arg(chineseDate(r.asOf), Text::scopePhrase(r), Text::count(c.active),
+                 Text::count(c.certified), Text::rate(r.current.certifiedRate()),
+                 Text::count(c.legalReviewers));
     s += QStringLiteral("全年法律知识培训共%1学时，达到年度学时要求的%2人，达标率%3。")
              .arg(Format::hours(c.trainingHours), Text::count(c.trainingMet),
                   Text::rate(r.current.trainingRate()));
@@ -112,8 +120,8 @@ QString publishedTables(const AnnualReport &r)
     const QList<Report::ReportTable> tables = Report::publishedTables(r);
     for (qsizetype t = 0; t < tables.size(); ++t) {
         const Report::ReportTable &rt = tables.at(t);
-        html += QStringLiteral("<h2>（%1）%2</h2>")
-                    .arg(QString::fromUtf8(kNumerals[t % 10]), esc(rt.title));
+        const QString caption =
+            QStringLiteral("（%1）%2").arg(QString::fromUtf8(kNumerals[t % 10]), rt.title);
         QList<QStringList> rows;
         for (const auto &row : rt.rows) {
             QStringList cells;
@@ -121,8 +129,8 @@ QString publishedTables(const AnnualReport &r)
                 cells << cell.toText();
             rows << cells;
         }
-        html += table(rt.headers, rows, rt.headers.size() == 4 ? QList<int>{46, 18, 18, 18}
-                                                                : QList<int>{});
+        html += table(rt.headers, rows,
+                      rt.headers.size() == 4 ? QList<int>{46, 18, 18, 18} : QList<int>{}, caption);
     }
     return html;
 }
@@ -137,8 +145,7 @@ QString systems(const AnnualReport &r)
             .arg(Text::count(c.major), Text::count(c.majorReviewed),
                  Text::rate(r.current.majorReviewedRate()), Text::count(c.publicityDue),
                  Text::count(c.publicityOnTime), Text::rate(r.current.publicityRate()),
-                 Text::count(c.mitigated), Text::count(c.notPenalised),
-                 Text::count(c.transferred));
+                 Text::count(c.mitigated), Text::count(c.notPenalised), Text::count(c.transferred));
     return paragraph(s) +
            table({QStringLiteral("项目"), QStringLiteral("%1年").arg(r.year),
                   QStringLiteral("%1年").arg(r.year - 1)},
@@ -158,16 +165,15 @@ QString appeals(const AnnualReport &r)
     const auto counts = [](const QString &item, qint64 a, qint64 b) {
         return QStringList{item, Text::count(a), Text::count(b)};
     };
-    return table(headers,
-                 {counts(QStringLiteral("行政复议案件"), c.reconsideration.total,
-                         p.reconsideration.total),
-                  counts(QStringLiteral("被纠错"), c.reconsideration.corrected,
-                         p.reconsideration.corrected),
-                  rateRow(QStringLiteral("复议纠错率"), c.correctedRate(), p.correctedRate()),
-                  counts(QStringLiteral("行政诉讼案件"), c.litigation.total, p.litigation.total),
-                  counts(QStringLiteral("败诉"), c.litigation.corrected, p.litigation.corrected),
-                  rateRow(QStringLiteral("诉讼败诉率"), c.lostRate(), p.lostRate())},
-                 {50, 25, 25});
+    return table(
+        headers,
+        {counts(QStringLiteral("行政复议案件"), c.reconsideration.total, p.reconsideration.total),
+         counts(QStringLiteral("被纠错"), c.reconsideration.corrected, p.reconsideration.corrected),
+         rateRow(QStringLiteral("复议纠错率"), c.correctedRate(), p.correctedRate()),
+         counts(QStringLiteral("行政诉讼案件"), c.litigation.total, p.litigation.total),
+         counts(QStringLiteral("败诉"), c.litigation.corrected, p.litigation.corrected),
+         rateRow(QStringLiteral("诉讼败诉率"), c.lostRate(), p.lostRate())},
+        {50, 25, 25});
 }
 
 QString reviews(const AnnualReport &r)
@@ -177,21 +183,21 @@ QString reviews(const AnnualReport &r)
     for (int i = 0; i < kReviewGrades; ++i)
         grades << Vocab::zh(ReviewGrade(i)) + Text::count(c.byGrade[i]) + QStringLiteral("卷");
     const auto avg = c.averageScore();
-    return paragraph(QStringLiteral("全年评查行政执法案卷%1卷（上年%2卷），其中%3；平均得分%4。")
-                         .arg(Text::count(c.files), Text::count(r.previous.reviews.files),
-                              grades.join(QStringLiteral("、")),
-                              avg ? QString::number(*avg, 'f', 1) + QStringLiteral("分")
-                                  : QStringLiteral("—")));
+    return paragraph(
+        QStringLiteral("全年评查行政执法案卷%1卷（上年%2卷），其中%3；平均得分%4。")
+            .arg(Text::count(c.files), Text::count(r.previous.reviews.files),
+                 grades.join(QStringLiteral("、")),
+                 avg ? QString::number(*avg, 'f', 1) + QStringLiteral("分") : QStringLiteral("—")));
 }
 
 QString rectification(const AnnualReport &r)
 {
     const RectificationFigures &c = r.current.rectification;
-    return paragraph(
-        QStringLiteral("整改期限在%1年内的整改任务%2项，按期销号%3项，按期销号率%4；"
-                       "逾期未销号%5项。长期坚持类整改任务%6项。")
-            .arg(QString::number(r.year), Text::count(c.tasks), Text::count(c.closedOnTime),
-                 Text::rate(c.onTimeRate()), Text::count(c.overdue), Text::count(c.openEnded)));
+    return paragraph(QStringLiteral("整改期限在%1年内的整改任务%2项，按期销号%3项，按期销号率%4；"
+                                    "逾期未销号%5项。长期坚持类整改任务%6项。")
+                         .arg(QString::number(r.year), Text::count(c.tasks),
+                              Text::count(c.closedOnTime), Text::rate(c.onTimeRate()),
+                              Text::count(c.overdue), Text::count(c.openEnded)));
 }
 
 QString bodies(const AnnualReport &r)
@@ -209,10 +215,10 @@ QString bodies(const AnnualReport &r)
                             Text::rate(f.lostRate())};
     }
     return QStringLiteral("<div class='small'>") +
-           table({QStringLiteral("执法主体"), QStringLiteral("在岗人数"),
-                  QStringLiteral("持证率"), QStringLiteral("案件数"),
-                  QStringLiteral("行政处罚"), QStringLiteral("罚没金额（元）"),
-                  QStringLiteral("复议纠错率"), QStringLiteral("诉讼败诉率")},
+           table({QStringLiteral("执法主体"), QStringLiteral("在岗人数"), QStringLiteral("持证率"),
+                  QStringLiteral("案件数"), QStringLiteral("行政处罚"),
+                  QStringLiteral("罚没金额（元）"), QStringLiteral("复议纠错率"),
+                  QStringLiteral("诉讼败诉率")},
                  rows, {22, 8, 9, 9, 9, 19, 12, 12}) +
            QStringLiteral("</div>") + image(kChartBodies, kBodiesChartHeight);
 }
@@ -231,8 +237,7 @@ QString issuingUnit(const AnnualReport &report, const AnnualReportPrintOptions &
     return report.agencyId ? report.scope : Text::regionName(report) + QStringLiteral("司法局");
 }
 
-QString reportHtml(const AnnualReport &r, const AnnualReportPrintOptions &options,
-                   const Fonts &f)
+QString reportHtml(const AnnualReport &r, const AnnualReportPrintOptions &options, const Fonts &f)
 {
     const QDate date = options.date.isValid() ? options.date : QDate::currentDate();
     const QString unit = issuingUnit(r, options);
@@ -250,6 +255,8 @@ QString reportHtml(const AnnualReport &r, const AnnualReportPrintOptions &option
                        "margin-top: 4px; margin-bottom: 8px; } "
                        "td, th { border: 1px solid black; font-family: '%5'; font-size: 12pt; } "
                        "th { font-family: '%4'; font-weight: normal; background-color: #e0e0e0; } "
+                       "th.caption { font-family: '%3'; font-size: 16pt; background-color: white; "
+                       "border: none; padding-bottom: 6px; } "
                        "div.small td, div.small th { font-size: 10.5pt; }</style>")
             .arg(f.body, f.title, f.heading2, f.heading1, f.table);
     html += QStringLiteral("<h1>%1</h1>").arg(esc(annualReportTitle(r)));

@@ -69,7 +69,9 @@ QString scopePhrase(const AnnualReport &report)
 
 QString annualReportTitle(const AnnualReport &report)
 {
-    return QStringLiteral("%1%2年度行政执法工作报告").arg(Text::regionName(report)).arg(report.year);
+    return QStringLiteral("%1%2年度行政执法工作报告")
+        .arg(Text::regionName(report))
+        .arg(report.year);
 }
 
 namespace {
@@ -122,7 +124,8 @@ QString annualReportOverview(const AnnualReport &r)
              .arg(Text::count(c.cases.penaltyDecisions()),
                   describeChange(c.cases.penaltyDecisions(), p.cases.penaltyDecisions(), piece),
                   Text::money(fines), describeMoneyChange(fines, finesBefore));
-    s += QStringLiteral("办理行政许可%1件，较上年%2；行政强制%3件，较上年%4；行政检查%5件，较上年%6。")
+    s += QStringLiteral(
+             "办理行政许可%1件，较上年%2；行政强制%3件，较上年%4；行政检查%5件，较上年%6。")
              .arg(Text::count(kind(c, CaseKind::Licence)),
                   describeChange(kind(c, CaseKind::Licence), kind(p, CaseKind::Licence), piece),
                   Text::count(kind(c, CaseKind::Coercion)),

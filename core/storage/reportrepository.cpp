@@ -105,14 +105,13 @@ Result<QJsonObject> parse(const QString &json, const QString &which)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return Error{Error::Code::Invalid,
-                     QCoreApplication::translate("ReportRepository",
-                                                 "The report's JSON cannot be read: %1.")
-                         .arg(doc.isObject() || error.error != QJsonParseError::NoError
-                                  ? error.errorString()
-                                  : QCoreApplication::translate("ReportRepository",
-                                                                "not an object")),
-                     which};
+        return Error{
+            Error::Code::Invalid,
+            QCoreApplication::translate("ReportRepository", "The report's JSON cannot be read: %1.")
+                .arg(doc.isObject() || error.error != QJsonParseError::NoError
+                         ? error.errorString()
+                         : QCoreApplication::translate("ReportRepository", "not an object")),
+            which};
     return doc.object();
 }
 
@@ -124,8 +123,7 @@ QString ReportRepository::sha256(const QString &json)
         QCryptographicHash::hash(json.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-Result<FinalisedReport> ReportRepository::finalise(const AnnualReport &report,
-                                                   const QString &json)
+Result<FinalisedReport> ReportRepository::finalise(const AnnualReport &report, const QString &json)
 {
     if (auto parsed = parse(json, kTable); !parsed)
         return parsed.error();
@@ -176,8 +174,8 @@ Result<FinalisedReport> ReportRepository::finalise(const AnnualReport &report,
     return r;
 }
 
-Result<std::optional<FinalisedReport>> ReportRepository::latest(int year,
-                                                                std::optional<qint64> agencyId) const
+Result<std::optional<FinalisedReport>>
+ReportRepository::latest(int year, std::optional<qint64> agencyId) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM ") + kTable +

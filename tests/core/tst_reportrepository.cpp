@@ -135,8 +135,15 @@ private Q_SLOTS:
     void annualReportDueBoundaries()
     {
         TestDatabase t;
-        QVERIFY(due(t.db(), QDate(2025, 1, 15)).isEmpty()); // no body yet: nothing to report
         const qint64 agency = addAgency(t.db(), u"清河县市场监督管理局"_s);
+        // No case of 2024 recorded: no figures to publish, nothing due.
+        QVERIFY(due(t.db(), QDate(2025, 1, 15)).isEmpty());
+        saveCase(t.db(), ruleCase(agency, u"清市监罚〔2024〕1号"_s, CaseKind::Penalty,
+                                  QDate(2024, 3, 1), QDate(2024, 4, 1)));
+        saveCase(t.db(), ruleCase(agency, u"清市监罚〔2023〕1号"_s, CaseKind::Penalty,
+                                  QDate(2023, 3, 1), QDate(2023, 4, 1)));
+        saveCase(t.db(), ruleCase(agency, u"清市监罚〔2025〕1号"_s, CaseKind::Penalty,
+                                  QDate(2025, 3, 1), QDate(2025, 4, 1)));
 
         QVERIFY(due(t.db(), QDate(2024, 12, 31)).size() == 1); // 2023's report, late
         for (const QDate &day : {QDate(2025, 1, 1), QDate(2025, 1, 31)}) {
@@ -154,8 +161,9 @@ private Q_SLOTS:
             QCOMPARE(w.constFirst().key, u"2024"_s);
         }
         // A body's own report does not stand for the region's.
-        QVERIFY(ReportRepository(t.db()).finalise(report(2024, agency),
-                                                  Report::toJson(report(2024, agency))).ok());
+        QVERIFY(ReportRepository(t.db())
+                    .finalise(report(2024, agency), Report::toJson(report(2024, agency)))
+                    .ok());
         QCOMPARE(due(t.db(), QDate(2025, 2, 1)).size(), 1);
         QVERIFY(ReportRepository(t.db()).finalise(report(2024), Report::toJson(report(2024))).ok());
         QVERIFY(due(t.db(), QDate(2025, 1, 1)).isEmpty());

@@ -10,6 +10,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -47,7 +48,7 @@ AnnualReport sampleReport()
     p.cases.byKind[int(CaseKind::Licence)] = 60;
     c.cases.byKind[int(CaseKind::Coercion)] = 7; // unchanged
     p.cases.byKind[int(CaseKind::Coercion)] = 7;
-    c.cases.byKind[int(CaseKind::Inspection)] = 5221; // none before: no percentage
+    c.cases.byKind[int(CaseKind::Inspection)] = 5221;  // none before: no percentage
     c.cases.penalties[int(PenaltyColumn::Fine)] = 300; // none before
     c.cases.penalties[int(PenaltyColumn::Warning)] = 20;
     c.cases.fineFen = 123456789;
@@ -91,8 +92,8 @@ QString rateText(qint64 numerator, qint64 denominator)
 {
     if (denominator == 0)
         return u"—"_s;
-    return QString::number(std::round(1000.0 * double(numerator) / double(denominator)) / 10.0,
-                           'f', 1) +
+    return QString::number(std::round(1000.0 * double(numerator) / double(denominator)) / 10.0, 'f',
+                           1) +
            u"%"_s;
 }
 
@@ -187,7 +188,8 @@ private Q_SLOTS:
         const QJsonObject json = QJsonDocument::fromJson(Report::toJson(report).toUtf8()).object();
         const QJsonObject cur = json.value(u"current"_s).toObject();
         const QJsonObject prev = json.value(u"previous"_s).toObject();
-        const QString change = u"(持平|(?:增加|减少)[\\d,.]+(?:件|人|元)(?:（(?:增长|下降)[\\d.]+%）)?)"_s;
+        const QString change =
+            u"(持平|(?:增加|减少)[\\d,.]+(?:件|人|元)(?:（(?:增长|下降)[\\d.]+%）)?)"_s;
         const QString n = u"([\\d,]+)"_s;
         const QString rate = u"([\\d.]+%|—)"_s;
         const QString pattern =
@@ -206,13 +208,17 @@ private Q_SLOTS:
         int i = 1;
         const auto next = [&]() { return m.captured(i++); };
         const auto kinds = [](const QJsonObject &o, const QString &kind) {
-            return qint64(o.value(u"cases"_s).toObject().value(u"by_kind"_s).toObject()
-                              .value(kind).toDouble());
+            return qint64(o.value(u"cases"_s)
+                              .toObject()
+                              .value(u"by_kind"_s)
+                              .toObject()
+                              .value(kind)
+                              .toDouble());
         };
         const auto penalties = [](const QJsonObject &o) {
             qint64 sum = 0;
-            const QJsonObject by = o.value(u"cases"_s).toObject()
-                                       .value(u"penalties_by_category"_s).toObject();
+            const QJsonObject by =
+                o.value(u"cases"_s).toObject().value(u"penalties_by_category"_s).toObject();
             for (const QString &k : by.keys())
                 sum += qint64(by.value(k).toDouble());
             return sum;
@@ -225,9 +231,11 @@ private Q_SLOTS:
         QCOMPARE(number(next()), qint64(json.value(u"year"_s).toInt()));
         QCOMPARE(number(next()), jsonInt(cur, u"agencies"_s));
         QCOMPARE(number(next()), jsonInt(cur, u"officers.active"_s));
-        verifyChange(next(), jsonInt(cur, u"officers.active"_s), jsonInt(prev, u"officers.active"_s));
+        verifyChange(next(), jsonInt(cur, u"officers.active"_s),
+                     jsonInt(prev, u"officers.active"_s));
         QCOMPARE(number(next()), jsonInt(cur, u"officers.certified"_s));
-        QCOMPARE(next(), rateText(jsonInt(cur, u"officers.certified"_s), jsonInt(cur, u"officers.active"_s)));
+        QCOMPARE(next(), rateText(jsonInt(cur, u"officers.certified"_s),
+                                  jsonInt(cur, u"officers.active"_s)));
         QCOMPARE(number(next()), jsonInt(cur, u"cases.total"_s));
         verifyChange(next(), jsonInt(cur, u"cases.total"_s), jsonInt(prev, u"cases.total"_s));
         QCOMPARE(number(next()), penalties(cur));
@@ -240,15 +248,18 @@ private Q_SLOTS:
         }
         QCOMPARE(number(next()), jsonInt(cur, u"cases.major"_s));
         QCOMPARE(number(next()), jsonInt(cur, u"cases.major_reviewed"_s));
-        QCOMPARE(next(), rateText(jsonInt(cur, u"cases.major_reviewed"_s), jsonInt(cur, u"cases.major"_s)));
+        QCOMPARE(next(),
+                 rateText(jsonInt(cur, u"cases.major_reviewed"_s), jsonInt(cur, u"cases.major"_s)));
         QCOMPARE(number(next()), jsonInt(cur, u"cases.publicity_due"_s));
         QCOMPARE(number(next()), jsonInt(cur, u"cases.publicity_on_time"_s));
         const QString publicity = next();
-        QCOMPARE(publicity, rateText(jsonInt(cur, u"cases.publicity_on_time"_s), jsonInt(cur, u"cases.publicity_due"_s)));
+        QCOMPARE(publicity, rateText(jsonInt(cur, u"cases.publicity_on_time"_s),
+                                     jsonInt(cur, u"cases.publicity_due"_s)));
         QCOMPARE(publicity, u"—"_s); // a zero denominator
         QCOMPARE(number(next()), jsonInt(cur, u"reconsideration.total"_s));
         QCOMPARE(number(next()), jsonInt(cur, u"reconsideration.corrected"_s));
-        QCOMPARE(next(), rateText(jsonInt(cur, u"reconsideration.corrected"_s), jsonInt(cur, u"reconsideration.total"_s)));
+        QCOMPARE(next(), rateText(jsonInt(cur, u"reconsideration.corrected"_s),
+                                  jsonInt(cur, u"reconsideration.total"_s)));
         QCOMPARE(number(next()), jsonInt(cur, u"litigation.total"_s));
         QCOMPARE(number(next()), jsonInt(cur, u"litigation.lost"_s));
         QCOMPARE(next(), u"—"_s);
@@ -261,13 +272,15 @@ private Q_SLOTS:
              {u"行政处罚实施情况统计表"_s, u"行政许可实施情况统计表"_s, u"行政强制实施情况统计表"_s,
               u"其他行政执法行为实施情况统计表"_s, u"行政执法证持证率情况统计表"_s})
             QVERIFY2(m_text.contains(title), qPrintable(title));
-        for (const QString &header : {u"项目2024年2023年增减"_s, u"执法主体在岗人数持证人数持证率"_s,
-                                      u"案件类别2024年2023年增减"_s, u"罚没金额（元）"_s, u"合计"_s})
+        for (const QString &header :
+             {u"项目2024年2023年增减"_s, u"执法主体在岗人数持证人数持证率"_s,
+              u"案件类别2024年2023年增减"_s, u"罚没金额（元）"_s, u"合计"_s})
             QVERIFY2(m_text.contains(header), qPrintable(header));
         for (const QString &section :
-             {u"二、行政执法人员和培训情况"_s, u"三、行政执法案件情况"_s, u"四、行政执法数据统计表"_s,
-              u"五、行政执法三项制度执行情况"_s, u"六、行政复议和行政诉讼情况"_s, u"七、案卷评查情况"_s,
-              u"八、整改落实情况"_s, u"九、各执法主体情况"_s, u"清河县第3局"_s})
+             {u"二、行政执法人员和培训情况"_s, u"三、行政执法案件情况"_s,
+              u"四、行政执法数据统计表"_s, u"五、行政执法三项制度执行情况"_s,
+              u"六、行政复议和行政诉讼情况"_s, u"七、案卷评查情况"_s, u"八、整改落实情况"_s,
+              u"九、各执法主体情况"_s, u"清河县第3局"_s})
             QVERIFY2(m_text.contains(section), qPrintable(section));
         QVERIFY(m_text.contains(u"诉讼败诉率—"_s));
     }
@@ -302,6 +315,27 @@ private Q_SLOTS:
         QVERIFY2(dark > image.width() * image.height() / 50, qPrintable(QString::number(dark)));
     }
 
+    void oneBodyAndThePrinter()
+    {
+        AnnualReport r = sampleReport();
+        r.agencyId = 2;
+        r.scope = u"清河县第2局"_s;
+        r.byAgency.clear();
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString pdf = m_dir.filePath(u"body.pdf"_s);
+        printer.setOutputFileName(pdf);
+        const auto pages = printAnnualReport(r, {}, printer);
+        QVERIFY2(pages.ok(), qPrintable(pages.ok() ? QString() : pages.error().toString()));
+        QString text = Test::pdfPages(pdf).join(QString());
+        text.remove(QRegularExpression(u"\\s+"_s));
+        QVERIFY(text.contains(u"清河县第2局2024年度行政执法工作报告"_s));
+        QVERIFY(text.contains(u"一、总体情况2024年，本单位在岗行政执法人员"_s));
+        QVERIFY(text.contains(u"八、整改落实情况"_s));
+        QVERIFY(!text.contains(u"九、"_s)); // no per-body table for one body
+        QVERIFY(Test::pdfInfo(pdf).contains(u"595 x 842"_s));
+    }
+
     void odtIsAZipWithTheTitle()
     {
         const QString odt = m_dir.filePath(u"report.odt"_s);
@@ -314,7 +348,8 @@ private Q_SLOTS:
         if (QStandardPaths::findExecutable(u"unzip"_s).isEmpty())
             QSKIP("unzip is not installed");
         const QString list = Test::runTool(u"unzip"_s, {u"-l"_s, odt});
-        QVERIFY2(list.contains(u"content.xml"_s) && list.contains(u"Pictures/"_s), qPrintable(list));
+        QVERIFY2(list.contains(u"content.xml"_s) && list.contains(u"Pictures/"_s),
+                 qPrintable(list));
         const QString content = Test::runTool(u"unzip"_s, {u"-p"_s, odt, u"content.xml"_s});
         QVERIFY(content.contains(u"清河县2024年度行政执法工作报告"_s));
         QVERIFY(content.contains(u"行政处罚实施情况统计表"_s));
