@@ -3,6 +3,7 @@
 
 #include "appcontext.h"
 #include "mainwindow.h"
+#include "dialogs/caseviewdialog.h"
 #include "models/casetablemodel.h"
 #include "pages/casespage.h"
 #include "pages/dashboardcharts.h"
@@ -256,6 +257,14 @@ void TestDashboardCharts::monthBarOpensTheCasesOfTheMonth()
     cases->waitForBackgroundWork();
     QTRY_COMPARE(cases->model()->rowCount(), 5);
     QVERIFY(!chip->isVisible());
+
+    // A case named by a warning (the deadline panel's publicity rows) opens its view.
+    window.showPage(Ui::MainWindow::Dashboard);
+    Q_EMIT context.openCaseRequested(o.january.first());
+    QCOMPARE(window.currentPage(), Ui::MainWindow::Cases);
+    auto *view = cases->findChild<Ui::CaseViewDialog *>();
+    QVERIFY(view);
+    view->close();
 }
 
 void TestDashboardCharts::unitAndAgencyBars()
