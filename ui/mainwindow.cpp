@@ -117,11 +117,6 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateStatus);
-    connect(&m_context, &AppContext::openOfficerRequested, this, &MainWindow::openOfficer);
-    connect(&m_context, &AppContext::showAgencyRequested, this, [this](qint64 agencyId) {
-        showPage(Roster);
-        rosterPage()->selectAgency(agencyId);
-    });
     connect(&m_context, &AppContext::openCaseRequested, this, [this](qint64 caseId) {
         showPage(Cases);
         casesPage()->openCase(caseId);
@@ -132,6 +127,11 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         report->setYear(year);
         report->setAgency(std::nullopt);
         report->compute();
+    });
+    connect(&m_context, &AppContext::openOfficerRequested, this, &MainWindow::openOfficer);
+    connect(&m_context, &AppContext::showAgencyRequested, this, [this](qint64 agencyId) {
+        showPage(Roster);
+        rosterPage()->selectAgency(agencyId);
     });
     connect(&m_context, &AppContext::dataChanged, this, &MainWindow::updateStatus);
     showPage(Dashboard);
@@ -152,14 +152,14 @@ void MainWindow::buildPages()
         QWidget *w = nullptr;
         if (p == Dashboard)
             w = new DashboardPage(m_context, m_stack);
+        else if (p == Report)
+            w = new ReportPage(m_context, m_stack);
         else if (p == Roster)
             w = new RosterPage(m_context, m_stack);
         else if (p == Cases)
             w = new CasesPage(m_context, m_stack);
         else if (p == Review)
             w = new ReviewPage(m_context, m_stack);
-        else if (p == Report)
-            w = new ReportPage(m_context, m_stack);
         else if (p == Settings)
             w = new SettingsPage(m_context, m_stack);
         else

@@ -308,14 +308,14 @@ void DashboardPage::open(QTreeWidgetItem *item)
     if (id <= 0)
         return;
     switch (Rules::Subject(item->data(MessageColumn, SubjectRole).toInt())) {
+    case Rules::Subject::Case:
+        Q_EMIT m_context.openCaseRequested(id);
+        break;
     case Rules::Subject::Officer:
         Q_EMIT m_context.openOfficerRequested(id);
         break;
     case Rules::Subject::Agency:
         Q_EMIT m_context.showAgencyRequested(id);
-        break;
-    case Rules::Subject::Case:
-        Q_EMIT m_context.openCaseRequested(id);
         break;
     default:
         break; // later issues: cases, tasks, documents, reports
