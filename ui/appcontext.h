@@ -29,6 +29,12 @@ public:
     void notifyDataChanged(const QString &table) { Q_EMIT dataChanged(table); }
 
 Q_SIGNALS:
+    // Drill-down from the dashboard: open a case (its read-only view).
+    void openCaseRequested(qint64 caseId);
+    // The annual report page on a year (the ANNUAL_REPORT_DUE warning).
+    void openReportRequested(int year);
+
+Q_SIGNALS:
     void dataChanged(const QString &table);
     void openOfficerRequested(qint64 officerId);
     void showAgencyRequested(qint64 agencyId);

@@ -4,7 +4,7 @@
 #include "pages/casespage.h"
 #include "pages/dashboardpage.h"
 #include "pages/documentspage.h"
-#include "pages/placeholderpage.h"
+#include "pages/reportpage.h"
 #include "pages/reviewpage.h"
 #include "pages/rosterpage.h"
 #include "pages/settingspage.h"
@@ -60,18 +60,6 @@ QString pageTitle(MainWindow::Page page)
 }
 
 // What the pages that are not built yet will hold, in the office's own terms.
-QString placeholderText(MainWindow::Page page)
-{
-    switch (page) {
-    case MainWindow::Report:
-        return MainWindow::tr(
-            "The annual report on administrative law enforcement (年度报告) will be compiled "
-            "here from the roster, the cases and the supervision records, to print or "
-            "export. It comes with a later release.");
-    default:
-        return {};
-    }
-}
 
 } // namespace
 
@@ -113,6 +101,17 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateStatus);
+    connect(&m_context, &AppContext::openCaseRequested, this, [this](qint64 caseId) {
+        showPage(Cases);
+        casesPage()->openCase(caseId);
+    });
+    connect(&m_context, &AppContext::openReportRequested, this, [this](int year) {
+        showPage(Report);
+        auto *report = qobject_cast<ReportPage *>(page(Report));
+        report->setYear(year);
+        report->setAgency(std::nullopt);
+        report->compute();
+    });
     connect(&m_context, &AppContext::openOfficerRequested, this, &MainWindow::openOfficer);
     connect(&m_context, &AppContext::showAgencyRequested, this, [this](qint64 agencyId) {
         showPage(Roster);
@@ -139,6 +138,8 @@ void MainWindow::buildPages()
         QWidget *w = nullptr;
         if (p == Dashboard)
             w = new DashboardPage(m_context, m_stack);
+        else if (p == Report)
+            w = new ReportPage(m_context, m_stack);
         else if (p == Roster)
             w = new RosterPage(m_context, m_stack);
         else if (p == Cases)
@@ -149,13 +150,20 @@ void MainWindow::buildPages()
             w = new SupervisionPage(m_context, m_stack);
         else if (p == Documents)
             w = new DocumentsPage(m_context, m_stack);
-        else if (p == Settings)
-            w = new SettingsPage(m_context, m_stack);
         else
-            w = new PlaceholderPage(pageTitle(p), placeholderText(p), m_stack);
+            w = new SettingsPage(m_context, m_stack);
         w->setObjectName(QStringLiteral("page_%1").arg(QLatin1String(kIcons[i])));
         m_stack->addWidget(w);
     }
+    auto *dashboard = qobject_cast<DashboardPage *>(m_stack->widget(Dashboard));
+    connect(dashboard, &DashboardPage::openCasesFiledIn, this, [this](int year, int month) {
+        showPage(Cases);
+        casesPage()->showFiledIn(year, month);
+    });
+    connect(dashboard, &DashboardPage::openTasks, this, [this](const QString &unit) {
+        showPage(Supervision);
+        supervisionPage()->showUnit(unit);
+    });
     auto *settings = qobject_cast<SettingsPage *>(m_stack->widget(Settings));
     connect(settings, &SettingsPage::languageChanged, this, &MainWindow::changeLanguage);
     if (current >= 0)
@@ -181,9 +189,6 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("Jiandu — Law-enforcement supervision ledger"));
     for (int i = 0; i < PageCount; ++i)
         m_nav->item(i)->setText(pageTitle(Page(i)));
-    for (int i = 0; i < PageCount; ++i)
-        if (auto *placeholder = qobject_cast<PlaceholderPage *>(m_stack->widget(i)))
-            placeholder->setTexts(pageTitle(Page(i)), placeholderText(Page(i)));
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open database…"));
     m_quitAction->setText(tr("&Quit"));

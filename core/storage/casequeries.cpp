@@ -111,6 +111,14 @@ QString whereClause(const CaseQuery &query, Use use, QList<QVariant> &binds)
             binds << *query.year;
         }
     }
+    if (query.openedFrom.isValid()) {
+        parts << QStringLiteral("c.opened_on >= ?");
+        binds << Sql::date(query.openedFrom);
+    }
+    if (query.openedBefore.isValid()) {
+        parts << QStringLiteral("c.opened_on < ?");
+        binds << Sql::date(query.openedBefore);
+    }
     if (query.decided)
         parts << (*query.decided ? QStringLiteral("c.decided_on IS NOT NULL")
                                  : QStringLiteral("c.decided_on IS NULL"));

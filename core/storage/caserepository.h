@@ -29,6 +29,9 @@ struct CaseQuery
     std::optional<int> year;
     std::optional<bool> decided;   // true: has a decision date; false: undecided
     std::optional<CaseStatus> status;
+    // Filed (opened_on) on or after openedFrom and before openedBefore; invalid: no bound.
+    QDate openedFrom;
+    QDate openedBefore;
     // Search over 案号, 案由 and 当事人: a substring, case-insensitive. Three characters or
     // more use the FTS5 trigram index; shorter terms fall back to a substring scan (LIKE).
     QString text;

@@ -3,6 +3,8 @@
 #include "appcontext.h"
 #include "domain/identity.h"
 #include "pages/dashboardpage.h"
+#include "storage/caserepository.h"
+#include "storage/transaction.h"
 #include "support/fixtures.h"
 #include "storage/documentrepository.h"
 #include "supervisionfixture.h"
@@ -142,6 +144,18 @@ void TestDashboardPage::doubleClickOpensRecord()
 {
     Test::TestDatabase tdb;
     const Office office = build(tdb.db());
+    // A case of 2024 and no finalised report: ANNUAL_REPORT_DUE for 2024.
+    EnforcementCase c;
+    c.caseNo = QStringLiteral("某市监罚〔2024〕1号");
+    c.agencyId = office.agencyA;
+    c.kind = CaseKind::Inspection;
+    c.title = QStringLiteral("日常检查");
+    c.openedOn = QDate(2024, 5, 6);
+    {
+        Transaction tx(tdb.db());
+        QVERIFY(CaseRepository(tdb.db()).save(c));
+        QVERIFY(tx.commit());
+    }
     Ui::AppContext context(tdb.db(), tdb.clock());
     Ui::DashboardPage page(context);
     QSignalSpy refreshed(&page, &Ui::DashboardPage::refreshed);
@@ -166,6 +180,12 @@ void TestDashboardPage::doubleClickOpensRecord()
     doubleClick(group(tree, QStringLiteral("REVIEWER_RATIO"))->child(0));
     QCOMPARE(agency.count(), 1);
     QCOMPARE(agency.at(0).at(0).toLongLong(), office.agencyB);
+
+    // The annual report warning opens the report page on its year.
+    QSignalSpy report(&context, &Ui::AppContext::openReportRequested);
+    doubleClick(group(tree, QStringLiteral("ANNUAL_REPORT_DUE"))->child(0));
+    QCOMPARE(report.count(), 1);
+    QCOMPARE(report.at(0).at(0).toInt(), 2024);
 
     // A rule heading opens nothing.
     doubleClick(group(tree, QStringLiteral("CERT_EXPIRING")));
@@ -279,7 +299,7 @@ void TestDashboardPage::screenshot()
     QVERIFY(!image.isNull());
     const QString dir = qEnvironmentVariable("JIANDU_SCREENSHOT_DIR");
     if (!dir.isEmpty())
-        QVERIFY(image.save(dir + QStringLiteral("/dashboard.png")));
+        QVERIFY(image.save(dir + QStringLiteral("/dashboard-fixture.png")));
 }
 
 QTEST_MAIN(TestDashboardPage)

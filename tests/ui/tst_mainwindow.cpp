@@ -1,4 +1,4 @@
-// The main window: sidebar navigation, placeholder pages that say what they will hold,
+// The main window: sidebar navigation, every page registered in the sidebar order,
 // the status bar, and opening an officer on request from another page.
 
 #include "appcontext.h"
@@ -8,8 +8,9 @@
 #include "dialogs/taskdialog.h"
 #include "mainwindow.h"
 #include "models/officertablemodel.h"
+#include "pages/dashboardpage.h"
 #include "pages/documentspage.h"
-#include "pages/placeholderpage.h"
+#include "pages/reportpage.h"
 #include "pages/supervisionpage.h"
 #include "pages/rosterpage.h"
 #include "pages/settingspage.h"
@@ -61,22 +62,31 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<RosterPage *>(stack->currentWidget()));
     }
 
-    void placeholdersSayWhatTheyWillHold()
+    void reportPageIsRegistered()
     {
         Test::TestDatabase tdb;
         AppContext context(tdb.db(), tdb.clock());
         MainWindow window(context);
         window.show();
-        for (auto page : {MainWindow::Report}) {
-            window.showPage(page);
-            auto *placeholder = qobject_cast<PlaceholderPage *>(window.page(page));
-            QVERIFY(placeholder);
-            QVERIFY(placeholder->isVisible());
-            QCOMPARE(placeholder->title(), window.findChild<QListWidget *>()->item(page)->text());
-            QVERIFY(placeholder->description().size() > 60);
-            QVERIFY(placeholder->description().contains(u"later release"));
-            QVERIFY(placeholder->findChildren<QAbstractButton *>().isEmpty()); // no dead buttons
-        }
+        window.showPage(MainWindow::Report);
+        auto *report = qobject_cast<ReportPage *>(window.page(MainWindow::Report));
+        QVERIFY(report);
+        QVERIFY(report->isVisible());
+    }
+
+    // The dashboard's "rectification by unit" chart opens the ledger filtered to the unit.
+    void dashboardUnitOpensTheLedger()
+    {
+        Test::TestDatabase tdb;
+        AppContext context(tdb.db(), tdb.clock());
+        MainWindow window(context);
+        window.show();
+        auto *dashboard = qobject_cast<DashboardPage *>(window.page(MainWindow::Dashboard));
+        QVERIFY(dashboard);
+        Q_EMIT dashboard->openTasks(QStringLiteral("法制科"));
+        QCOMPARE(window.page(MainWindow::Supervision)->isVisible(), true);
+        QCOMPARE(window.supervisionPage()->currentQuery().unit, QStringLiteral("法制科"));
+        QCOMPARE(window.supervisionPage()->currentActivityId(), qint64(0));
     }
 
     void supervisionAndDocumentPagesAreRegistered()

@@ -26,6 +26,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -185,6 +186,13 @@ QWidget *CasesPage::buildFilterBar()
     layout->addWidget(m_yearFilter);
     layout->addWidget(m_statusFilter);
     layout->addWidget(m_warningsOnly);
+    m_filedChip = new QToolButton(bar);
+    m_filedChip->setObjectName(QStringLiteral("filedChip"));
+    m_filedChip->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_filedChip->setToolTip(tr("Show the cases of every month again"));
+    m_filedChip->hide();
+    connect(m_filedChip, &QToolButton::clicked, this, &CasesPage::clearFiledFilter);
+    layout->addWidget(m_filedChip);
     for (QComboBox *combo : {m_kindFilter, m_yearFilter, m_statusFilter})
         connect(combo, &QComboBox::currentIndexChanged, this, &CasesPage::applyFilters);
     connect(m_warningsOnly, &QCheckBox::toggled, this, &CasesPage::applyFilters);
@@ -307,6 +315,10 @@ void CasesPage::applyFilters()
         q.year = year;
     if (const int status = m_statusFilter->currentData().toInt(); status >= 0)
         q.status = CaseStatus(status);
+    if (m_filedFrom.isValid()) {
+        q.openedFrom = m_filedFrom;
+        q.openedBefore = m_filedFrom.addMonths(1);
+    }
     if (m_warningsOnly->isChecked()) {
         if (!m_warnedIds)
             checkWarnings();

@@ -2,6 +2,7 @@
 
 #include "util/result.h"
 
+#include <QDate>
 #include <QList>
 #include <QWidget>
 
@@ -14,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
+class QToolButton;
 class QTreeView;
 
 namespace Jiandu::Ui {
@@ -56,6 +58,10 @@ public Q_SLOTS:
     // The case form; 0 for a new case.
     CaseDialog *editCase(qint64 caseId);
     void selectAgency(qint64 agencyId);
+    // Every body's cases filed in that month (the dashboard's chart); the other filters are
+    // reset. A chip above the table shows the month and removes the filter.
+    void showFiledIn(int year, int month);
+    void clearFiledFilter();
 
 private:
     QWidget *buildFilterBar();
@@ -77,6 +83,8 @@ private:
     QComboBox *m_yearFilter;
     QComboBox *m_statusFilter;
     QCheckBox *m_warningsOnly;
+    QToolButton *m_filedChip = nullptr;
+    QDate m_filedFrom; // the month filter of showFiledIn; invalid: none
     QLabel *m_count;
     QTimer *m_searchTimer;
     BackgroundTask *m_warningTask;

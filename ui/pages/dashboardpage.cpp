@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "domain/identity.h"
 #include "util/format.h"
+#include "widgets/deadlinespanel.h"
 #include "workers/backgroundtask.h"
 
 #include <QEvent>
@@ -113,6 +114,11 @@ void DashboardPage::buildUi()
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setTextFormat(Qt::RichText);
+    m_summary->setToolTip(tr("Click a count to list only the warnings of that level"));
+    connect(m_summary, &QLabel::linkActivated, this, [this](const QString &link) {
+        const auto level = Rules::levelFromCode(link);
+        setLevelFilter(level == m_levelFilter ? std::nullopt : level);
+    });
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setWordWrap(true);
@@ -138,7 +144,7 @@ void DashboardPage::buildUi()
     layout->addWidget(m_title);
     layout->addLayout(strip);
     layout->addWidget(m_status);
-    layout->addWidget(m_tree, 1);
+    layout->addWidget(buildOverview(m_tree), 1);
 }
 
 void DashboardPage::retranslateUi()
@@ -162,6 +168,7 @@ void DashboardPage::changeEvent(QEvent *event)
 void DashboardPage::refresh()
 {
     m_debounce->stop();
+    refreshFigures();
     if (m_task->isRunning()) {
         m_pending = true;
         return;
@@ -191,6 +198,8 @@ void DashboardPage::apply(Outcome outcome)
     m_error = std::move(outcome.error);
     m_refresh->setEnabled(true);
     fillTree();
+    m_deadlines->setWarnings(m_warnings, m_asOf);
+    applyLevelFilter();
     updateSummary();
     if (m_pending) {
         refresh();
@@ -249,6 +258,7 @@ void DashboardPage::fillTree()
             item->setData(MessageColumn, RecordIdRole, w->recordId);
             item->setData(MessageColumn, SubjectRole, int(w->subject));
             item->setData(MessageColumn, RuleRole, w->rule);
+            item->setData(MessageColumn, LevelRole, int(w->level));
         }
     }
     // Small groups open, so the first look shows records rather than only headings.
@@ -263,9 +273,13 @@ void DashboardPage::updateSummary()
     int counts[3] = {0, 0, 0};
     for (const auto &w : std::as_const(m_warnings))
         ++counts[levelRank(w.level)];
-    const auto part = [](Level level, const QString &text) {
-        return QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>")
-            .arg(levelColor(level).name(), text.toHtmlEscaped());
+    // Each count is a link that filters the list to its level (underlined while it does).
+    const auto part = [this](Level level, const QString &text) {
+        return QStringLiteral("<a href=\"%1\" style=\"text-decoration:%2\"><span "
+                              "style=\"color:%3; font-weight:bold\">%4</span></a>")
+            .arg(Rules::levelCode(level),
+                 m_levelFilter == level ? QStringLiteral("underline") : QStringLiteral("none"),
+                 levelColor(level).name(), text.toHtmlEscaped());
     };
     QStringList parts = {part(Level::Error, tr("Errors: %1").arg(counts[0])),
                          part(Level::Warning, tr("Warnings: %1").arg(counts[1])),
@@ -286,10 +300,17 @@ void DashboardPage::open(QTreeWidgetItem *item)
 {
     if (!item || !item->parent())
         return; // a rule heading: double-click only folds it
+    if (Rules::Subject(item->data(MessageColumn, SubjectRole).toInt()) == Rules::Subject::Report) {
+        Q_EMIT m_context.openReportRequested(item->text(KeyColumn).toInt()); // key: the year
+        return;
+    }
     const qint64 id = item->data(MessageColumn, RecordIdRole).toLongLong();
     if (id <= 0)
         return;
     switch (Rules::Subject(item->data(MessageColumn, SubjectRole).toInt())) {
+    case Rules::Subject::Case:
+        Q_EMIT m_context.openCaseRequested(id);
+        break;
     case Rules::Subject::Officer:
         Q_EMIT m_context.openOfficerRequested(id);
         break;

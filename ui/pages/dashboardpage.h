@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QPushButton;
 class QTimer;
@@ -15,8 +17,12 @@ namespace Jiandu::Ui {
 
 class AppContext;
 class BackgroundTask;
+class DashboardCharts;
+class DeadlinesPanel;
 
-// 工作台: the warnings (预警) grouped by rule with counts; double-click opens the record.
+// 工作台: the warnings (预警) grouped by rule with counts, filtered by level from the summary;
+// double-click opens the record. Beside them what is due in the next seven days, below them
+// the charts (dashboardpagefigures.cpp); every bar leads to its records.
 class DashboardPage final : public QWidget
 {
     Q_OBJECT
@@ -28,13 +34,21 @@ public:
     // The warnings shown, as of asOf() (after the last finished evaluation).
     [[nodiscard]] const QList<Rules::Warning> &warnings() const { return m_warnings; }
     [[nodiscard]] QDate asOf() const { return m_asOf; }
+    [[nodiscard]] DashboardCharts *charts() const { return m_charts; }
+    [[nodiscard]] DeadlinesPanel *deadlines() const { return m_deadlines; }
+    // The level the warning list is limited to (a click on its count), if any.
+    [[nodiscard]] std::optional<Rules::Level> levelFilter() const { return m_levelFilter; }
+    void setLevelFilter(std::optional<Rules::Level> level);
+    // Waits for the rules and the charts' figures running off the GUI thread (tests).
+    void waitForBackgroundWork();
 
     // Item data roles of the tree's warning rows.
     enum Role
     {
         RecordIdRole = Qt::UserRole + 1,
         SubjectRole,
-        RuleRole
+        RuleRole,
+        LevelRole
     };
 
 public Q_SLOTS:
@@ -44,6 +58,11 @@ public Q_SLOTS:
 Q_SIGNALS:
     // An evaluation finished and the tree shows its result.
     void refreshed();
+    // The charts and the deadline panel show fresh figures.
+    void figuresRefreshed();
+    // Drill-down from the charts (the main window opens the page).
+    void openCasesFiledIn(int year, int month);
+    void openTasks(const QString &unit);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -62,6 +81,9 @@ private:
     void fillTree();
     void updateSummary();
     void open(QTreeWidgetItem *item);
+    QWidget *buildOverview(QWidget *warnings);
+    void refreshFigures();
+    void applyLevelFilter();
 
     AppContext &m_context;
     BackgroundTask *m_task = nullptr;
@@ -75,6 +97,11 @@ private:
     QDate m_asOf;
     QString m_error;
     bool m_pending = false;
+    BackgroundTask *m_figuresTask = nullptr;
+    DashboardCharts *m_charts = nullptr;
+    DeadlinesPanel *m_deadlines = nullptr;
+    std::optional<Rules::Level> m_levelFilter;
+    bool m_figuresPending = false;
 };
 
 } // namespace Jiandu::Ui

@@ -56,6 +56,8 @@ public:
     // The finding chosen on the findings tab, 0 for none.
     [[nodiscard]] qint64 currentFindingId() const;
     void selectActivity(qint64 activityId);
+    // The ledger of every activity filtered to one unit (from the dashboard's chart).
+    void showUnit(const QString &unit);
     // Waits for the count running off the GUI thread (tests).
     void waitForBackgroundWork();
     // The ledger of the current filter as printed.

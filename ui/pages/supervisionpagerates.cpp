@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -122,6 +123,22 @@ void SupervisionPage::selectActivity(qint64 activityId)
     for (int row = 0; row < m_activities->rowCount(); ++row)
         if (m_activities->item(row, NameColumn)->data(kIdRole).toLongLong() == activityId)
             return m_activities->selectRow(row);
+}
+
+void SupervisionPage::showUnit(const QString &unit)
+{
+    const QSignalBlocker blockUnit(m_unitFilter);
+    const QSignalBlocker blockSearch(m_search);
+    const QSignalBlocker blockStatus(m_statusFilter);
+    const QSignalBlocker blockAgency(m_agencyFilter);
+    const QSignalBlocker blockOverdue(m_overdueOnly);
+    m_search->clear();
+    m_statusFilter->setCurrentIndex(0);
+    m_agencyFilter->setCurrentIndex(0);
+    m_overdueOnly->setChecked(false);
+    m_unitFilter->setText(unit);
+    selectActivity(0);
+    applyFilters();
 }
 
 // The activities with their completion under the filters other than activity and status.

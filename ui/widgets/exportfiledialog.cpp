@@ -8,9 +8,27 @@
 
 namespace Jiandu::Ui {
 
+namespace {
+const QString folderKey = QStringLiteral("paths/export");
+}
+
+QString askSavePath(QWidget *parent, const QString &title, const QString &baseName,
+                    const QString &suffix, const QString &filter)
+{
+    QSettings settings;
+    const QString folder = settings.value(folderKey, QDir::homePath()).toString();
+    const QString suggested = QDir(folder).filePath(baseName + QLatin1Char('.') + suffix);
+    QString path = QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    if (path.isEmpty())
+        return {};
+    if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
+        path += QLatin1Char('.') + suffix;
+    settings.setValue(folderKey, QFileInfo(path).absolutePath());
+    return path;
+}
+
 QString askExportPath(QWidget *parent, const QString &title, const QString &baseName)
 {
-    static const QString folderKey = QStringLiteral("paths/export");
     QSettings settings;
     const QString folder = settings.value(folderKey, QDir::homePath()).toString();
     const QString suggested = QDir(folder).filePath(baseName + QStringLiteral(".xlsx"));
