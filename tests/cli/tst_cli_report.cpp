@@ -61,15 +61,17 @@ void addSupervision(const QString &path)
         QVERIFY(repo.saveReview(r).ok());
     }
     QSqlQuery q(db.connection());
-    QVERIFY(q.exec(u"INSERT INTO supervision_activity (id, name, started_on) VALUES"
-                   " (1, '2024年度执法监督检查', '2024-03-01')"_s));
+    // Tasks on top of the demo's own (its campaign and 驻站式监督), with hand-picked outcomes.
+    QVERIFY(q.exec(u"INSERT INTO supervision_activity (name, started_on) VALUES"
+                   " ('2024年度执法监督检查', '2024-03-01')"_s));
+    const QString act = q.lastInsertId().toString();
     QVERIFY(q.exec(
         u"INSERT INTO rectification_task (activity_id, seq, position, problem, deadline_text,"
         " deadline_on, open_ended, status, closed_on, lead_agency_id) VALUES"
-        " (1, '1', 1, '问题一', '2024年6月底前', '2024-06-30', 0, 'signed_off', '2024-06-28', 1),"
-        " (1, '2', 2, '问题二', '2024年6月底前', '2024-06-30', 0, 'signed_off', '2024-07-05', 2),"
-        " (1, '3', 3, '问题三', '2024年9月底前', '2024-09-30', 0, 'in_progress', NULL, 3),"
-        " (1, '4', 4, '问题四', '长期坚持', NULL, 1, 'in_progress', NULL, 1)"_s));
+        " (%1, '1', 1, '问题一', '2024年6月底前', '2024-06-30', 0, 'signed_off', '2024-06-28', 1),"
+        " (%1, '2', 2, '问题二', '2024年6月底前', '2024-06-30', 0, 'signed_off', '2024-07-05', 2),"
+        " (%1, '3', 3, '问题三', '2024年9月底前', '2024-09-30', 0, 'in_progress', NULL, 3),"
+        " (%1, '4', 4, '问题四', '长期坚持', NULL, 1, 'in_progress', NULL, 1)"_s.arg(act)));
 }
 
 } // namespace

@@ -208,7 +208,7 @@ private Q_SLOTS:
             ids << r->id();
         const qsizetype calendar = ids.indexOf(u"CALENDAR_MISSING"_s);
         QVERIFY(calendar > ids.indexOf(u"SINGLE_OFFICER"_s));
-        QCOMPARE(ids.mid(calendar + 1), (QStringList{u"TASK_OVERDUE"_s, u"TASK_DUE_SOON"_s,
+        QCOMPARE(ids.mid(calendar + 1, 4), (QStringList{u"TASK_OVERDUE"_s, u"TASK_DUE_SOON"_s,
                                                      u"TASK_UNDATED"_s, u"DOC_REPLY_OVERDUE"_s}));
         QCOMPARE(Rules::findRule(u"DOC_REPLY_OVERDUE"_s)->subject(), Rules::Subject::Document);
         QVERIFY(!Rules::findRule(u"TASK_UNDATED"_s)->title().isEmpty());

@@ -6,8 +6,11 @@
 #include "appcontext.h"
 #include "storage/activityrepository.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QTableWidget>
