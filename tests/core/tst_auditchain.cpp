@@ -8,6 +8,7 @@
 #include "support/testdatabase.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
 

@@ -240,7 +240,7 @@ private Q_SLOTS:
         o.clock = &t.clock;
         auto r = Backup::restore(backup, t.path(), o);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
-        QCOMPARE(r->keptAside, t.path() + QStringLiteral(".before-restore-20250301-000000.sqlite"));
+        QCOMPARE(r->keptAside, t.path() + QStringLiteral(".before-restore-20250301-090000.sqlite"));
         QCOMPARE(countIn(r->keptAside, QStringLiteral("agency")), qint64(2));
 
         t.open();
