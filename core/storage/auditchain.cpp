@@ -9,6 +9,10 @@
 
 #include <vector>
 
+#ifdef JIANDU_HAVE_OPENSSL
+#include <openssl/evp.h>
+#endif
+
 namespace Jiandu::AuditChain {
 
 QByteArray genesis()
@@ -17,6 +21,17 @@ QByteArray genesis()
 }
 
 namespace {
+QByteArray sha256(const QByteArray &data)
+{
+#ifdef JIANDU_HAVE_OPENSSL
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    if (EVP_Digest(data.constData(), size_t(data.size()), digest, &size, EVP_sha256(), nullptr))
+        return QByteArray(reinterpret_cast<const char *>(digest), int(size));
+#endif
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+}
+
 void addField(QByteArray &out, std::optional<QByteArrayView> field)
 {
     if (!field) {
@@ -39,7 +54,7 @@ QByteArray Hasher::hash(QByteArrayView prevHash, qint64 id, const Fields &fields
     addField(m_buffer, QByteArrayView(idText));
     for (const auto &f : fields)
         addField(m_buffer, f);
-    return QCryptographicHash::hash(m_buffer, QCryptographicHash::Sha256).toHex();
+    return sha256(m_buffer).toHex();
 }
 
 Appender::Appender(Database &db) : m_db(db), m_insert(db.connection())
@@ -65,6 +80,13 @@ struct Text
         bound = isNull ? QVariant(QString())
                        : QVariant(s.isValidUtf16() ? s : QString::fromUtf8(utf8));
     }
+    // JSON already in UTF-8 (no second conversion of the largest fields).
+    explicit Text(const QByteArray &json) : utf8(json), isNull(json.isNull())
+    {
+        if (!isNull && !utf8.isValidUtf8())
+            utf8 = QString::fromUtf8(json).toUtf8();
+        bound = isNull ? QVariant(QString()) : QVariant(QString::fromUtf8(utf8));
+    }
     [[nodiscard]] std::optional<QByteArrayView> view() const
     {
         return isNull ? std::nullopt : std::optional<QByteArrayView>(utf8);
@@ -83,7 +105,8 @@ Result<Database::AuditHead> loadHead(Database &db)
 } // namespace
 
 VoidResult Appender::append(const QString &table, const QString &recordKey,
-                            const QString &action, const QString &before, const QString &after)
+                            const QString &action, const QByteArray &before,
+                            const QByteArray &after)
 {
     Q_ASSERT_X(m_db.transactionDepth() > 0, "AuditChain::Appender",
                "audit records are written inside the transaction of the change");

@@ -64,9 +64,10 @@ public:
     explicit Appender(Database &db);
     ~Appender();
 
-    // `action` is a code (AuditTrail::actionCode); a null before/after is stored as NULL.
+    // `action` is a code (AuditTrail::actionCode); `before` and `after` are compact JSON in
+    // UTF-8, as the writers have it (a null array is stored as NULL).
     VoidResult append(const QString &table, const QString &recordKey, const QString &action,
-                      const QString &before, const QString &after);
+                      const QByteArray &before, const QByteArray &after);
 
 private:
     Database &m_db;

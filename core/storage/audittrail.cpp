@@ -9,11 +9,9 @@
 namespace Jiandu {
 
 namespace {
-QString toJson(const QJsonObject &object)
+QByteArray toJson(const QJsonObject &object)
 {
-    return object.isEmpty()
-               ? QString()
-               : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return object.isEmpty() ? QByteArray() : QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 AuditEntry::Action actionFromCode(const QString &code)
@@ -70,8 +68,8 @@ VoidResult AuditTrail::record(const QString &table, const QString &recordKey,
 {
     AuditChain::Appender appender(m_db);
     return appender.append(table, recordKey, actionCode(action),
-                           action == AuditEntry::Action::Insert ? QString() : toJson(before),
-                           action == AuditEntry::Action::Delete ? QString() : toJson(after));
+                           action == AuditEntry::Action::Insert ? QByteArray() : toJson(before),
+                           action == AuditEntry::Action::Delete ? QByteArray() : toJson(after));
 }
 
 VoidResult AuditTrail::recordChange(const QString &table, const QString &recordKey,

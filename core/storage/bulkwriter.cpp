@@ -43,8 +43,8 @@ QSqlQuery BulkWriter::prepared(const QString &sql)
 VoidResult BulkWriter::audit(const QString &table, const QString &key, const QJsonObject &after)
 {
     Q_ASSERT_X(m_db.transactionDepth() > 0, "BulkWriter", "writes run inside a Transaction");
-    return m_audit->append(table, key, QStringLiteral("insert"), QString(),
-                           QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)));
+    return m_audit->append(table, key, QStringLiteral("insert"), QByteArray(),
+                           QJsonDocument(after).toJson(QJsonDocument::Compact));
 }
 
 Result<qint64> BulkWriter::addOfficer(Officer &o)

@@ -182,8 +182,8 @@ Result<qint64> CaseRepository::insert(EnforcementCase &c)
     // As AuditTrail::record() writes an insert, with the statement kept for a bulk of them.
     if (!m_audit)
         m_audit = std::make_unique<AuditChain::Appender>(m_db);
-    if (auto r = m_audit->append(kTable, c.caseNo, QStringLiteral("insert"), QString(),
-                                 QString::fromUtf8(CaseRows::auditJson(c)));
+    if (auto r = m_audit->append(kTable, c.caseNo, QStringLiteral("insert"), QByteArray(),
+                                 CaseRows::auditJson(c));
         !r)
         return r.error();
     return c.id;

@@ -66,6 +66,29 @@ class TestAuditChain : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void canonicalFormIsFixed()
+    {
+        // The documented form (auditchain.h), computed independently (Python's hashlib).
+        // Never change it: every stored chain depends on it.
+        AuditChain::Hasher h;
+        const QByteArray after = QStringLiteral(R"({"name":"某县司法局"})").toUtf8();
+        const QByteArray key = QStringLiteral("某县司法局").toUtf8();
+        const QByteArray hash =
+            h.hash(AuditChain::genesis(), 1,
+                   {QByteArrayView("2025-03-01T09:00:00.000Z"), QByteArrayView("tester"),
+                    QByteArrayView("agency"), QByteArrayView(key), QByteArrayView("insert"),
+                    std::nullopt, QByteArrayView(after)});
+        QCOMPARE(hash, QByteArrayLiteral(
+                           "1fb6064da4abed3bf5ae6f88f44af7e444a37fcd7dcfa91cc3fdae502c1b23b6"));
+        // NULL and the empty text differ.
+        const QByteArray withEmpty =
+            h.hash(AuditChain::genesis(), 1,
+                   {QByteArrayView("2025-03-01T09:00:00.000Z"), QByteArrayView("tester"),
+                    QByteArrayView("agency"), QByteArrayView(key), QByteArrayView("insert"),
+                    QByteArrayView(""), QByteArrayView(after)});
+        QVERIFY(withEmpty != hash);
+    }
+
     void chainVerifiesAfterRepositoryWrites()
     {
         Test::TestDatabase t;
