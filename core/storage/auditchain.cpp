@@ -110,7 +110,10 @@ VoidResult Appender::append(const QString &table, const QString &recordKey,
 {
     Q_ASSERT_X(m_db.transactionDepth() > 0, "AuditChain::Appender",
                "audit records are written inside the transaction of the change");
-    std::optional<Database::AuditHead> head = m_db.auditHead();
+    // Outside a transaction (a caller that forgot one) nothing would forget the head: ask.
+    const bool inTransaction = m_db.transactionDepth() > 0;
+    std::optional<Database::AuditHead> head =
+        inTransaction ? m_db.auditHead() : std::optional<Database::AuditHead>();
     if (!head) {
         auto loaded = loadHead(m_db);
         if (!loaded)
@@ -137,7 +140,8 @@ VoidResult Appender::append(const QString &table, const QString &recordKey,
     m_insert.bindValue(9, QString::fromLatin1(hash));
     if (!m_insert.exec())
         return sqlError(m_insert, QStringLiteral("audit_log"));
-    m_db.setAuditHead({id, hash});
+    if (inTransaction)
+        m_db.setAuditHead({id, hash});
     return {};
 }
 
