@@ -80,8 +80,12 @@ public:
         if (!isHash(m_cur.prev) || !isHash(m_cur.hash)) {
             set(v, Problem::Inserted, tr("Audit record %1 has no valid hash: it was not written by Jiandu.").arg(at));
         } else if (selfOk && gap) {
-            set(v, Problem::Deleted, tr("Audit records %1 to %2 are missing (deleted) before record %3.")
-                                         .arg(m_prev.id + 1).arg(m_cur.id - 1).arg(at));
+            if (m_cur.id == m_prev.id + 2)
+                set(v, Problem::Deleted, tr("Audit record %1 is missing (deleted) before record %2.")
+                                             .arg(m_prev.id + 1).arg(at));
+            else
+                set(v, Problem::Deleted, tr("Audit records %1 to %2 are missing (deleted) before record %3.")
+                                             .arg(m_prev.id + 1).arg(m_cur.id - 1).arg(at));
         } else if (!linked && !m_prev.hashBefore.isEmpty() && m_cur.prev == m_prev.hashBefore
                    && (selfOk || hashWith(m_cur.id - 1) == m_cur.hash)) {
             // The record after the previous one links past it: the previous one was put in.

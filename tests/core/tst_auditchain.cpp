@@ -207,7 +207,19 @@ private Q_SLOTS:
         const AuditVerification v = verified(t.db());
         QCOMPARE(v.problem, Problem::Deleted);
         QCOMPARE(v.badId, qint64(6));
-        QVERIFY2(v.message.contains(QStringLiteral("5 to 5")), qPrintable(v.message));
+        QVERIFY2(v.message.contains(QStringLiteral("record 5 is missing")), qPrintable(v.message));
+        QVERIFY2(v.message.contains(QStringLiteral("6 (agency, 单位6)")), qPrintable(v.message));
+    }
+
+    void deletedRunIsNamed()
+    {
+        Test::TestDatabase t;
+        tenRecords(t.db());
+        tamper(t.db(), {QStringLiteral("DELETE FROM audit_log WHERE id BETWEEN 3 AND 6")});
+        const AuditVerification v = verified(t.db());
+        QCOMPARE(v.problem, Problem::Deleted);
+        QCOMPARE(v.badId, qint64(7));
+        QVERIFY2(v.message.contains(QStringLiteral("3 to 6")), qPrintable(v.message));
     }
 
     void deletedAndRenumberedIsNamed()

@@ -232,7 +232,7 @@ private Q_SLOTS:
         Test::addAgency(*t.db, QStringLiteral("甲"));
         const QString backup = t.file(QStringLiteral("b.sqlite"));
         QVERIFY(Backup::backupTo(*t.db, backup).ok());
-        Test::addAgency(*t.db, QStringLiteral("乙")); // after the backup: in the WAL only
+        Test::addAgency(*t.db, QStringLiteral("乙")); // after the backup
         t.close();
 
         Backup::RestoreOptions o;
