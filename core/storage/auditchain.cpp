@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QSqlError>
 
+#include <charconv>
 #include <vector>
 
 #ifdef JIANDU_HAVE_OPENSSL
@@ -32,6 +33,13 @@ QByteArray sha256(const QByteArray &data)
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
 }
 
+void addNumber(QByteArray &out, qint64 n)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+    out.append(digits, end - digits);
+}
+
 void addField(QByteArray &out, std::optional<QByteArrayView> field)
 {
     if (!field) {
@@ -39,7 +47,7 @@ void addField(QByteArray &out, std::optional<QByteArrayView> field)
         return;
     }
     out += 'S';
-    out += QByteArray::number(field->size());
+    addNumber(out, field->size());
     out += ':';
     out += *field;
 }
@@ -50,8 +58,9 @@ QByteArray Hasher::hash(QByteArrayView prevHash, qint64 id, const Fields &fields
     m_buffer.resize(0); // keeps the capacity
     m_buffer += "JDAUDIT1";
     addField(m_buffer, prevHash);
-    const QByteArray idText = QByteArray::number(id);
-    addField(m_buffer, QByteArrayView(idText));
+    char idText[24];
+    const auto idEnd = std::to_chars(idText, idText + sizeof idText, id).ptr;
+    addField(m_buffer, QByteArrayView(idText, idEnd - idText));
     for (const auto &f : fields)
         addField(m_buffer, f);
     return sha256(m_buffer).toHex();

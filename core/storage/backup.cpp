@@ -191,6 +191,8 @@ Result<BackupInfo> backupTo(Database &db, const QString &path)
     syncFolder(target.absolutePath());
     cleanup.dismiss();
 
+    if (db.isReadOnly()) // a file opened only to read (e.g. a newer one) records nothing
+        return info;
     if (auto r = recordBackup(db, info); !r)
         return Error{r.error().code,
                      tr("The backup was written to %1 but could not be recorded in the audit "
