@@ -1,5 +1,6 @@
 #include "audittrail.h"
 
+#include "auditchain.h"
 #include "database.h"
 
 #include <QJsonDocument>
@@ -8,11 +9,9 @@
 namespace Jiandu {
 
 namespace {
-QString toJson(const QJsonObject &object)
+QByteArray toJson(const QJsonObject &object)
 {
-    return object.isEmpty()
-               ? QString()
-               : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return object.isEmpty() ? QByteArray() : QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 AuditEntry::Action actionFromCode(const QString &code)
@@ -21,6 +20,10 @@ AuditEntry::Action actionFromCode(const QString &code)
         return AuditEntry::Action::Update;
     if (code == u"delete")
         return AuditEntry::Action::Delete;
+    if (code == u"backup")
+        return AuditEntry::Action::Backup;
+    if (code == u"restore")
+        return AuditEntry::Action::Restore;
     return AuditEntry::Action::Insert;
 }
 
@@ -51,6 +54,10 @@ QString AuditTrail::actionCode(AuditEntry::Action action)
         return QStringLiteral("update");
     case AuditEntry::Action::Delete:
         return QStringLiteral("delete");
+    case AuditEntry::Action::Backup:
+        return QStringLiteral("backup");
+    case AuditEntry::Action::Restore:
+        return QStringLiteral("restore");
     }
     return {};
 }
@@ -59,21 +66,10 @@ VoidResult AuditTrail::record(const QString &table, const QString &recordKey,
                               AuditEntry::Action action, const QJsonObject &before,
                               const QJsonObject &after)
 {
-    Q_ASSERT_X(m_db.transactionDepth() > 0, "AuditTrail::record",
-               "audit records are written inside the transaction of the change");
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, table_name, record_key, action, "
-                             "before, after) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(m_db.clock().now().toUTC().toString(Qt::ISODateWithMs));
-    q.addBindValue(m_db.actor());
-    q.addBindValue(table);
-    q.addBindValue(recordKey);
-    q.addBindValue(actionCode(action));
-    q.addBindValue(action == AuditEntry::Action::Insert ? QVariant() : QVariant(toJson(before)));
-    q.addBindValue(action == AuditEntry::Action::Delete ? QVariant() : QVariant(toJson(after)));
-    if (!q.exec())
-        return sqlError(q, QStringLiteral("audit_log"));
-    return {};
+    AuditChain::Appender appender(m_db);
+    return appender.append(table, recordKey, actionCode(action),
+                           action == AuditEntry::Action::Insert ? QByteArray() : toJson(before),
+                           action == AuditEntry::Action::Delete ? QByteArray() : toJson(after));
 }
 
 VoidResult AuditTrail::recordChange(const QString &table, const QString &recordKey,

@@ -13,7 +13,8 @@ class Database;
 
 struct AuditEntry
 {
-    enum class Action { Insert, Update, Delete };
+    // Changes of a record, and events that concern the whole file (table "database").
+    enum class Action { Insert, Update, Delete, Backup, Restore };
     qint64 id = 0;
     QDateTime at;
     QString actor;
@@ -24,9 +25,34 @@ struct AuditEntry
     QJsonObject after;
 };
 
+// The result of walking the audit trail's hash chain (AuditTrail::verify()).
+struct AuditVerification
+{
+    enum class Problem {
+        None,
+        Changed,   // a record's content, link or hash was altered
+        Deleted,   // records are missing (an id gap, or later records renumbered)
+        Inserted,  // a record that Jiandu did not write in its place
+        Reordered, // a record stands elsewhere than after the record it links to
+        NoChain,   // the file predates the chain (schema before 7): nothing to verify
+    };
+    qint64 records = 0;   // records checked (up to the first bad one)
+    QString headHash;     // hash of the last record when the chain is whole; empty if none
+    Problem problem = Problem::None;
+    // The first bad record (for Deleted: the first record after the missing ones).
+    qint64 badId = 0;
+    QString table;
+    QString recordKey;
+    QString message; // a translated sentence naming the record and what is wrong
+
+    [[nodiscard]] bool ok() const { return problem == Problem::None; }
+};
+
 // Writes and reads the audit trail. Repositories call record() inside the transaction of
 // the change they make, so a change and its audit record are committed or lost together.
-// The table refuses UPDATE and DELETE (triggers in migration 0001).
+// The table refuses UPDATE and DELETE (triggers in migration 0001), and each record is
+// chained to the one before by its hash (auditchain.h), so a change made behind the
+// triggers' back is found by verify().
 class AuditTrail final
 {
 public:
@@ -44,6 +70,12 @@ public:
     // The newest entries (all tables), newest first.
     Result<QList<AuditEntry>> recent(int limit, qint64 beforeId = 0) const;
     Result<qint64> count() const;
+
+    // Walks the whole chain in id order (streaming, constant memory) and names the first
+    // bad record. An Error only when the file cannot be read.
+    Result<AuditVerification> verify() const;
+    // The hash of the last record; empty when the trail is empty or has no chain yet.
+    Result<QString> headHash() const;
 
     static QString actionCode(AuditEntry::Action action);
 

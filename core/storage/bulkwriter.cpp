@@ -1,5 +1,6 @@
 #include "bulkwriter.h"
 
+#include "auditchain.h"
 #include "audittrail.h"
 #include "caserepository.h"
 #include "database.h"
@@ -26,9 +27,7 @@ BulkWriter::BulkWriter(Database &db)
           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))),
       m_assessment(prepared(QStringLiteral(
           "INSERT INTO assessment (officer_id, year, result) VALUES (?, ?, ?)"))),
-      m_audit(prepared(QStringLiteral(
-          "INSERT INTO audit_log (at, actor, table_name, record_key, action, before, after) "
-          "VALUES (?, ?, ?, ?, 'insert', NULL, ?)")))
+      m_audit(std::make_unique<AuditChain::Appender>(db))
 {
 }
 
@@ -44,14 +43,8 @@ QSqlQuery BulkWriter::prepared(const QString &sql)
 VoidResult BulkWriter::audit(const QString &table, const QString &key, const QJsonObject &after)
 {
     Q_ASSERT_X(m_db.transactionDepth() > 0, "BulkWriter", "writes run inside a Transaction");
-    m_audit.bindValue(0, m_db.clock().now().toUTC().toString(Qt::ISODateWithMs));
-    m_audit.bindValue(1, m_db.actor());
-    m_audit.bindValue(2, table);
-    m_audit.bindValue(3, key);
-    m_audit.bindValue(4, QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)));
-    if (!m_audit.exec())
-        return sqlError(m_audit, QStringLiteral("audit_log"));
-    return {};
+    return m_audit->append(table, key, QStringLiteral("insert"), QByteArray(),
+                           QJsonDocument(after).toJson(QJsonDocument::Compact));
 }
 
 Result<qint64> BulkWriter::addOfficer(Officer &o)

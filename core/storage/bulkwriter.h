@@ -10,6 +10,9 @@
 
 namespace Jiandu {
 
+namespace AuditChain {
+class Appender;
+}
 class CaseRepository;
 class Database;
 struct EnforcementCase;
@@ -53,7 +56,7 @@ private:
     QSqlQuery m_certificate;
     QSqlQuery m_training;
     QSqlQuery m_assessment;
-    QSqlQuery m_audit;
+    std::unique_ptr<AuditChain::Appender> m_audit; // hashes in memory: no query per record
     std::unique_ptr<CaseRepository> m_cases;
 };
 

@@ -3,6 +3,7 @@
 
 #include "caserepository.h"
 
+#include "auditchain.h"
 #include "audittrail.h"
 #include "caserows.h"
 #include "database.h"
@@ -13,6 +14,9 @@
 #include <QSqlQuery>
 
 namespace Jiandu {
+
+CaseRepository::CaseRepository(Database &db) : m_db(db) {}
+CaseRepository::~CaseRepository() = default;
 
 namespace {
 const QString kTable = QStringLiteral("enforcement_case");
@@ -131,11 +135,6 @@ const QString &insertSql()
     }();
     return sql;
 }
-
-// As AuditTrail::record() writes an insert, with the statement kept for a bulk of them.
-const QString kAuditInsert = QStringLiteral(
-    "INSERT INTO audit_log (at, actor, table_name, record_key, action, before, after) "
-    "VALUES (?, ?, ?, ?, 'insert', NULL, ?)");
 } // namespace
 
 VoidResult CaseRepository::writeRow(EnforcementCase &c, bool update)
@@ -180,14 +179,13 @@ Result<qint64> CaseRepository::insert(EnforcementCase &c)
         return r.error();
     if (auto r = writeParts(c, false); !r)
         return r.error();
-    QSqlQuery &q = prepared(kAuditInsert);
-    q.bindValue(0, m_db.clock().now().toUTC().toString(Qt::ISODateWithMs));
-    q.bindValue(1, m_db.actor());
-    q.bindValue(2, kTable);
-    q.bindValue(3, c.caseNo);
-    q.bindValue(4, QString::fromUtf8(CaseRows::auditJson(c)));
-    if (!q.exec())
-        return sqlError(q, QStringLiteral("audit_log"));
+    // As AuditTrail::record() writes an insert, with the statement kept for a bulk of them.
+    if (!m_audit)
+        m_audit = std::make_unique<AuditChain::Appender>(m_db);
+    if (auto r = m_audit->append(kTable, c.caseNo, QStringLiteral("insert"), QByteArray(),
+                                 CaseRows::auditJson(c));
+        !r)
+        return r.error();
     return c.id;
 }
 

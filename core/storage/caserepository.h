@@ -16,6 +16,9 @@
 namespace Jiandu {
 
 class Database;
+namespace AuditChain {
+class Appender;
+}
 
 // Where a case is in its life: 办理中 (no decision), 已决定 (decided, not closed), 已结案.
 enum class CaseStatus { Open, Decided, Closed };
@@ -66,7 +69,8 @@ struct CaseRow
 class CaseRepository final
 {
 public:
-    explicit CaseRepository(Database &db) : m_db(db) {}
+    explicit CaseRepository(Database &db);
+    ~CaseRepository();
 
     Result<std::optional<EnforcementCase>> find(qint64 id) const;
     Result<std::optional<EnforcementCase>> findByCaseNo(const QString &caseNo) const;
@@ -113,6 +117,7 @@ private:
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     QString m_suspendedTrigger; // the CREATE TRIGGER statement dropped by beginBulkLoad()
     QVariant m_cacheSize;       // PRAGMA cache_size before beginBulkLoad()
+    std::unique_ptr<AuditChain::Appender> m_audit; // for insert(); kept for bulks of them
 };
 
 } // namespace Jiandu

@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "migrationhooks.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -97,6 +99,25 @@ int Database::transactionDepth() const
 {
     QMutexLocker lock(&m_mutex);
     return m_transactionDepth.value(QThread::currentThreadId());
+}
+
+std::optional<Database::AuditHead> Database::auditHead() const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_auditHeads.constFind(QThread::currentThreadId());
+    return it == m_auditHeads.constEnd() ? std::nullopt : std::optional<AuditHead>(*it);
+}
+
+void Database::setAuditHead(const AuditHead &head)
+{
+    QMutexLocker lock(&m_mutex);
+    m_auditHeads.insert(QThread::currentThreadId(), head);
+}
+
+void Database::forgetAuditHead()
+{
+    QMutexLocker lock(&m_mutex);
+    m_auditHeads.remove(QThread::currentThreadId());
 }
 
 QString Database::defaultPath()
@@ -358,6 +379,8 @@ VoidResult Database::migrate()
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return sqlError(q, context);
         auto r = execScript(sql, context);
+        if (r)
+            r = afterMigration(*this, version);
         if (r && !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
             r = sqlError(q, context);
         if (r && !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))

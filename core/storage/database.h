@@ -3,12 +3,14 @@
 #include "util/clock.h"
 #include "util/result.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace Jiandu {
 
@@ -88,6 +90,18 @@ public:
     int &transactionDepth();
     [[nodiscard]] int transactionDepth() const;
 
+    // The last audit record of the calling thread's open write transaction (AuditChain
+    // appends after it without asking the file). Transaction forgets it when it ends or
+    // rolls back to a savepoint, since another writer may append afterwards.
+    struct AuditHead
+    {
+        qint64 id = 0;
+        QByteArray hash;
+    };
+    [[nodiscard]] std::optional<AuditHead> auditHead() const;
+    void setAuditHead(const AuditHead &head);
+    void forgetAuditHead();
+
 private:
     Database() = default;
     VoidResult checkIntegrity(const QString &label) const;
@@ -104,6 +118,7 @@ private:
     const Clock *m_clock = nullptr;
     int m_schemaVersion = 0;
     mutable QHash<Qt::HANDLE, int> m_transactionDepth; // per thread, guarded by m_mutex
+    QHash<Qt::HANDLE, AuditHead> m_auditHeads;          // per thread, guarded by m_mutex
     mutable QMutex m_mutex;
     bool m_readOnly = false;
     bool m_walLeftOver = false;

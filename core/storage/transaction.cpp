@@ -43,7 +43,8 @@ VoidResult Transaction::commit()
         return e;
     }
     m_active = false;
-    --m_db.transactionDepth();
+    if (--m_db.transactionDepth() == 0)
+        m_db.forgetAuditHead(); // the write lock is gone: another writer may append now
     return {};
 }
 
@@ -60,6 +61,7 @@ void Transaction::rollback()
     }
     m_active = false;
     --m_db.transactionDepth();
+    m_db.forgetAuditHead(); // the records it had appended are gone
 }
 
 } // namespace Jiandu

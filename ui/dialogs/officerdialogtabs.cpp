@@ -262,6 +262,9 @@ QString actionLabel(AuditEntry::Action action)
         return OfficerDialog::tr("Changed");
     case AuditEntry::Action::Delete:
         return OfficerDialog::tr("Deleted");
+    case AuditEntry::Action::Backup:
+    case AuditEntry::Action::Restore:
+        break; // events of the whole file (table "database"), not of an officer
     }
     return {};
 }
