@@ -94,6 +94,24 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message>
+        <source>Audit trail hash chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The file could not be flushed to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkWriter</name>
     <message>
         <source>An officer needs a name and an agency.</source>
@@ -755,6 +773,70 @@
         <source>The annual enforcement report (行政执法年度报告) as .json, .csv, .xlsx, .pdf or .odt; finalise records it, verify compares it with the data.</source>
         <translation>The annual enforcement report (行政执法年度报告) as .json, .csv, .xlsx, .pdf or .odt; finalise records it, verify compares it with the data.</translation>
     </message>
+    <message>
+        <source>backup takes no arguments; use --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup needs --out FILE, the backup to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup prints text or json, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 bytes, schema %3, %4 audit records, audit head %5, SHA-256 %6); manifest %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore takes one argument, the backup FILE to restore into --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: The database file does not exist. Create it with &apos;jiandu-cli init&apos; first, then restore into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (schema %3, %4 audit records, audit head %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous database was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a checked online backup of the database to FILE, with a manifest beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup FILE after checking it; the current file is kept aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit trail: %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, head %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify prints text or json, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database file (integrity, foreign keys) and its audit trail&apos;s hash chain; names the first bad record.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -837,6 +919,14 @@
     <message>
         <source>The backup could not be renamed into place.</source>
         <translation>The backup could not be renamed into place.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2 refers to a missing %3 row</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1384,175 @@
     <message>
         <source>&quot;%1&quot; is not a known enforcement body or section: kept as written</source>
         <translation>&quot;%1&quot; is not a known enforcement body or section: kept as written</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::AuditChain</name>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail of this file has no hash chain yet (schema older than 7); open it with this version to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::AuditChain::Diagnosis</name>
+    <message>
+        <source>Audit record %1 has no valid hash: it was not written by Jiandu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 is missing (deleted) before record %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records %1 to %2 are missing (deleted) before record %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 was inserted: the record after it follows the record before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 was changed or replaced: the record after it does not follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 is out of order: it belongs after record %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit record before record %1 was deleted and the later records were renumbered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Backup</name>
+    <message>
+        <source>The database connection is not a SQLite one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file cannot be created (is the folder writable?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation type="unfinished">The backup could not be written: %1</translation>
+    </message>
+    <message>
+        <source>the copy failed its integrity check (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy has a different application id</source>
+        <translation type="unfinished">the copy has a different application id</translation>
+    </message>
+    <message>
+        <source>the copy has a different schema version</source>
+        <translation type="unfinished">the copy has a different schema version</translation>
+    </message>
+    <message>
+        <source>the copy has %1 rows in %2 instead of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy&apos;s audit trail ends elsewhere than the database&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot be made inside a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database cannot be backed up onto itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder.</source>
+        <translation type="unfinished">Cannot create the backup folder.</translation>
+    </message>
+    <message>
+        <source>The backup was not made; any earlier backup at this place is unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was written to %1 but could not be recorded in the audit trail: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is damaged or not a database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Jiandu database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was written by a newer version of Jiandu (schema %1; this version knows schema %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s audit trail is broken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup does not match its manifest: the file was changed after the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s audit trail does not end where its manifest says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current database could not be kept aside; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored; nothing was changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the database.</source>
+        <translation type="unfinished">Cannot create the folder for the database.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; the database is unchanged%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a copy of it was kept as %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1 but the restore could not be recorded in its audit trail: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2412,14 @@
             <numerusform>%n cases written to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show the cases of every month again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed in %1 ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Ui::CertificateEditor</name>
@@ -2203,6 +2470,69 @@
     <message>
         <source>The expiry date is before the issue date.</source>
         <translation>The expiry date is before the issue date.</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::DashboardCharts</name>
+    <message>
+        <source>Cases filed per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar to list the cases filed in that month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification by unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished">Signed off</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <source>No tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 tasks signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar to list the unit&apos;s rectification tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate coverage by body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 officers in post certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar to open the body in the roster</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2596,49 @@
     <message>
         <source>No warnings: every rule is satisfied.</source>
         <translation>No warnings: every rule is satisfied.</translation>
+    </message>
+    <message>
+        <source>Click a count to list only the warnings of that level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::DeadlinesPanel</name>
+    <message>
+        <source>Due in the next %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Due</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Who</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rectification tasks</source>
+        <translation type="unfinished">Rectification tasks</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2% {1 %2?}</translation>
+    </message>
+    <message>
+        <source>Publicity deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates expiring</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2830,10 @@
             <numerusform>%n pages written to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New document</source>
+        <translation type="unfinished">New document</translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Ui::DocumentSettingsDialog</name>
@@ -2588,10 +2965,6 @@
     <message>
         <source> — %1 loaded, scroll for more</source>
         <translation> — %1 loaded, scroll for more</translation>
-    </message>
-    <message>
-        <source>New document</source>
-        <translation>New document</translation>
     </message>
     <message>
         <source>New document from an activity</source>
@@ -2832,6 +3205,18 @@
         <source>Tables (*.csv *.xlsx);;CSV (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>Tables (*.csv *.xlsx);;CSV (*.csv);;Excel workbooks (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Source date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the source document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For deadlines written without a year, e.g. 12月底: they fall in the year of this date. A 来源日期 column in the file comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jiandu::Ui::ImportWizard</name>
@@ -2877,10 +3262,6 @@
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
-    </message>
-    <message>
-        <source>The annual report on administrative law enforcement (年度报告) will be compiled here from the roster, the cases and the supervision records, to print or export. It comes with a later release.</source>
-        <translation>The annual report on administrative law enforcement (年度报告) will be compiled here from the roster, the cases and the supervision records, to print or export. It comes with a later release.</translation>
     </message>
     <message>
         <source>Jiandu — Law-enforcement supervision ledger</source>
@@ -3226,6 +3607,329 @@
     <message>
         <source>cancelled</source>
         <translation>cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::ReportPage</name>
+    <message>
+        <source>Annual report on administrative law enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data changed after this computation: compute again for the current figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished">PDF…</translation>
+    </message>
+    <message>
+        <source>ODT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished">Print…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished">Year:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole region (every body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the report of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 — as of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the report first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .json, .csv, .xlsx, .pdf or .odt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual-report-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record these figures as the published report (定稿), with who finalised it, when, and the SHA-256 of its JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute the selected finalised report on today&apos;s data and list the figures that changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Year</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">No.</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalised at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finalised yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalised (no. %1) by %2 on %3 — SHA-256 %4…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise the annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the report of %1 for %2 (as of %3) as final? The figures are kept with your name, the time and their SHA-256; a later finalisation adds a new entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputing the report of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalised report against now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 computed now equals the finalisation no. %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 figure(s) of the report of %2 for %3 differ from finalisation no. %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Key</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the year and the scope, then compute the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bodies and officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforcement bodies</source>
+        <translation type="unfinished">Enforcement bodies</translation>
+    </message>
+    <message>
+        <source>Officers in post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers with a valid certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers meeting the training minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished">Cases</translation>
+    </message>
+    <message>
+        <source>Cases of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalty decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fines and confiscations (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coercive measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases transferred to judicial organs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The three systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major decisions with legal review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions published on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconsideration and litigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconsideration: decisions corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Litigation: cases lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case-file review and rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case files reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average review score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification tasks due in the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks signed off on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks overdue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3955,6 +4659,22 @@
             <numerusform>Completion rate = signed off / total; %n activity(ies).</numerusform>
             <numerusform>Completion rate = signed off / total; %n activity(ies).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import tasks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import rectification tasks from an XLSX or CSV table (a rectification plan in the import layout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a supervision document to the body of the chosen finding, with the finding&apos;s tasks attached</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
