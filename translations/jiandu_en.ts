@@ -97,18 +97,18 @@
     <name>AuditChain</name>
     <message>
         <source>Audit trail hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit trail hash chain</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>The file could not be flushed to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be flushed to disk.</translation>
     </message>
     <message>
         <source>The backup&apos;s manifest cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup&apos;s manifest cannot be read: %1</translation>
     </message>
 </context>
 <context>
@@ -775,67 +775,67 @@
     </message>
     <message>
         <source>backup takes no arguments; use --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup takes no arguments; use --out FILE.</translation>
     </message>
     <message>
         <source>backup needs --out FILE, the backup to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup needs --out FILE, the backup to write.</translation>
     </message>
     <message>
         <source>backup prints text or json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup prints text or json, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Backup written to %1 (%2 bytes, schema %3, %4 audit records, audit head %5, SHA-256 %6); manifest %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup written to %1 (%2 bytes, schema %3, %4 audit records, audit head %5, SHA-256 %6); manifest %7.</translation>
     </message>
     <message>
         <source>restore takes one argument, the backup FILE to restore into --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>restore takes one argument, the backup FILE to restore into --db.</translation>
     </message>
     <message>
         <source>%1: The database file does not exist. Create it with &apos;jiandu-cli init&apos; first, then restore into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: The database file does not exist. Create it with &apos;jiandu-cli init&apos; first, then restore into it.</translation>
     </message>
     <message>
         <source>Restored %1 from %2 (schema %3, %4 audit records, audit head %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored %1 from %2 (schema %3, %4 audit records, audit head %5).</translation>
     </message>
     <message>
         <source>The previous database was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The previous database was kept as %1.</translation>
     </message>
     <message>
         <source>Write a checked online backup of the database to FILE, with a manifest beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a checked online backup of the database to FILE, with a manifest beside it.</translation>
     </message>
     <message>
         <source>Replace the database with the backup FILE after checking it; the current file is kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the database with the backup FILE after checking it; the current file is kept aside.</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>audit trail: %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>audit trail: %1 records</translation>
     </message>
     <message>
         <source>, head %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>, head %1: </translation>
     </message>
     <message>
         <source>verify takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify takes no arguments.</translation>
     </message>
     <message>
         <source>verify prints text or json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify prints text or json, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Check the database file (integrity, foreign keys) and its audit trail&apos;s hash chain; names the first bad record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the database file (integrity, foreign keys) and its audit trail&apos;s hash chain; names the first bad record.</translation>
     </message>
 </context>
 <context>
@@ -922,11 +922,11 @@
     </message>
     <message>
         <source>Cannot open the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the database.</translation>
     </message>
     <message>
         <source>%1 row %2 refers to a missing %3 row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 row %2 refers to a missing %3 row</translation>
     </message>
 </context>
 <context>
@@ -1390,169 +1390,169 @@
     <name>Jiandu::AuditChain</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit trail</translation>
     </message>
     <message>
         <source>The audit trail of this file has no hash chain yet (schema older than 7); open it with this version to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit trail of this file has no hash chain yet (schema older than 7); open it with this version to add one.</translation>
     </message>
 </context>
 <context>
     <name>Jiandu::AuditChain::Diagnosis</name>
     <message>
         <source>Audit record %1 has no valid hash: it was not written by Jiandu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit record %1 has no valid hash: it was not written by Jiandu.</translation>
     </message>
     <message>
         <source>Audit record %1 is missing (deleted) before record %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit record %1 is missing (deleted) before record %2.</translation>
     </message>
     <message>
         <source>Audit records %1 to %2 are missing (deleted) before record %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit records %1 to %2 are missing (deleted) before record %3.</translation>
     </message>
     <message>
         <source>Audit record %1 was inserted: the record after it follows the record before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit record %1 was inserted: the record after it follows the record before it.</translation>
     </message>
     <message>
         <source>Audit record %1 was changed or replaced: the record after it does not follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit record %1 was changed or replaced: the record after it does not follow it.</translation>
     </message>
     <message>
         <source>Audit record %1 was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit record %1 was changed after it was written.</translation>
     </message>
     <message>
         <source>Audit record %1 is out of order: it belongs after record %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit record %1 is out of order: it belongs after record %2.</translation>
     </message>
     <message>
         <source>An audit record before record %1 was deleted and the later records were renumbered.</source>
-        <translation type="unfinished"></translation>
+        <translation>An audit record before record %1 was deleted and the later records were renumbered.</translation>
     </message>
 </context>
 <context>
     <name>Jiandu::Backup</name>
     <message>
         <source>The database connection is not a SQLite one.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database connection is not a SQLite one.</translation>
     </message>
     <message>
         <source>The backup file cannot be created (is the folder writable?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup file cannot be created (is the folder writable?): %1</translation>
     </message>
     <message>
         <source>The backup could not be written: %1</source>
-        <translation type="unfinished">The backup could not be written: %1</translation>
+        <translation>The backup could not be written: %1</translation>
     </message>
     <message>
         <source>the copy failed its integrity check (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the copy failed its integrity check (%1)</translation>
     </message>
     <message>
         <source>the copy has a different application id</source>
-        <translation type="unfinished">the copy has a different application id</translation>
+        <translation>the copy has a different application id</translation>
     </message>
     <message>
         <source>the copy has a different schema version</source>
-        <translation type="unfinished">the copy has a different schema version</translation>
+        <translation>the copy has a different schema version</translation>
     </message>
     <message>
         <source>the copy has %1 rows in %2 instead of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>the copy has %1 rows in %2 instead of %3</translation>
     </message>
     <message>
         <source>the copy&apos;s audit trail ends elsewhere than the database&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>the copy&apos;s audit trail ends elsewhere than the database&apos;s</translation>
     </message>
     <message>
         <source>The backup&apos;s manifest could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup&apos;s manifest could not be written: %1</translation>
     </message>
     <message>
         <source>A backup cannot be made inside a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>A backup cannot be made inside a transaction.</translation>
     </message>
     <message>
         <source>A database cannot be backed up onto itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>A database cannot be backed up onto itself.</translation>
     </message>
     <message>
         <source>Cannot create the backup folder.</source>
-        <translation type="unfinished">Cannot create the backup folder.</translation>
+        <translation>Cannot create the backup folder.</translation>
     </message>
     <message>
         <source>The backup was not made; any earlier backup at this place is unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup was not made; any earlier backup at this place is unchanged: %1</translation>
     </message>
     <message>
         <source>The backup was written to %1 but could not be recorded in the audit trail: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup was written to %1 but could not be recorded in the audit trail: %2</translation>
     </message>
     <message>
         <source>The backup file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup file does not exist.</translation>
     </message>
     <message>
         <source>The backup cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup cannot be opened: %1</translation>
     </message>
     <message>
         <source>The backup is damaged or not a database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup is damaged or not a database: %1</translation>
     </message>
     <message>
         <source>This file is not a Jiandu database.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not a Jiandu database.</translation>
     </message>
     <message>
         <source>The backup failed its integrity check (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup failed its integrity check (%1).</translation>
     </message>
     <message>
         <source>The backup was written by a newer version of Jiandu (schema %1; this version knows schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup was written by a newer version of Jiandu (schema %1; this version knows schema %2).</translation>
     </message>
     <message>
         <source>The backup&apos;s audit trail is broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup&apos;s audit trail is broken: %1</translation>
     </message>
     <message>
         <source>The backup does not match its manifest: the file was changed after the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup does not match its manifest: the file was changed after the backup was made.</translation>
     </message>
     <message>
         <source>The backup&apos;s audit trail does not end where its manifest says.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup&apos;s audit trail does not end where its manifest says.</translation>
     </message>
     <message>
         <source>The current database could not be kept aside; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current database could not be kept aside; nothing was restored.</translation>
     </message>
     <message>
         <source>A database cannot be restored from itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>A database cannot be restored from itself.</translation>
     </message>
     <message>
         <source>The backup was not restored; nothing was changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup was not restored; nothing was changed. %1</translation>
     </message>
     <message>
         <source>Cannot create the folder for the database.</source>
-        <translation type="unfinished">Cannot create the folder for the database.</translation>
+        <translation>Cannot create the folder for the database.</translation>
     </message>
     <message>
         <source>The backup could not be restored; the database is unchanged%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup could not be restored; the database is unchanged%1: %2</translation>
     </message>
     <message>
         <source> (a copy of it was kept as %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (a copy of it was kept as %1)</translation>
     </message>
     <message>
         <source>The backup was restored into %1 but the restore could not be recorded in its audit trail: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup was restored into %1 but the restore could not be recorded in its audit trail: %2</translation>
     </message>
 </context>
 <context>
@@ -2414,11 +2414,11 @@
     </message>
     <message>
         <source>Show the cases of every month again</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the cases of every month again</translation>
     </message>
     <message>
         <source>Filed in %1 ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Filed in %1 ✕</translation>
     </message>
 </context>
 <context>
@@ -2476,63 +2476,63 @@
     <name>Jiandu::Ui::DashboardCharts</name>
     <message>
         <source>Cases filed per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases filed per month</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <source>Click a bar to list the cases filed in that month</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a bar to list the cases filed in that month</translation>
     </message>
     <message>
         <source>Rectification by unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectification by unit</translation>
     </message>
     <message>
         <source>Signed off</source>
-        <translation type="unfinished">Signed off</translation>
+        <translation>Signed off</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>No tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>No tasks</translation>
     </message>
     <message>
         <source>%1: %2 of %3 tasks signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 of %3 tasks signed off</translation>
     </message>
     <message>
         <source>Click a bar to list the unit&apos;s rectification tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a bar to list the unit&apos;s rectification tasks</translation>
     </message>
     <message>
         <source>Certificate coverage by body</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate coverage by body</translation>
     </message>
     <message>
         <source>Certified</source>
-        <translation type="unfinished"></translation>
+        <translation>Certified</translation>
     </message>
     <message>
         <source>Without certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Without certificate</translation>
     </message>
     <message>
         <source>No officers</source>
-        <translation type="unfinished"></translation>
+        <translation>No officers</translation>
     </message>
     <message>
         <source>%1: %2 of %3 officers in post certified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 of %3 officers in post certified</translation>
     </message>
     <message>
         <source>Click a bar to open the body in the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a bar to open the body in the roster</translation>
     </message>
 </context>
 <context>
@@ -2599,46 +2599,46 @@
     </message>
     <message>
         <source>Click a count to list only the warnings of that level</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a count to list only the warnings of that level</translation>
     </message>
 </context>
 <context>
     <name>Jiandu::Ui::DeadlinesPanel</name>
     <message>
         <source>Due in the next %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Due in the next %1 days</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Due</translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Who</translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Rectification tasks</source>
-        <translation type="unfinished">Rectification tasks</translation>
+        <translation>Rectification tasks</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2% {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Publicity deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicity deadlines</translation>
     </message>
     <message>
         <source>Certificates expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates expiring</translation>
     </message>
 </context>
 <context>
@@ -2832,7 +2832,7 @@
     </message>
     <message>
         <source>New document</source>
-        <translation type="unfinished">New document</translation>
+        <translation>New document</translation>
     </message>
 </context>
 <context>
@@ -3207,15 +3207,15 @@
     </message>
     <message>
         <source>Source date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source date:</translation>
     </message>
     <message>
         <source>Date of the source document</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the source document</translation>
     </message>
     <message>
         <source>For deadlines written without a year, e.g. 12月底: they fall in the year of this date. A 来源日期 column in the file comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>For deadlines written without a year, e.g. 12月底: they fall in the year of this date. A 来源日期 column in the file comes first.</translation>
     </message>
 </context>
 <context>
@@ -3613,323 +3613,323 @@
     <name>Jiandu::Ui::ReportPage</name>
     <message>
         <source>Annual report on administrative law enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual report on administrative law enforcement</translation>
     </message>
     <message>
         <source>The data changed after this computation: compute again for the current figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data changed after this computation: compute again for the current figures.</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Compute</translation>
     </message>
     <message>
         <source>JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON…</translation>
     </message>
     <message>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <source>Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel…</translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished">PDF…</translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <source>ODT…</source>
-        <translation type="unfinished"></translation>
+        <translation>ODT…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">Print…</translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished">Year:</translation>
+        <translation>Year:</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope:</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Export:</translation>
     </message>
     <message>
         <source>The whole region (every body)</source>
-        <translation type="unfinished"></translation>
+        <translation>The whole region (every body)</translation>
     </message>
     <message>
         <source>Computing the report of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Computing the report of %1…</translation>
     </message>
     <message>
         <source>The report could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The report could not be computed: %1</translation>
     </message>
     <message>
         <source>%1, %2 — as of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 — as of %3.</translation>
     </message>
     <message>
         <source>Compute the report first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compute the report first.</translation>
     </message>
     <message>
         <source>Choose a file ending in .json, .csv, .xlsx, .pdf or .odt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file ending in .json, .csv, .xlsx, .pdf or .odt.</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument text (*.odt)</translation>
     </message>
     <message>
         <source>annual-report-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>annual-report-%1</translation>
     </message>
     <message>
         <source>Export the annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the annual report</translation>
     </message>
     <message>
         <source>Written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Written to %1.</translation>
     </message>
     <message>
         <source>Finalise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalise…</translation>
     </message>
     <message>
         <source>Record these figures as the published report (定稿), with who finalised it, when, and the SHA-256 of its JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Record these figures as the published report (定稿), with who finalised it, when, and the SHA-256 of its JSON</translation>
     </message>
     <message>
         <source>Compare with now</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare with now</translation>
     </message>
     <message>
         <source>Recompute the selected finalised report on today&apos;s data and list the figures that changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Recompute the selected finalised report on today&apos;s data and list the figures that changed</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Year</translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>As of</translation>
     </message>
     <message>
         <source>Finalised at</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalised at</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Not finalised yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not finalised yet.</translation>
     </message>
     <message>
         <source>Finalised (no. %1) by %2 on %3 — SHA-256 %4…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalised (no. %1) by %2 on %3 — SHA-256 %4…</translation>
     </message>
     <message>
         <source>Finalise the annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalise the annual report</translation>
     </message>
     <message>
         <source>Record the report of %1 for %2 (as of %3) as final? The figures are kept with your name, the time and their SHA-256; a later finalisation adds a new entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the report of %1 for %2 (as of %3) as final? The figures are kept with your name, the time and their SHA-256; a later finalisation adds a new entry.</translation>
     </message>
     <message>
         <source>Recomputing the report of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomputing the report of %1…</translation>
     </message>
     <message>
         <source>Finalised report against now</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalised report against now</translation>
     </message>
     <message>
         <source>The report of %1 for %2 computed now equals the finalisation no. %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report of %1 for %2 computed now equals the finalisation no. %3.</translation>
     </message>
     <message>
         <source>%1 figure(s) of the report of %2 for %3 differ from finalisation no. %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure(s) of the report of %2 for %3 differ from finalisation no. %4.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Key</translation>
+        <translation>Key</translation>
     </message>
     <message>
         <source>Finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalised</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Now</translation>
     </message>
     <message>
         <source>Print the annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the annual report</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Key figures</translation>
     </message>
     <message>
         <source>Printed report</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed report</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure</translation>
     </message>
     <message>
         <source>Previous year</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous year</translation>
     </message>
     <message>
         <source>Choose the year and the scope, then compute the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the year and the scope, then compute the report.</translation>
     </message>
     <message>
         <source>Bodies and officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodies and officers</translation>
     </message>
     <message>
         <source>Enforcement bodies</source>
-        <translation type="unfinished">Enforcement bodies</translation>
+        <translation>Enforcement bodies</translation>
     </message>
     <message>
         <source>Officers in post</source>
-        <translation type="unfinished"></translation>
+        <translation>Officers in post</translation>
     </message>
     <message>
         <source>Officers with a valid certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Officers with a valid certificate</translation>
     </message>
     <message>
         <source>Certificate coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate coverage</translation>
     </message>
     <message>
         <source>Legal reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal reviewers</translation>
     </message>
     <message>
         <source>Officers meeting the training minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Officers meeting the training minimum</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Cases</translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <source>Cases of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases of the year</translation>
     </message>
     <message>
         <source>Penalty decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalty decisions</translation>
     </message>
     <message>
         <source>Fines and confiscations (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fines and confiscations (yuan)</translation>
     </message>
     <message>
         <source>Licence applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence applications</translation>
     </message>
     <message>
         <source>Coercive measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Coercive measures</translation>
     </message>
     <message>
         <source>Cases transferred to judicial organs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases transferred to judicial organs</translation>
     </message>
     <message>
         <source>The three systems</source>
-        <translation type="unfinished"></translation>
+        <translation>The three systems</translation>
     </message>
     <message>
         <source>Major decisions with legal review</source>
-        <translation type="unfinished"></translation>
+        <translation>Major decisions with legal review</translation>
     </message>
     <message>
         <source>Decisions published on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions published on time</translation>
     </message>
     <message>
         <source>Reconsideration and litigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconsideration and litigation</translation>
     </message>
     <message>
         <source>Reconsideration: decisions corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconsideration: decisions corrected</translation>
     </message>
     <message>
         <source>Litigation: cases lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Litigation: cases lost</translation>
     </message>
     <message>
         <source>Case-file review and rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Case-file review and rectification</translation>
     </message>
     <message>
         <source>Case files reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Case files reviewed</translation>
     </message>
     <message>
         <source>Average review score</source>
-        <translation type="unfinished"></translation>
+        <translation>Average review score</translation>
     </message>
     <message>
         <source>Rectification tasks due in the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectification tasks due in the year</translation>
     </message>
     <message>
         <source>Tasks signed off on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks signed off on time</translation>
     </message>
     <message>
         <source>Tasks overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks overdue</translation>
     </message>
 </context>
 <context>
@@ -4662,19 +4662,19 @@
     </message>
     <message>
         <source>Import tasks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import tasks…</translation>
     </message>
     <message>
         <source>Import rectification tasks from an XLSX or CSV table (a rectification plan in the import layout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import rectification tasks from an XLSX or CSV table (a rectification plan in the import layout)</translation>
     </message>
     <message>
         <source>Draft a document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft a document…</translation>
     </message>
     <message>
         <source>Draft a supervision document to the body of the chosen finding, with the finding&apos;s tasks attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft a supervision document to the body of the chosen finding, with the finding&apos;s tasks attached</translation>
     </message>
 </context>
 <context>

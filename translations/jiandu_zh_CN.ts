@@ -97,18 +97,18 @@
     <name>AuditChain</name>
     <message>
         <source>Audit trail hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation>审计链</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>The file could not be flushed to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件未能写入磁盘。</translation>
     </message>
     <message>
         <source>The backup&apos;s manifest cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取备份的清单文件：%1</translation>
     </message>
 </context>
 <context>
@@ -768,67 +768,67 @@
     </message>
     <message>
         <source>backup takes no arguments; use --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup 命令不接受参数；请使用 --out FILE。</translation>
     </message>
     <message>
         <source>backup needs --out FILE, the backup to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup 命令需要 --out FILE，即要写入的备份文件。</translation>
     </message>
     <message>
         <source>backup prints text or json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup 命令只能输出 text 或 json，不支持“%1”。</translation>
     </message>
     <message>
         <source>Backup written to %1 (%2 bytes, schema %3, %4 audit records, audit head %5, SHA-256 %6); manifest %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写入%1（%2 字节，结构版本 %3，审计记录 %4 条，审计链头 %5，SHA-256 %6）；清单文件 %7。</translation>
     </message>
     <message>
         <source>restore takes one argument, the backup FILE to restore into --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>restore 命令只接受一个参数，即要恢复到 --db 的备份文件 FILE。</translation>
     </message>
     <message>
         <source>%1: The database file does not exist. Create it with &apos;jiandu-cli init&apos; first, then restore into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：数据库文件不存在。请先用“jiandu-cli init”创建，再将备份恢复到该文件。</translation>
     </message>
     <message>
         <source>Restored %1 from %2 (schema %3, %4 audit records, audit head %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>已从%2恢复%1（结构版本 %3，审计记录 %4 条，审计链头 %5）。</translation>
     </message>
     <message>
         <source>The previous database was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>原数据库已保留为%1。</translation>
     </message>
     <message>
         <source>Write a checked online backup of the database to FILE, with a manifest beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据库在线备份到 FILE 并进行校验，同时在其旁生成清单文件。</translation>
     </message>
     <message>
         <source>Replace the database with the backup FILE after checking it; the current file is kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验备份文件 FILE 后用其替换数据库；当前数据库文件另行保留。</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>audit trail: %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录：共 %1 条</translation>
     </message>
     <message>
         <source>, head %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>，链头 %1：</translation>
     </message>
     <message>
         <source>verify takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify 命令不接受参数。</translation>
     </message>
     <message>
         <source>verify prints text or json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify 命令只能输出 text 或 json，不支持“%1”。</translation>
     </message>
     <message>
         <source>Check the database file (integrity, foreign keys) and its audit trail&apos;s hash chain; names the first bad record.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查数据库文件（完整性、外键）及其审计链；指出第一条有问题的记录。</translation>
     </message>
 </context>
 <context>
@@ -915,11 +915,11 @@
     </message>
     <message>
         <source>Cannot open the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库。</translation>
     </message>
     <message>
         <source>%1 row %2 refers to a missing %3 row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 表第 %2 行引用了 %3 表中不存在的记录</translation>
     </message>
 </context>
 <context>
@@ -1383,169 +1383,169 @@
     <name>Jiandu::AuditChain</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录</translation>
     </message>
     <message>
         <source>The audit trail of this file has no hash chain yet (schema older than 7); open it with this version to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件的审计记录尚无哈希链（结构版本低于 7）；用本版本打开该文件即可添加。</translation>
     </message>
 </context>
 <context>
     <name>Jiandu::AuditChain::Diagnosis</name>
     <message>
         <source>Audit record %1 has no valid hash: it was not written by Jiandu.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录 %1 没有有效的哈希值：该记录并非由监督台账写入。</translation>
     </message>
     <message>
         <source>Audit record %1 is missing (deleted) before record %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 %2 之前的审计记录 %1 缺失（已被删除）。</translation>
     </message>
     <message>
         <source>Audit records %1 to %2 are missing (deleted) before record %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 %3 之前的审计记录 %1 至 %2 缺失（已被删除）。</translation>
     </message>
     <message>
         <source>Audit record %1 was inserted: the record after it follows the record before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录 %1 系被插入：其后一条记录与其前一条记录直接衔接。</translation>
     </message>
     <message>
         <source>Audit record %1 was changed or replaced: the record after it does not follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录 %1 已被修改或替换：其后一条记录与其不相衔接。</translation>
     </message>
     <message>
         <source>Audit record %1 was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录 %1 在写入后被修改。</translation>
     </message>
     <message>
         <source>Audit record %1 is out of order: it belongs after record %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录 %1 顺序错乱：应位于记录 %2 之后。</translation>
     </message>
     <message>
         <source>An audit record before record %1 was deleted and the later records were renumbered.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 %1 之前有一条审计记录被删除，其后的记录已被重新编号。</translation>
     </message>
 </context>
 <context>
     <name>Jiandu::Backup</name>
     <message>
         <source>The database connection is not a SQLite one.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库连接不是 SQLite 连接。</translation>
     </message>
     <message>
         <source>The backup file cannot be created (is the folder writable?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建备份文件（请检查文件夹是否可写）：%1</translation>
     </message>
     <message>
         <source>The backup could not be written: %1</source>
-        <translation type="unfinished">无法写入备份：%1</translation>
+        <translation>无法写入备份：%1</translation>
     </message>
     <message>
         <source>the copy failed its integrity check (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>副本未通过完整性检查（%1）</translation>
     </message>
     <message>
         <source>the copy has a different application id</source>
-        <translation type="unfinished">副本的应用标识不一致</translation>
+        <translation>副本的应用标识不一致</translation>
     </message>
     <message>
         <source>the copy has a different schema version</source>
-        <translation type="unfinished">副本的结构版本不一致</translation>
+        <translation>副本的结构版本不一致</translation>
     </message>
     <message>
         <source>the copy has %1 rows in %2 instead of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>副本的 %2 表有 %1 行，应为 %3 行</translation>
     </message>
     <message>
         <source>the copy&apos;s audit trail ends elsewhere than the database&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>副本审计记录的末条与数据库不一致</translation>
     </message>
     <message>
         <source>The backup&apos;s manifest could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入备份的清单文件：%1</translation>
     </message>
     <message>
         <source>A backup cannot be made inside a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能在事务中进行备份。</translation>
     </message>
     <message>
         <source>A database cannot be backed up onto itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能将数据库备份到其自身。</translation>
     </message>
     <message>
         <source>Cannot create the backup folder.</source>
-        <translation type="unfinished">无法创建备份文件夹。</translation>
+        <translation>无法创建备份文件夹。</translation>
     </message>
     <message>
         <source>The backup was not made; any earlier backup at this place is unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未能完成备份；此位置原有的备份未受影响：%1</translation>
     </message>
     <message>
         <source>The backup was written to %1 but could not be recorded in the audit trail: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写入%1，但未能记入审计记录：%2</translation>
     </message>
     <message>
         <source>The backup file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件不存在。</translation>
     </message>
     <message>
         <source>The backup cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开备份：%1</translation>
     </message>
     <message>
         <source>The backup is damaged or not a database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已损坏或不是数据库文件：%1</translation>
     </message>
     <message>
         <source>This file is not a Jiandu database.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件不是监督台账数据库。</translation>
     </message>
     <message>
         <source>The backup failed its integrity check (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>备份未通过完整性检查（%1）。</translation>
     </message>
     <message>
         <source>The backup was written by a newer version of Jiandu (schema %1; this version knows schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>此备份由较新版本的监督台账写入（结构版本 %1，本版本只支持到结构版本 %2）。</translation>
     </message>
     <message>
         <source>The backup&apos;s audit trail is broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备份的审计记录已被破坏：%1</translation>
     </message>
     <message>
         <source>The backup does not match its manifest: the file was changed after the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份与其清单文件不符：备份完成后文件被改动过。</translation>
     </message>
     <message>
         <source>The backup&apos;s audit trail does not end where its manifest says.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份审计记录的末条与清单文件所记不符。</translation>
     </message>
     <message>
         <source>The current database could not be kept aside; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法另行保留当前数据库，未恢复任何内容。</translation>
     </message>
     <message>
         <source>A database cannot be restored from itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能用数据库自身进行恢复。</translation>
     </message>
     <message>
         <source>The backup was not restored; nothing was changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备份未恢复，未作任何改动。%1</translation>
     </message>
     <message>
         <source>Cannot create the folder for the database.</source>
-        <translation type="unfinished">无法创建数据库所在的文件夹。</translation>
+        <translation>无法创建数据库所在的文件夹。</translation>
     </message>
     <message>
         <source>The backup could not be restored; the database is unchanged%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复备份，数据库未作改动%1：%2</translation>
     </message>
     <message>
         <source> (a copy of it was kept as %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（其副本已保留为%1）</translation>
     </message>
     <message>
         <source>The backup was restored into %1 but the restore could not be recorded in its audit trail: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已恢复到%1，但本次恢复未能记入其审计记录：%2</translation>
     </message>
 </context>
 <context>
@@ -2405,11 +2405,11 @@
     </message>
     <message>
         <source>Show the cases of every month again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新显示所有月份的案件</translation>
     </message>
     <message>
         <source>Filed in %1 ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>立案月份：%1 ✕</translation>
     </message>
 </context>
 <context>
@@ -2467,63 +2467,63 @@
     <name>Jiandu::Ui::DashboardCharts</name>
     <message>
         <source>Cases filed per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月立案数</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Click a bar to list the cases filed in that month</source>
-        <translation type="unfinished"></translation>
+        <translation>点击柱形可列出该月立案的案件</translation>
     </message>
     <message>
         <source>Rectification by unit</source>
-        <translation type="unfinished"></translation>
+        <translation>各单位整改情况</translation>
     </message>
     <message>
         <source>Signed off</source>
-        <translation type="unfinished">已销号</translation>
+        <translation>已销号</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">打开</translation>
+        <translation>未销号</translation>
     </message>
     <message>
         <source>No tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>无整改任务</translation>
     </message>
     <message>
         <source>%1: %2 of %3 tasks signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：共 %3 项整改任务，已销号 %2 项</translation>
     </message>
     <message>
         <source>Click a bar to list the unit&apos;s rectification tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>点击柱形可列出该单位的整改任务</translation>
     </message>
     <message>
         <source>Certificate coverage by body</source>
-        <translation type="unfinished"></translation>
+        <translation>各执法主体持证率</translation>
     </message>
     <message>
         <source>Certified</source>
-        <translation type="unfinished"></translation>
+        <translation>已持证</translation>
     </message>
     <message>
         <source>Without certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>未持证</translation>
     </message>
     <message>
         <source>No officers</source>
-        <translation type="unfinished"></translation>
+        <translation>无执法人员</translation>
     </message>
     <message>
         <source>%1: %2 of %3 officers in post certified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：在岗执法人员 %3 名，其中持证 %2 名</translation>
     </message>
     <message>
         <source>Click a bar to open the body in the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>点击柱形可在执法人员页面查看该执法主体</translation>
     </message>
 </context>
 <context>
@@ -2590,46 +2590,46 @@
     </message>
     <message>
         <source>Click a count to list only the warnings of that level</source>
-        <translation type="unfinished"></translation>
+        <translation>点击数字可仅列出该级别的预警</translation>
     </message>
 </context>
 <context>
     <name>Jiandu::Ui::DeadlinesPanel</name>
     <message>
         <source>Due in the next %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>未来%1天到期</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">到期日</translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">操作人</translation>
+        <translation>责任单位</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Rectification tasks</source>
-        <translation type="unfinished">整改任务</translation>
+        <translation>整改任务</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2% {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Publicity deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>公示期限</translation>
     </message>
     <message>
         <source>Certificates expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>执法证即将到期</translation>
     </message>
 </context>
 <context>
@@ -2822,7 +2822,7 @@
     </message>
     <message>
         <source>New document</source>
-        <translation type="unfinished">新建文书</translation>
+        <translation>新建文书</translation>
     </message>
 </context>
 <context>
@@ -3192,15 +3192,15 @@
     </message>
     <message>
         <source>Source date:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源日期：</translation>
     </message>
     <message>
         <source>Date of the source document</source>
-        <translation type="unfinished"></translation>
+        <translation>来源文件的成文日期</translation>
     </message>
     <message>
         <source>For deadlines written without a year, e.g. 12月底: they fall in the year of this date. A 来源日期 column in the file comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于未写年份的整改时限（如“12月底”）：按该日期所在年份计算。文件中有“来源日期”列的，以该列为准。</translation>
     </message>
 </context>
 <context>
@@ -3598,323 +3598,323 @@
     <name>Jiandu::Ui::ReportPage</name>
     <message>
         <source>Annual report on administrative law enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>行政执法年度报告</translation>
     </message>
     <message>
         <source>The data changed after this computation: compute again for the current figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次计算后数据已有变动：请重新计算以获取最新数据。</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>计算</translation>
     </message>
     <message>
         <source>JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON…</translation>
     </message>
     <message>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <source>Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel…</translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished">导出 PDF…</translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <source>ODT…</source>
-        <translation type="unfinished"></translation>
+        <translation>ODT…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">打印…</translation>
+        <translation>打印…</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished">年度：</translation>
+        <translation>年度：</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>范围：</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>导出：</translation>
     </message>
     <message>
         <source>The whole region (every body)</source>
-        <translation type="unfinished"></translation>
+        <translation>全地区（全部执法主体）</translation>
     </message>
     <message>
         <source>Computing the report of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算%1年度报告…</translation>
     </message>
     <message>
         <source>The report could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算报告：%1</translation>
     </message>
     <message>
         <source>%1, %2 — as of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2年度，数据截至%3。</translation>
     </message>
     <message>
         <source>Compute the report first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先计算报告。</translation>
     </message>
     <message>
         <source>Choose a file ending in .json, .csv, .xlsx, .pdf or .odt.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择以 .json、.csv、.xlsx、.pdf 或 .odt 结尾的文件。</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument 文本 (*.odt)</translation>
     </message>
     <message>
         <source>annual-report-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年度报告</translation>
     </message>
     <message>
         <source>Export the annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出年度报告</translation>
     </message>
     <message>
         <source>Written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入%1。</translation>
     </message>
     <message>
         <source>Finalise…</source>
-        <translation type="unfinished"></translation>
+        <translation>定稿…</translation>
     </message>
     <message>
         <source>Record these figures as the published report (定稿), with who finalised it, when, and the SHA-256 of its JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>将这些数据记录为正式发布的报告（定稿），同时记录定稿人、定稿时间及报告 JSON 的 SHA-256 值</translation>
     </message>
     <message>
         <source>Compare with now</source>
-        <translation type="unfinished"></translation>
+        <translation>与当前数据比对</translation>
     </message>
     <message>
         <source>Recompute the selected finalised report on today&apos;s data and list the figures that changed</source>
-        <translation type="unfinished"></translation>
+        <translation>按今天的数据重新计算所选定稿报告，并列出有变化的数据</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>范围</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">序号</translation>
+        <translation>版次</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>截至日期</translation>
     </message>
     <message>
         <source>Finalised at</source>
-        <translation type="unfinished"></translation>
+        <translation>定稿时间</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>定稿人</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Not finalised yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未定稿。</translation>
     </message>
     <message>
         <source>Finalised (no. %1) by %2 on %3 — SHA-256 %4…</source>
-        <translation type="unfinished"></translation>
+        <translation>已定稿（第 %1 版），定稿人：%2，定稿时间：%3 — SHA-256 %4…</translation>
     </message>
     <message>
         <source>Finalise the annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>年度报告定稿</translation>
     </message>
     <message>
         <source>Record the report of %1 for %2 (as of %3) as final? The figures are kept with your name, the time and their SHA-256; a later finalisation adds a new entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定将%2的%1年度报告（截至%3）定稿吗？报告数据将连同您的姓名、定稿时间及其 SHA-256 值一并保存；以后再次定稿将另行新增一版。</translation>
     </message>
     <message>
         <source>Recomputing the report of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新计算%1年度报告…</translation>
     </message>
     <message>
         <source>Finalised report against now</source>
-        <translation type="unfinished"></translation>
+        <translation>定稿与当前数据比对</translation>
     </message>
     <message>
         <source>The report of %1 for %2 computed now equals the finalisation no. %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>按当前数据计算的%2的%1年度报告与第 %3 版定稿一致。</translation>
     </message>
     <message>
         <source>%1 figure(s) of the report of %2 for %3 differ from finalisation no. %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3的%2年度报告中有 %1 项数据与第 %4 版定稿不一致。</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">对象标识</translation>
+        <translation>数据项</translation>
     </message>
     <message>
         <source>Finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>定稿数据</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前数据</translation>
     </message>
     <message>
         <source>Print the annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>打印年度报告</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>主要数据</translation>
     </message>
     <message>
         <source>Printed report</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Previous year</source>
-        <translation type="unfinished"></translation>
+        <translation>上年度</translation>
     </message>
     <message>
         <source>Choose the year and the scope, then compute the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择年度和范围，然后计算报告。</translation>
     </message>
     <message>
         <source>Bodies and officers</source>
-        <translation type="unfinished"></translation>
+        <translation>执法主体和执法人员</translation>
     </message>
     <message>
         <source>Enforcement bodies</source>
-        <translation type="unfinished">执法主体</translation>
+        <translation>执法主体</translation>
     </message>
     <message>
         <source>Officers in post</source>
-        <translation type="unfinished"></translation>
+        <translation>在岗执法人员</translation>
     </message>
     <message>
         <source>Officers with a valid certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>持有效执法证人员</translation>
     </message>
     <message>
         <source>Certificate coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>持证率</translation>
     </message>
     <message>
         <source>Legal reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>法制审核人员</translation>
     </message>
     <message>
         <source>Officers meeting the training minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>培训学时达标率</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">执法案件</translation>
+        <translation>执法案件</translation>
     </message>
     <message>
         <source>Cases of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>本年度案件数</translation>
     </message>
     <message>
         <source>Penalty decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>行政处罚决定数</translation>
     </message>
     <message>
         <source>Fines and confiscations (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>罚没金额（元）</translation>
     </message>
     <message>
         <source>Licence applications</source>
-        <translation type="unfinished"></translation>
+        <translation>行政许可申请数</translation>
     </message>
     <message>
         <source>Coercive measures</source>
-        <translation type="unfinished"></translation>
+        <translation>行政强制措施数</translation>
     </message>
     <message>
         <source>Cases transferred to judicial organs</source>
-        <translation type="unfinished"></translation>
+        <translation>移送司法机关案件数</translation>
     </message>
     <message>
         <source>The three systems</source>
-        <translation type="unfinished"></translation>
+        <translation>三项制度</translation>
     </message>
     <message>
         <source>Major decisions with legal review</source>
-        <translation type="unfinished"></translation>
+        <translation>重大执法决定法制审核率</translation>
     </message>
     <message>
         <source>Decisions published on time</source>
-        <translation type="unfinished"></translation>
+        <translation>决定按期公示率</translation>
     </message>
     <message>
         <source>Reconsideration and litigation</source>
-        <translation type="unfinished"></translation>
+        <translation>行政复议和行政诉讼</translation>
     </message>
     <message>
         <source>Reconsideration: decisions corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>行政复议纠错率</translation>
     </message>
     <message>
         <source>Litigation: cases lost</source>
-        <translation type="unfinished"></translation>
+        <translation>行政诉讼败诉率</translation>
     </message>
     <message>
         <source>Case-file review and rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷评查与整改</translation>
     </message>
     <message>
         <source>Case files reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>评查案卷数</translation>
     </message>
     <message>
         <source>Average review score</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷评查平均分</translation>
     </message>
     <message>
         <source>Rectification tasks due in the year</source>
-        <translation type="unfinished"></translation>
+        <translation>本年度到期整改任务数</translation>
     </message>
     <message>
         <source>Tasks signed off on time</source>
-        <translation type="unfinished"></translation>
+        <translation>整改任务按期销号率</translation>
     </message>
     <message>
         <source>Tasks overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期整改任务数</translation>
     </message>
 </context>
 <context>
@@ -4641,19 +4641,19 @@
     </message>
     <message>
         <source>Import tasks…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入整改任务…</translation>
     </message>
     <message>
         <source>Import rectification tasks from an XLSX or CSV table (a rectification plan in the import layout)</source>
-        <translation type="unfinished"></translation>
+        <translation>从 XLSX 或 CSV 表格导入整改任务（按导入模板格式填写的整改方案）</translation>
     </message>
     <message>
         <source>Draft a document…</source>
-        <translation type="unfinished"></translation>
+        <translation>起草文书…</translation>
     </message>
     <message>
         <source>Draft a supervision document to the body of the chosen finding, with the finding&apos;s tasks attached</source>
-        <translation type="unfinished"></translation>
+        <translation>向所选发现问题所涉执法主体起草监督文书，并附上该问题的整改任务</translation>
     </message>
 </context>
 <context>
