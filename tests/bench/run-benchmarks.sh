@@ -11,7 +11,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 src=$(cd "$here/../.." && pwd)
 build=${1:-"$src/build-bench"}
 [ $# -gt 0 ] && shift
-benches=${*:-"bench_roster bench_check bench_import bench_cases bench_ledger bench_report"}
+benches=${*:-"bench_roster bench_check bench_import bench_cases bench_ledger bench_report bench_dashboard"}
 
 if [ ! -f "$build/build.ninja" ]; then
     cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DJIANDU_BUILD_GUI=OFF
