@@ -244,6 +244,7 @@ void DashboardPage::fillTree()
         top->setToolTip(MessageColumn,
                         Rules::levelLabel(group.level) + QStringLiteral(" · ") + group.rule);
         top->setData(MessageColumn, RuleRole, group.rule);
+        top->setFirstColumnSpanned(true); // the rule's title reads whole, not cut at the column
         QFont bold = top->font(MessageColumn);
         bold.setBold(true);
         top->setFont(MessageColumn, bold);
