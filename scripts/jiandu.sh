@@ -14,7 +14,7 @@ build_dir=${BUILD_DIR:-$here/build/release}
 packages=(
   build-essential cmake ninja-build file pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-  libqt6sql6-sqlite libsqlite3-dev sqlite3 libxlsxwriter-dev libminizip-dev zlib1g-dev libssl-dev
+  libqt6sql6-sqlite libsqlite3-dev sqlite3 libxlsxwriter-dev libminizip-dev zlib1g-dev libssl-dev libsodium-dev
   fonts-noto-cjk fonts-wqy-zenhei fonts-wqy-microhei fonts-arphic-uming fonts-arphic-ukai
   libqt6svg6 xvfb xauth poppler-utils
 )

@@ -12,6 +12,10 @@
 #include <memory>
 #include <optional>
 
+namespace Jiandu::Security {
+struct Session;
+}
+
 namespace Jiandu {
 
 // Owns the connection to one Jiandu database file: opens it, checks it, sets the
@@ -70,6 +74,11 @@ public:
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
     [[nodiscard]] QString actor() const { return m_actor; }
     void setActor(const QString &actor) { m_actor = actor; }
+    // Who is logged in (accounts mode, migration 0008); nullptr in single-user mode. Core
+    // refuses, at the audit writer, every change the session's role or agency does not
+    // allow. Setting a session makes its username the actor; clearing it restores osUser().
+    [[nodiscard]] std::shared_ptr<const Security::Session> session() const;
+    void setSession(std::shared_ptr<const Security::Session> session);
     [[nodiscard]] const Clock &clock() const { return *m_clock; }
     [[nodiscard]] QString backupDir() const { return m_backupDir; }
     // The backup made before the migrations of this open, if any.
@@ -119,6 +128,7 @@ private:
     int m_schemaVersion = 0;
     mutable QHash<Qt::HANDLE, int> m_transactionDepth; // per thread, guarded by m_mutex
     QHash<Qt::HANDLE, AuditHead> m_auditHeads;          // per thread, guarded by m_mutex
+    std::shared_ptr<const Security::Session> m_session; // guarded by m_mutex
     mutable QMutex m_mutex;
     bool m_readOnly = false;
     bool m_walLeftOver = false;
