@@ -2,6 +2,7 @@
 
 #include "auditchain.h"
 #include "database.h"
+#include "transaction.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -24,6 +25,18 @@ AuditEntry::Action actionFromCode(const QString &code)
         return AuditEntry::Action::Backup;
     if (code == u"restore")
         return AuditEntry::Action::Restore;
+    if (code == u"login")
+        return AuditEntry::Action::Login;
+    if (code == u"login_failed")
+        return AuditEntry::Action::LoginFailed;
+    if (code == u"logout")
+        return AuditEntry::Action::Logout;
+    if (code == u"export")
+        return AuditEntry::Action::Export;
+    if (code == u"print")
+        return AuditEntry::Action::Print;
+    if (code == u"unmask")
+        return AuditEntry::Action::Unmask;
     return AuditEntry::Action::Insert;
 }
 
@@ -58,8 +71,34 @@ QString AuditTrail::actionCode(AuditEntry::Action action)
         return QStringLiteral("backup");
     case AuditEntry::Action::Restore:
         return QStringLiteral("restore");
+    case AuditEntry::Action::Login:
+        return QStringLiteral("login");
+    case AuditEntry::Action::LoginFailed:
+        return QStringLiteral("login_failed");
+    case AuditEntry::Action::Logout:
+        return QStringLiteral("logout");
+    case AuditEntry::Action::Export:
+        return QStringLiteral("export");
+    case AuditEntry::Action::Print:
+        return QStringLiteral("print");
+    case AuditEntry::Action::Unmask:
+        return QStringLiteral("unmask");
     }
     return {};
+}
+
+VoidResult AuditTrail::recordEvent(AuditEntry::Action action, const QString &recordKey,
+                                   const QJsonObject &details, const QString &table)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    AuditChain::Appender appender(m_db);
+    if (auto appended = appender.append(table, recordKey, actionCode(action), QByteArray(),
+                                        toJson(details));
+        !appended)
+        return appended;
+    return tx.commit();
 }
 
 VoidResult AuditTrail::record(const QString &table, const QString &recordKey,

@@ -14,7 +14,21 @@ class Database;
 struct AuditEntry
 {
     // Changes of a record, and events that concern the whole file (table "database").
-    enum class Action { Insert, Update, Delete, Backup, Restore };
+    // Events (table "database" unless said otherwise): Backup, Restore, Login, LoginFailed,
+    // Logout, Export, Print, Unmask; their codes are the CHECK list of migration 0007.
+    enum class Action {
+        Insert,
+        Update,
+        Delete,
+        Backup,
+        Restore,
+        Login,
+        LoginFailed,
+        Logout,
+        Export,
+        Print,
+        Unmask
+    };
     qint64 id = 0;
     QDateTime at;
     QString actor;
@@ -64,6 +78,14 @@ public:
     // An update that changed nothing is not recorded.
     VoidResult recordChange(const QString &table, const QString &recordKey,
                             const QJsonObject &before, const QJsonObject &after);
+
+    // An event that is not a change of a record: a login, an export, a print, unmasking a
+    // number... Written under table "database" (or `table` when the event concerns one
+    // record, e.g. unmasking an officer's number: table "officer"), `details` as `after`.
+    // Joins the caller's Transaction; runs in its own when there is none.
+    VoidResult recordEvent(AuditEntry::Action action, const QString &recordKey,
+                           const QJsonObject &details = {},
+                           const QString &table = QStringLiteral("database"));
 
     // The full history of one record, oldest first.
     Result<QList<AuditEntry>> history(const QString &table, const QString &recordKey) const;

@@ -262,8 +262,9 @@ QString actionLabel(AuditEntry::Action action)
         return OfficerDialog::tr("Changed");
     case AuditEntry::Action::Delete:
         return OfficerDialog::tr("Deleted");
-    case AuditEntry::Action::Backup:
-    case AuditEntry::Action::Restore:
+    case AuditEntry::Action::Unmask:
+        return OfficerDialog::tr("Number shown in full");
+    default:
         break; // events of the whole file (table "database"), not of an officer
     }
     return {};
