@@ -43,6 +43,13 @@ Error wrongPassword(const QString &username, int attemptsLeft)
     return Error{Error::Code::Invalid, message, username};
 }
 
+// An unknown name costs the same time as a wrong password: a hash is checked either way.
+void verifyDummy(const QString &password)
+{
+    static const QString dummy = Password::hash(QStringLiteral("Jiandu-dummy-1")).valueOr({});
+    (void)Password::verify(dummy, password);
+}
+
 bool lockedAt(const UserAccount &account, const QDateTime &now)
 {
     return account.lockedUntil.isValid() && now < account.lockedUntil;
@@ -102,6 +109,7 @@ Result<Authenticator::Outcome> Authenticator::login(const QString &username,
         return found.error();
     const QDateTime now = m_db.clock().now().toUTC();
     if (!found.value()) {
+        verifyDummy(password);
         if (VoidResult r = audited(m_db, AuditEntry::Action::LoginFailed, name,
                                    QStringLiteral("unknown"), [] { return VoidResult(); });
             !r)

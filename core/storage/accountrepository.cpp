@@ -23,6 +23,7 @@ using Security::Permission;
 namespace {
 const QString kTable = QStringLiteral("user_account");
 const QString kEnabledKey = QStringLiteral("accounts.enabled");
+const QString kIdleLockKey = QStringLiteral("accounts.idle_lock_minutes");
 const QString kSelect = QStringLiteral(
     "SELECT u.id, u.username, u.display_name, u.role, u.agency_id, a.name, u.must_change, "
     "u.failed_logins, u.locked_until, u.disabled, u.created_at, u.password_set_at, "
@@ -125,6 +126,24 @@ Result<bool> AccountRepository::accountsEnabled() const
     if (!q.exec())
         return sqlError(q, kEnabledKey);
     return q.next() && q.value(0).toString() == u"1";
+}
+
+int AccountRepository::idleLockMinutes() const
+{
+    const int minutes = SettingsRepository(m_db).intValue(kIdleLockKey, kDefaultIdleLockMinutes);
+    return minutes >= 1 && minutes <= kMaxIdleLockMinutes ? minutes : kDefaultIdleLockMinutes;
+}
+
+VoidResult AccountRepository::setIdleLockMinutes(int minutes)
+{
+    if (auto r = Security::requirePermission(m_db, Permission::ManageSettings); !r)
+        return r;
+    if (minutes < 1 || minutes > kMaxIdleLockMinutes)
+        return invalid(tr("The idle lock needs 1 to %1 minutes.").arg(kMaxIdleLockMinutes),
+                       tr("Idle lock"));
+    return inTransactionVoid(m_db, [&] {
+        return SettingsRepository(m_db).setValue(kIdleLockKey, QString::number(minutes));
+    });
 }
 
 Result<QList<UserAccount>> AccountRepository::list() const
@@ -452,6 +471,12 @@ VoidResult AccountRepository::recordFailure(qint64 id, int failedLogins,
 
 VoidResult AccountRepository::recordSuccess(qint64 id, const QDateTime &at, const QString &rehash)
 {
+    // A new hash only for the account that has just proven its password (the Authenticator
+    // sets the session first), never for someone else's.
+    const auto session = m_db.session();
+    if (!rehash.isEmpty() && session && session->userId != id)
+        return Error{Error::Code::Refused,
+                     Security::Access::refusal(*session, Permission::ManageUsers), kTable};
     auto q = run(m_db,
                  QStringLiteral("UPDATE user_account SET failed_logins = 0, locked_until = NULL, "
                                 "last_login_at = ?, password_hash = COALESCE(?, password_hash) "

@@ -265,6 +265,25 @@ private Q_SLOTS:
                                            QStringLiteral("New-Pass-3")));
     }
 
+    void idleLockMinutes()
+    {
+        Test::TestDatabase t;
+        AccountRepository repo(t.db());
+        QCOMPARE(repo.idleLockMinutes(), 15);
+        enableAsAdmin(t);
+        QCOMPARE(repo.setIdleLockMinutes(0).error().context, QStringLiteral("Idle lock"));
+        QCOMPARE(repo.setIdleLockMinutes(241).error().code, Error::Code::Invalid);
+        QVERIFY(repo.setIdleLockMinutes(5).ok());
+        QCOMPARE(repo.idleLockMinutes(), 5);
+        QCOMPARE(SettingsRepository(t.db()).value(QStringLiteral("accounts.idle_lock_minutes")),
+                 QStringLiteral("5"));
+        // A value written by hand outside the range reads as the default.
+        QSqlQuery q(t->connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "UPDATE setting SET value = '0' WHERE key = 'accounts.idle_lock_minutes'")));
+        QCOMPARE(repo.idleLockMinutes(), 15);
+    }
+
     void disablingReturnsToSingleUserMode()
     {
         Test::TestDatabase t;

@@ -2,6 +2,7 @@
 // accounts, the forced first change, and the audit records of it all.
 
 #include "security/authenticator.h"
+#include "security/password.h"
 #include "security/session.h"
 #include "storage/accountrepository.h"
 #include "storage/audittrail.h"
@@ -9,6 +10,8 @@
 
 #include <QSqlQuery>
 #include <QtTest>
+
+#include <sodium.h>
 
 using namespace Jiandu;
 using Security::Authenticator;
@@ -253,6 +256,38 @@ private Q_SLOTS:
         QCOMPARE(AccountRepository(t.db()).find(QStringLiteral("li")).value()->failedLogins, 1);
         QVERIFY(auth.unlockScreen(kInitial).ok());
         QCOMPARE(AccountRepository(t.db()).find(QStringLiteral("li")).value()->failedLogins, 0);
+    }
+
+    void aWeakHashIsReplacedAtLogin()
+    {
+        Test::TestDatabase t;
+        setUp(t);
+        // A hash made with libsodium's minimum limits (as an older build might have).
+        QVERIFY(sodium_init() >= 0);
+        char out[crypto_pwhash_STRBYTES] = {};
+        const QByteArray password = kInitial.toUtf8();
+        QCOMPARE(crypto_pwhash_str_alg(out, password.constData(), quint64(password.size()),
+                                       crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN,
+                                       crypto_pwhash_ALG_ARGON2ID13),
+                 0);
+        QSqlQuery q(t->connection());
+        q.prepare(
+            QStringLiteral("UPDATE user_account SET password_hash = ? WHERE username = 'li'"));
+        q.addBindValue(QString::fromLatin1(out));
+        QVERIFY(q.exec());
+        QVERIFY(Authenticator(t.db()).login(QStringLiteral("li"), kInitial).ok());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT password_hash FROM user_account WHERE username = 'li'")));
+        QVERIFY(q.next());
+        const QString stored = q.value(0).toString();
+        QVERIFY(stored != QString::fromLatin1(out));
+        QVERIFY(!Security::Password::needsRehash(stored));
+        QVERIFY(Security::Password::verify(stored, kInitial));
+        // Nobody else's hash can be replaced that way.
+        const qint64 admin = AccountRepository(t.db()).find(QStringLiteral("admin")).value()->id;
+        QCOMPARE(
+            AccountRepository(t.db()).recordSuccess(admin, t.clock().now(), stored).error().code,
+            Error::Code::Refused);
     }
 
     void loginNeedsAccountsOn()

@@ -204,6 +204,8 @@ const QList<Action> &matrix()
                                                                                 {Y, Y, N, N, N}},
         {"change a document prefix",    [](Database &db, Fixture &) { return setSetting(db, QStringLiteral("documents/prefix/notice"), QStringLiteral("清司督")); },
                                                                                 {Y, N, N, Y, N}},
+        {"change the idle lock",        [](Database &db, Fixture &) { return AccountRepository(db).setIdleLockMinutes(5); },
+                                                                                {Y, Y, N, N, N}},
         {"create a user",               [](Database &db, Fixture &) {
              UserAccount a;
              a.username = QStringLiteral("newcomer");
