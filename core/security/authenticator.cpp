@@ -12,11 +12,6 @@
 namespace Jiandu::Security {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Authenticator", text);
-}
-
 QString when(const QDateTime &at)
 {
     return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -25,8 +20,10 @@ QString when(const QDateTime &at)
 Error lockedError(const UserAccount &account, const QDateTime &until)
 {
     return Error{Error::Code::Conflict,
-                 tr("The account is locked after %1 failed logins until %2; try again then or "
-                    "ask an administrator to unlock it.")
+                 QCoreApplication::translate(
+                     "Authenticator",
+                     "The account is locked after %1 failed logins until %2; try again then or "
+                     "ask an administrator to unlock it.")
                      .arg(Authenticator::kMaxFailures)
                      .arg(when(until)),
                  account.username};
@@ -34,12 +31,14 @@ Error lockedError(const UserAccount &account, const QDateTime &until)
 
 Error wrongPassword(const QString &username, int attemptsLeft)
 {
-    QString message = tr("Wrong username or password.");
+    QString message = QCoreApplication::translate("Authenticator", "Wrong username or password.");
     if (attemptsLeft > 0)
-        message +=
-            QLatin1Char(' ') + tr("%1 more failed attempt(s) lock the account for %2 minutes.")
-                                   .arg(attemptsLeft)
-                                   .arg(Authenticator::kLockMinutes);
+        message += QLatin1Char(' ') +
+                   QCoreApplication::translate("Authenticator",
+                                               "%n more failed attempt(s) lock the account for %1 "
+                                               "minutes.",
+                                               nullptr, attemptsLeft)
+                       .arg(Authenticator::kLockMinutes);
     return Error{Error::Code::Invalid, message, username};
 }
 
@@ -101,8 +100,11 @@ Result<Authenticator::Outcome> Authenticator::login(const QString &username,
     if (!enabled)
         return enabled.error();
     if (!enabled.value())
-        return Error{Error::Code::Usage,
-                     tr("Accounts are off for this database: no login is needed."), m_db.path()};
+        return Error{
+            Error::Code::Usage,
+            QCoreApplication::translate("Authenticator",
+                                        "Accounts are off for this database: no login is needed."),
+            m_db.path()};
     const QString name = username.trimmed();
     auto found = accounts.find(name);
     if (!found)
@@ -134,7 +136,9 @@ Result<Authenticator::Outcome> Authenticator::login(const QString &username,
                                    QStringLiteral("disabled"), [] { return VoidResult(); });
             !r)
             return r.error();
-        return Error{Error::Code::Conflict, tr("The account is disabled; ask an administrator."),
+        return Error{Error::Code::Conflict,
+                     QCoreApplication::translate("Authenticator",
+                                                 "The account is disabled; ask an administrator."),
                      account.username};
     }
     QString rehash;
@@ -165,7 +169,9 @@ VoidResult Authenticator::changePassword(const QString &currentPassword, const Q
 {
     const auto session = m_db.session();
     if (!session)
-        return Error{Error::Code::Usage, tr("Nobody is logged in."), {}};
+        return Error{Error::Code::Usage,
+                     QCoreApplication::translate("Authenticator", "Nobody is logged in."),
+                     {}};
     return AccountRepository(m_db).changePassword(session->userId, currentPassword, newPassword);
 }
 
@@ -173,13 +179,17 @@ VoidResult Authenticator::unlockScreen(const QString &password)
 {
     const auto session = m_db.session();
     if (!session)
-        return Error{Error::Code::Usage, tr("Nobody is logged in."), {}};
+        return Error{Error::Code::Usage,
+                     QCoreApplication::translate("Authenticator", "Nobody is logged in."),
+                     {}};
     AccountRepository accounts(m_db);
     auto found = accounts.find(session->userId);
     if (!found)
         return found.error();
     if (!found.value())
-        return Error{Error::Code::NotFound, tr("The account no longer exists."), session->username};
+        return Error{Error::Code::NotFound,
+                     QCoreApplication::translate("Authenticator", "The account no longer exists."),
+                     session->username};
     const UserAccount account = *found.value();
     const QDateTime now = m_db.clock().now().toUTC();
     if (lockedAt(account, now))
@@ -190,7 +200,9 @@ VoidResult Authenticator::unlockScreen(const QString &password)
     if (!Password::verify(hash.value(), password))
         return countFailure(m_db, account, now);
     if (account.disabled)
-        return Error{Error::Code::Conflict, tr("The account is disabled; ask an administrator."),
+        return Error{Error::Code::Conflict,
+                     QCoreApplication::translate("Authenticator",
+                                                 "The account is disabled; ask an administrator."),
                      account.username};
     return audited(m_db, AuditEntry::Action::Login, account.username,
                    QStringLiteral("unlock_screen"),

@@ -29,11 +29,6 @@ const QString kSelect = QStringLiteral(
     "u.failed_logins, u.locked_until, u.disabled, u.created_at, u.password_set_at, "
     "u.last_login_at FROM user_account u LEFT JOIN agency a ON a.id = u.agency_id ");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AccountRepository", text);
-}
-
 QString iso(const QDateTime &at)
 {
     return at.isValid() ? at.toUTC().toString(Qt::ISODate) : QString();
@@ -94,12 +89,16 @@ Error invalid(const QString &message, const QString &field)
 
 VoidResult checkUsername(const QString &username)
 {
-    const QString field = tr("Username");
+    const QString field = QCoreApplication::translate("AccountRepository", "Username");
     if (username.size() < 2 || username.size() > 32)
-        return invalid(tr("A username has 2 to 32 characters."), field);
+        return invalid(
+            QCoreApplication::translate("AccountRepository", "A username has 2 to 32 characters."),
+            field);
     for (QChar c : username) {
         if (!c.isLetterOrNumber() && c != u'.' && c != u'_' && c != u'-')
-            return invalid(tr("A username has only letters, digits and the characters . _ -"),
+            return invalid(QCoreApplication::translate(
+                               "AccountRepository",
+                               "A username has only letters, digits and the characters . _ -"),
                            field);
     }
     return {};
@@ -114,7 +113,9 @@ VoidResult checkPolicy(const QString &password, const QString &field)
 
 Error notFound(qint64 id)
 {
-    return Error{Error::Code::NotFound, tr("The account does not exist."), QString::number(id)};
+    return Error{Error::Code::NotFound,
+                 QCoreApplication::translate("AccountRepository", "The account does not exist."),
+                 QString::number(id)};
 }
 } // namespace
 
@@ -139,8 +140,10 @@ VoidResult AccountRepository::setIdleLockMinutes(int minutes)
     if (auto r = Security::requirePermission(m_db, Permission::ManageSettings); !r)
         return r;
     if (minutes < 1 || minutes > kMaxIdleLockMinutes)
-        return invalid(tr("The idle lock needs 1 to %1 minutes.").arg(kMaxIdleLockMinutes),
-                       tr("Idle lock"));
+        return invalid(
+            QCoreApplication::translate("AccountRepository", "The idle lock needs 1 to %1 minutes.")
+                .arg(kMaxIdleLockMinutes),
+            QCoreApplication::translate("AccountRepository", "Idle lock"));
     return inTransactionVoid(m_db, [&] {
         return SettingsRepository(m_db).setValue(kIdleLockKey, QString::number(minutes));
     });
@@ -190,16 +193,20 @@ VoidResult checkNew(Database &db, const UserAccount &account)
         return q.error();
     if (q->next())
         return Error{Error::Code::Conflict,
-                     tr("Another account already has this username (upper and lower case "
-                        "count as the same)."),
-                     tr("Username")};
+                     QCoreApplication::translate(
+                         "AccountRepository",
+                         "Another account already has this username (upper and lower case "
+                         "count as the same)."),
+                     QCoreApplication::translate("AccountRepository", "Username")};
     if (account.agencyId != 0) {
         auto a = run(db, QStringLiteral("SELECT 1 FROM agency WHERE id = ?"), {account.agencyId},
                      QStringLiteral("agency"));
         if (!a)
             return a.error();
         if (!a->next())
-            return invalid(tr("The agency does not exist."), tr("Agency"));
+            return invalid(
+                QCoreApplication::translate("AccountRepository", "The agency does not exist."),
+                QCoreApplication::translate("AccountRepository", "Agency"));
     }
     return {};
 }
@@ -241,7 +248,9 @@ Result<qint64> AccountRepository::enableAccounts(const QString &adminUsername,
     if (!enabled)
         return enabled.error();
     if (enabled.value())
-        return Error{Error::Code::Conflict, tr("Accounts are already on for this database."),
+        return Error{Error::Code::Conflict,
+                     QCoreApplication::translate("AccountRepository",
+                                                 "Accounts are already on for this database."),
                      kEnabledKey};
     UserAccount admin;
     admin.username = adminUsername.trimmed();
@@ -250,7 +259,9 @@ Result<qint64> AccountRepository::enableAccounts(const QString &adminUsername,
     admin.mustChange = false; // chosen just now by the administrator
     if (auto r = checkUsername(admin.username); !r)
         return r.error();
-    if (auto r = checkPolicy(password, tr("Password")); !r)
+    if (auto r =
+            checkPolicy(password, QCoreApplication::translate("AccountRepository", "Password"));
+        !r)
         return r.error();
     return inTransaction<qint64>(m_db, [&]() -> Result<qint64> {
         if (auto r = checkNew(m_db, admin); !r)
@@ -281,7 +292,9 @@ Result<qint64> AccountRepository::create(const UserAccount &account, const QStri
     a.mustChange = true;
     if (auto r = checkUsername(a.username); !r)
         return r.error();
-    if (auto r = checkPolicy(initialPassword, tr("Initial password")); !r)
+    if (auto r = checkPolicy(initialPassword,
+                             QCoreApplication::translate("AccountRepository", "Initial password"));
+        !r)
         return r.error();
     return inTransaction<qint64>(m_db, [&]() -> Result<qint64> {
         if (auto r = checkNew(m_db, a); !r)
@@ -328,8 +341,10 @@ VoidResult AccountRepository::update(const UserAccount &account)
                 return others.error();
             if (others.value() == 0)
                 return Error{Error::Code::Conflict,
-                             tr("The last administrator cannot be demoted or disabled: make "
-                                "another account administrator first."),
+                             QCoreApplication::translate(
+                                 "AccountRepository",
+                                 "The last administrator cannot be demoted or disabled: make "
+                                 "another account administrator first."),
                              before.username};
         }
         if (after.agencyId != before.agencyId && after.agencyId != 0) {
@@ -338,7 +353,9 @@ VoidResult AccountRepository::update(const UserAccount &account)
             if (!a)
                 return a.error();
             if (!a->next())
-                return invalid(tr("The agency does not exist."), tr("Agency"));
+                return invalid(
+                    QCoreApplication::translate("AccountRepository", "The agency does not exist."),
+                    QCoreApplication::translate("AccountRepository", "Agency"));
         }
         auto q = run(m_db,
                      QStringLiteral("UPDATE user_account SET display_name = ?, role = ?, "
@@ -383,7 +400,9 @@ VoidResult AccountRepository::resetPassword(qint64 id, const QString &newPasswor
 {
     if (auto r = Security::requirePermission(m_db, Permission::ManageUsers); !r)
         return r;
-    if (auto r = checkPolicy(newPassword, tr("New password")); !r)
+    if (auto r = checkPolicy(newPassword,
+                             QCoreApplication::translate("AccountRepository", "New password"));
+        !r)
         return r;
     return inTransactionVoid(m_db, [&]() -> VoidResult {
         auto found = find(id);
@@ -406,12 +425,18 @@ VoidResult AccountRepository::changePassword(qint64 id, const QString &currentPa
     if (!hash)
         return hash.error();
     if (!Security::Password::verify(hash.value(), currentPassword))
-        return invalid(tr("The current password is wrong."), tr("Current password"));
-    if (auto r = checkPolicy(newPassword, tr("New password")); !r)
+        return invalid(
+            QCoreApplication::translate("AccountRepository", "The current password is wrong."),
+            QCoreApplication::translate("AccountRepository", "Current password"));
+    if (auto r = checkPolicy(newPassword,
+                             QCoreApplication::translate("AccountRepository", "New password"));
+        !r)
         return r;
     if (newPassword == currentPassword)
-        return invalid(tr("The new password must differ from the current one."),
-                       tr("New password"));
+        return invalid(
+            QCoreApplication::translate("AccountRepository",
+                                        "The new password must differ from the current one."),
+            QCoreApplication::translate("AccountRepository", "New password"));
     const Security::OwnAccountScope own(m_db);
     return inTransactionVoid(m_db, [&]() -> VoidResult {
         auto found = find(id);
