@@ -4,6 +4,7 @@
 #include "storage/audittrail.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -90,6 +91,22 @@ VoidResult requirePermission(const Database &db, Permission permission)
     if (Access::allows(session.get(), permission))
         return {};
     return refused(Access::refusal(*session, permission));
+}
+
+VoidResult requireLogin(const Database &db)
+{
+    if (db.session())
+        return {};
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = 'accounts.enabled'"));
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("accounts.enabled"));
+    if (q.next() && q.value(0).toString() == u"1")
+        return refused(QCoreApplication::translate("Access",
+                                                   "Accounts are on for this database: log in "
+                                                   "first."),
+                       db.path());
+    return {};
 }
 
 VoidResult recordUnmask(Database &db, const QString &table, const QString &recordKey,

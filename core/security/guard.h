@@ -21,6 +21,11 @@ namespace Jiandu::Security {
 // prints, unmasking, backups, restores, reading the audit trail.
 VoidResult requirePermission(const Database &db, Permission permission);
 
+// Nothing in single-user mode or with someone logged in; Error::Code::Refused when accounts
+// are on and nobody is (the backstop below checks a session's rights, not its absence: the
+// GUI and the CLI call this before working on a file).
+VoidResult requireLogin(const Database &db);
+
 // Showing an identity-card (or phone) number in full: checks UnmaskPersonal, then audits the
 // event (action "unmask", `table` and `recordKey` of the record shown, `field` in the
 // details) in its own small transaction (or the caller's). Returns the refusal when not

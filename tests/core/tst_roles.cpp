@@ -421,6 +421,19 @@ private Q_SLOTS:
                        Security::Access::roleName(Role::Staff), QStringLiteral("accounts.enabled"));
     }
 
+    void accountsModeNeedsALogin()
+    {
+        Test::TestDatabase t;
+        QVERIFY(Security::requireLogin(t.db()).ok()); // single-user mode
+        logInAs(t.db(), Role::Viewer);
+        QVERIFY(Security::requireLogin(t.db()).ok());
+        Security::Authenticator(t.db()).logout();
+        const VoidResult r = Security::requireLogin(t.db());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, Error::Code::Refused);
+        QVERIFY(r.error().message.contains(QStringLiteral("log in")));
+    }
+
     void refusalsExplainThemselves()
     {
         Security::Session s;
