@@ -262,7 +262,11 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains(u"Wrote 0 rows"_s), qPrintable(r.err));
         // Agencies are the whole office's: the clerk may not add one.
-        r = as(u"clerk"_s, {u"import"_s, u"agencies"_s, file(u"agencies.csv"_s)});
+        QFile csv(file(u"agencies2.csv"_s));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write(u"名称,类型,上级\n某县自然资源局,行政机关,某县人民政府\n"_s.toUtf8());
+        csv.close();
+        r = as(u"clerk"_s, {u"import"_s, u"agencies"_s, file(u"agencies2.csv"_s)});
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains(u"limited to"_s), qPrintable(r.err));
     }
