@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "storage/accountrepository.h"
 #include "storage/agencyrepository.h"
 
 #include <QCoreApplication>
@@ -93,6 +94,25 @@ void addOptions(QCommandLineParser &parser)
                                             "activity, or a supervision activity (tasks, "
                                             "print ledger)."),
          QStringLiteral("NAME")},
+        {QStringLiteral("user"),
+         QCoreApplication::translate(
+             "Cli", "Log in as this account (a database with accounts on); the password comes "
+                    "from JIANDU_PASSWORD or is asked for on the terminal."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("name"),
+         QCoreApplication::translate("Cli", "accounts on, user add, user set: the person's name "
+                                            "(姓名)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("role"),
+         QCoreApplication::translate("Cli",
+                                     "user add, user set: the role: admin, auditor, staff or viewer."),
+         QStringLiteral("ROLE")},
+        {QStringLiteral("all-agencies"),
+         QCoreApplication::translate("Cli", "user set: let the account see every agency again.")},
+        {QStringLiteral("disable"),
+         QCoreApplication::translate("Cli", "user set: disable the account (it cannot log in).")},
+        {QStringLiteral("enable"),
+         QCoreApplication::translate("Cli", "user set: enable a disabled account again.")},
         {QStringLiteral("source-date"),
          QCoreApplication::translate("Cli", "Tasks: the date of the source document, for deadlines "
                                             "written without a year (YYYY-MM-DD)."),
@@ -177,6 +197,16 @@ Database *Context::openDatabase(bool create)
         return nullptr;
     }
     m_db = std::move(opened.value());
+    // A backstop for authorize(), which could not read the file before: a database with
+    // accounts on is never worked on without a login.
+    if (!m_loggingIn && !m_db->session()) {
+        const auto on = AccountRepository(*m_db).accountsEnabled();
+        if (!on || on.value()) {
+            err << (on ? loginRequiredMessage() : on.error().toString()) << Qt::endl;
+            m_db.reset();
+            return nullptr;
+        }
+    }
     return m_db.get();
 }
 
@@ -209,6 +239,14 @@ int Context::dataError(const QString &message)
 {
     err << message << Qt::endl;
     return DataError;
+}
+
+int Context::fail(const Error &error, bool usageErrors)
+{
+    err << error.toString() << Qt::endl;
+    if (error.code == Error::Code::Refused)
+        return Refused;
+    return usageErrors && error.code == Error::Code::Usage ? Usage : DataError;
 }
 
 } // namespace Jiandu::Cli

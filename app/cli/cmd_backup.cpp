@@ -9,11 +9,6 @@
 namespace Jiandu::Cli {
 namespace {
 
-int exitFor(const Error &error)
-{
-    return error.code == Error::Code::Usage ? Usage : DataError;
-}
-
 int runBackup(Context &ctx)
 {
     if (!ctx.args.isEmpty())
@@ -31,8 +26,7 @@ int runBackup(Context &ctx)
         return DataError;
     auto made = Backup::backupTo(*db, ctx.outFile());
     if (!made) {
-        ctx.err << made.error().toString() << Qt::endl;
-        return exitFor(made.error());
+        return ctx.fail(made.error(), true);
     }
     const Backup::BackupInfo &b = made.value();
     if (format == u"json")
@@ -63,10 +57,15 @@ int runRestore(Context &ctx)
                 "Cli", "%1: The database file does not exist. Create it with 'jiandu-cli init' "
                        "first, then restore into it.")
                 .arg(to));
-    auto restored = Backup::restore(ctx.args.first(), to);
+    // The login (accounts on) held the file open; the restore replaces it. Its audit record
+    // names the account.
+    Backup::RestoreOptions options;
+    if (const Database *db = ctx.database())
+        options.actor = db->actor();
+    ctx.closeDatabase();
+    auto restored = Backup::restore(ctx.args.first(), to, options);
     if (!restored) {
-        ctx.err << restored.error().toString() << Qt::endl;
-        return exitFor(restored.error());
+        return ctx.fail(restored.error(), true);
     }
     const Backup::RestoreInfo &r = restored.value();
     ctx.out << QCoreApplication::translate(
@@ -89,13 +88,13 @@ JIANDU_CLI_COMMAND(
     backup, QStringLiteral("backup"), QStringLiteral("backup --out FILE [--format text|json]"),
     QStringLiteral(QT_TRANSLATE_NOOP(
         "Cli", "Write a checked online backup of the database to FILE, with a manifest beside it.")),
-    runBackup);
+    runBackup, needs(Security::Permission::Backup));
 
 JIANDU_CLI_COMMAND(
     restore, QStringLiteral("restore"), QStringLiteral("restore FILE"),
     QStringLiteral(QT_TRANSLATE_NOOP(
         "Cli", "Replace the database with the backup FILE after checking it; the current file is "
                "kept aside.")),
-    runRestore);
+    runRestore, needs(Security::Permission::Restore));
 
 } // namespace Jiandu::Cli

@@ -100,7 +100,7 @@ int runShow(Context &ctx)
         return DataError;
     const auto view = yearView(*db, ctx.year());
     if (!view)
-        return ctx.dataError(view.error().toString());
+        return ctx.fail(view.error());
     if (format == u"json")
         printJson(ctx, *view);
     else
@@ -141,13 +141,13 @@ int runImport(Context &ctx)
         return ctx.dataError(QCoreApplication::translate("Cli", "Cannot read %1: %2").arg(path, f.errorString()));
     const auto file = WorkingCalendar::fromJson(f.readAll(), path);
     if (!file)
-        return ctx.dataError(file.error().toString());
+        return ctx.fail(file.error());
     Database *db = ctx.openDatabase();
     if (!db)
         return DataError;
     int days = 0;
     if (auto r = importCalendar(*db, *file, days); !r)
-        return ctx.dataError(r.error().toString());
+        return ctx.fail(r.error());
     QStringList years;
     for (const int y : file->years())
         years << QString::number(y);
@@ -176,6 +176,9 @@ JIANDU_CLI_COMMAND(
     QStringLiteral(QT_TRANSLATE_NOOP("Cli",
                                      "Show a year of the working-day calendar, or import a year's "
                                      "holiday schedule (format of the shipped holidays-cn.json).")),
-    runCalendar);
+    runCalendar, [](const Context &ctx) {
+        return std::optional(ctx.args.value(0) == u"import" ? Security::Permission::EditData
+                                                            : Security::Permission::ViewData);
+    });
 
 } // namespace Jiandu::Cli

@@ -35,8 +35,11 @@ int runCheck(Context &ctx)
     context.settings = Rules::RuleSettings::load(*db);
     const auto warnings = Rules::evaluateAll(*db, context);
     if (!warnings)
-        return ctx.dataError(warnings.error().toString());
+        return ctx.fail(warnings.error());
 
+    if (format == u"json" && ctx.unmasked())
+        if (const int r = ctx.auditUnmask(QStringLiteral("check")); r != Ok)
+            return r;
     if (format == u"json")
         ctx.out << Rules::toJson(*warnings, context.asOf, ctx.unmasked());
     else
@@ -65,6 +68,6 @@ JIANDU_CLI_COMMAND(
                    "[--fail-on LEVEL]"),
     QStringLiteral(QT_TRANSLATE_NOOP("Cli",
                                      "Evaluate every warning rule (预警) and print the warnings.")),
-    runCheck);
+    runCheck, needs(Security::Permission::Export));
 
 } // namespace Jiandu::Cli

@@ -32,8 +32,7 @@ int runDemo(Context &ctx)
     timer.start();
     auto result = Demo::generate(*db, options);
     if (!result) {
-        ctx.err << result.error().toString() << Qt::endl;
-        return result.error().code == Error::Code::Usage ? Usage : DataError;
+        return ctx.fail(result.error(), true);
     }
     const Demo::Summary &s = result.value();
     ctx.err << QCoreApplication::translate(
@@ -67,6 +66,6 @@ JIANDU_CLI_COMMAND(
     demo, QStringLiteral("demo"), QStringLiteral("demo [--scale N]"),
     QStringLiteral(QT_TRANSLATE_NOOP("Cli", "Fill a new database with a realistic, deterministic "
                                             "demo dataset (--scale N: N counties).")),
-    runDemo);
+    runDemo, needs(Security::Permission::EditData));
 
 } // namespace Jiandu::Cli

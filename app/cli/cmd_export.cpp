@@ -38,17 +38,19 @@ int runExport(Context &ctx)
         const QString name = ctx.value(QStringLiteral("activity")).trimmed();
         auto activity = ActivityRepository(*db).findByName(name);
         if (!activity)
-            return ctx.dataError(activity.error().toString());
+            return ctx.fail(activity.error());
         if (!activity.value())
             return ctx.usageError(
                 QCoreApplication::translate("Cli", "There is no supervision activity named \"%1\".")
                     .arg(name));
         options.activityIds = {activity.value()->id};
     }
+    if (options.unmasked)
+        if (const int r = ctx.auditUnmask(QStringLiteral("export ") + ctx.args.at(0)); r != Ok)
+            return r;
     const auto written = Io::exportFile(*db, *kind, ctx.outFile(), options);
     if (!written) {
-        ctx.err << written.error().toString() << Qt::endl;
-        return written.error().code == Error::Code::Usage ? Usage : DataError;
+        return ctx.fail(written.error(), true);
     }
     ctx.err << QCoreApplication::translate("Cli", "Wrote %n row(s) to %1.", nullptr,
                                            written.value())
@@ -65,6 +67,6 @@ JIANDU_CLI_COMMAND(exportTable, QStringLiteral("export"),
                    QStringLiteral(QT_TRANSLATE_NOOP(
                        "Cli", "Export agencies, officers, trainings, assessments, cases, findings "
                               "or tasks to .csv, .xlsx or .json in the import layout.")),
-                   runExport);
+                   runExport, needs(Security::Permission::Export));
 
 } // namespace Jiandu::Cli

@@ -72,6 +72,6 @@ JIANDU_CLI_COMMAND(
     QStringLiteral(QT_TRANSLATE_NOOP("Cli", "Import a CSV or XLSX file of agencies, officers, "
                                             "trainings, assessments, cases, findings or tasks "
                                             "(all or nothing).")),
-    runImport);
+    runImport, needs(Security::Permission::EditData));
 
 } // namespace Jiandu::Cli

@@ -40,6 +40,6 @@ JIANDU_CLI_COMMAND(init, QStringLiteral("init"), QStringLiteral("init"),
                    QStringLiteral(QT_TRANSLATE_NOOP(
                        "Cli",
                        "Create a new database, or upgrade an existing one (backing it up first).")),
-                   runInit);
+                   runInit, loginOnly());
 
 } // namespace Jiandu::Cli

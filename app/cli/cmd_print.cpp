@@ -70,7 +70,7 @@ int printRosterCommand(Context &ctx)
 
     auto pages = Documents::writeRosterPdf(*db, options, out);
     if (!pages)
-        return ctx.dataError(pages.error().toString());
+        return ctx.fail(pages.error());
     reportWritten(ctx, out, pages.value());
     return Ok;
 }
@@ -81,7 +81,7 @@ int findReview(Context &ctx, Database &db, const std::optional<ReviewActivity> &
 {
     auto found = CaseRepository(db).findByCaseNo(caseNo);
     if (!found)
-        return ctx.dataError(found.error().toString());
+        return ctx.fail(found.error());
     if (!found.value())
         return ctx.usageError(
             QCoreApplication::translate("Cli", "There is no case numbered \"%1\".").arg(caseNo));
@@ -89,7 +89,7 @@ int findReview(Context &ctx, Database &db, const std::optional<ReviewActivity> &
     auto review = activity ? repo.reviewOf(activity->id, found.value()->id)
                            : repo.latestReviewOfCase(found.value()->id);
     if (!review)
-        return ctx.dataError(review.error().toString());
+        return ctx.fail(review.error());
     if (!review.value())
         return ctx.dataError(
             activity
@@ -118,7 +118,7 @@ int printReviewSheetCommand(Context &ctx)
         const QString name = ctx.value(QStringLiteral("activity")).trimmed();
         auto found = ReviewRepository(*db).activityByName(name);
         if (!found)
-            return ctx.dataError(found.error().toString());
+            return ctx.fail(found.error());
         if (!found.value())
             return ctx.usageError(
                 QCoreApplication::translate("Cli", "There is no review activity named \"%1\".")
@@ -135,7 +135,7 @@ int printReviewSheetCommand(Context &ctx)
             return r;
     auto pages = Documents::writeReviewSheetPdf(*db, options, ctx.outFile());
     if (!pages)
-        return ctx.dataError(pages.error().toString());
+        return ctx.fail(pages.error());
     reportWritten(ctx, ctx.outFile(), pages.value());
     return Ok;
 }
@@ -159,7 +159,7 @@ int printLedgerCommand(Context &ctx)
         const QString name = ctx.value(QStringLiteral("activity")).trimmed();
         auto found = ActivityRepository(*db).findByName(name);
         if (!found)
-            return ctx.dataError(found.error().toString());
+            return ctx.fail(found.error());
         if (!found.value())
             return ctx.usageError(
                 QCoreApplication::translate("Cli", "There is no supervision activity named \"%1\".")
@@ -179,10 +179,10 @@ int printLedgerCommand(Context &ctx)
 
     auto data = Documents::ledgerData(*db, query, {}, unit, ctx.asOf());
     if (!data)
-        return ctx.dataError(data.error().toString());
+        return ctx.fail(data.error());
     auto pages = Documents::writeLedgerPdf(data.value(), ctx.outFile());
     if (!pages)
-        return ctx.dataError(pages.error().toString());
+        return ctx.fail(pages.error());
     QList<Documents::FontRole> roles{Documents::FontRole::Title, Documents::FontRole::Heading1,
                                      Documents::FontRole::Table};
     if (!data->subtitle.isEmpty())
@@ -218,7 +218,7 @@ int printDocumentCommand(Context &ctx)
             found = DocumentRepository(*db).findByNumber(official);
     }
     if (!found)
-        return ctx.dataError(found.error().toString());
+        return ctx.fail(found.error());
     if (!found.value())
         return ctx.usageError(
             QCoreApplication::translate(
@@ -227,10 +227,10 @@ int printDocumentCommand(Context &ctx)
                 .arg(number));
     auto data = Documents::officialDocumentData(*db, *found.value());
     if (!data)
-        return ctx.dataError(data.error().toString());
+        return ctx.fail(data.error());
     auto info = Documents::writeOfficialDocumentPdf(data.value(), ctx.outFile());
     if (!info)
-        return ctx.dataError(info.error().toString());
+        return ctx.fail(info.error());
     reportWritten(ctx, ctx.outFile(), info->pages, info->fontNotice);
     return Ok;
 }
@@ -268,6 +268,6 @@ JIANDU_CLI_COMMAND(
                "score sheet (blank without CASE_NO), the rectification ledger (of a supervision "
                "activity, of the tasks of an agency), an issued supervision document in the "
                "official format.")),
-    runPrint);
+    runPrint, needs(Security::Permission::Print));
 
 } // namespace Jiandu::Cli

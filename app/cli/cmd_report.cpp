@@ -42,10 +42,10 @@ int writePrinted(Context &ctx, Database &db, const AnnualReport &report, const Q
     if (suffix == u"pdf") {
         const auto pages = Documents::writeAnnualReportPdf(report, options, out);
         if (!pages)
-            return ctx.dataError(pages.error().toString());
+            return ctx.fail(pages.error());
     } else if (const VoidResult written = Documents::writeAnnualReportOdt(report, options, out);
                !written) {
-        return ctx.dataError(written.error().toString());
+        return ctx.fail(written.error());
     }
     const QString notice = Documents::fallbackNotice(
         {Documents::FontRole::Title, Documents::FontRole::Body, Documents::FontRole::Heading1,
@@ -79,14 +79,14 @@ int runFinalise(Context &ctx)
     const int year = ctx.year();
     const auto report = computeAnnualReport(*db, year, agency, reportAsOf(ctx, year));
     if (!report)
-        return ctx.dataError(report.error().toString());
+        return ctx.fail(report.error());
     const QString json = Report::toJson(*report);
     const auto finalised = ReportRepository(*db).finalise(*report, json);
     if (!finalised)
-        return ctx.dataError(finalised.error().toString());
+        return ctx.fail(finalised.error());
     if (!ctx.outFile().isEmpty()) {
         if (const VoidResult written = writeJson(ctx.outFile(), *report); !written)
-            return ctx.dataError(written.error().toString());
+            return ctx.fail(written.error());
     }
     ctx.out << finalised->jsonSha256 << Qt::endl;
     ctx.err << QCoreApplication::translate(
@@ -109,7 +109,7 @@ int runVerify(Context &ctx)
     ReportRepository repo(*db);
     const auto latest = repo.latest(year, agency);
     if (!latest)
-        return ctx.dataError(latest.error().toString());
+        return ctx.fail(latest.error());
     if (!latest->has_value())
         return ctx.dataError(
             QCoreApplication::translate("Cli", "The annual report for %1 has not been finalised.")
@@ -118,10 +118,10 @@ int runVerify(Context &ctx)
     // Recomputed as of the finalised report's own date, so only changed data differs.
     const auto report = computeAnnualReport(*db, year, agency, f.asOf);
     if (!report)
-        return ctx.dataError(report.error().toString());
+        return ctx.fail(report.error());
     const auto differences = ReportRepository::compare(f.json, Report::toJson(*report));
     if (!differences)
-        return ctx.dataError(differences.error().toString());
+        return ctx.fail(differences.error());
     for (const ReportDifference &d : *differences)
         ctx.out << d.key << '\t' << d.finalised << '\t' << d.recomputed << Qt::endl;
     if (differences->isEmpty()) {
@@ -171,7 +171,7 @@ int runAnnual(Context &ctx)
 
     const auto report = computeAnnualReport(*db, year, agency, asOf);
     if (!report)
-        return ctx.dataError(report.error().toString());
+        return ctx.fail(report.error());
     VoidResult written;
     if (printed) {
         if (const int r = writePrinted(ctx, *db, *report, out, suffix); r != Ok)
@@ -182,7 +182,7 @@ int runAnnual(Context &ctx)
                                      : Report::writeXlsx(out, *report);
     }
     if (!written)
-        return ctx.dataError(written.error().toString());
+        return ctx.fail(written.error());
     ctx.err << QCoreApplication::translate("Cli",
                                            "Wrote the annual report for %1 (%2, as of %3) to %4.")
                    .arg(QString::number(year), report->scope, asOf.toString(Qt::ISODate), out)
@@ -214,6 +214,10 @@ JIANDU_CLI_COMMAND(
     QStringLiteral(QT_TRANSLATE_NOOP(
         "Cli", "The annual enforcement report (行政执法年度报告) as .json, .csv, .xlsx, .pdf or "
                ".odt; finalise records it, verify compares it with the data.")),
-    runReport);
+    runReport, [](const Context &ctx) {
+        // Finalising records the report in the database; the other verbs read and write files.
+        return std::optional(ctx.args.value(0) == u"finalise" ? Security::Permission::EditData
+                                                              : Security::Permission::Export);
+    });
 
 } // namespace Jiandu::Cli

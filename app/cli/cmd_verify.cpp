@@ -86,7 +86,7 @@ int runVerify(Context &ctx)
     }
     auto check = checkDatabase(*opened.value());
     if (!check)
-        return ctx.dataError(check.error().toString());
+        return ctx.fail(check.error());
     if (format == u"json")
         ctx.out << QString::fromUtf8(QJsonDocument(toJson(*check)).toJson());
     else
@@ -104,6 +104,6 @@ JIANDU_CLI_COMMAND(
     QStringLiteral(QT_TRANSLATE_NOOP(
         "Cli", "Check the database file (integrity, foreign keys) and its audit trail's hash "
                "chain; names the first bad record.")),
-    runVerify);
+    runVerify, needs(Security::Permission::ReadAudit));
 
 } // namespace Jiandu::Cli

@@ -109,5 +109,7 @@ int main(int argc, char *argv[])
     Cli::Context context(parser, positional);
     if (const int r = context.validateCommon(); r != Cli::Ok)
         return r;
+    if (const int r = context.authorize(*command); r != Cli::Ok)
+        return r;
     return command->run(context);
 }

@@ -6,6 +6,7 @@
 #include "taskexporter.h"
 #include "columns.h"
 #include "domain/identity.h"
+#include "security/agencyscope.h"
 #include "storage/agencyrepository.h"
 #include "storage/officerrepository.h"
 #include "storage/trainingrepository.h"
@@ -145,8 +146,11 @@ Result<ExportTable> records(Database &db, Kind kind, const ExportOptions &option
 }
 } // namespace
 
-Result<int> exportFile(Database &db, Kind kind, const QString &path, const ExportOptions &options)
+Result<int> exportFile(Database &db, Kind kind, const QString &path, const ExportOptions &requested)
 {
+    // An agency-limited account exports its agency's records only.
+    ExportOptions options = requested;
+    options.agencyIds = Security::scopeAgencies(db, requested.agencyIds);
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != u"csv" && suffix != u"xlsx" && suffix != u"json")
         return Error{Error::Code::Usage,

@@ -2,6 +2,7 @@
 
 #include "reportqueries.h"
 
+#include "security/agencyscope.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -207,9 +208,11 @@ std::optional<double> ReviewFigures::averageScore() const
     return std::round(scoreSum / scored * 10.0) / 10.0;
 }
 
-Result<AnnualFigures> computeAnnualFigures(Database &db, int year, std::optional<qint64> agencyId,
+Result<AnnualFigures> computeAnnualFigures(Database &db, int year, std::optional<qint64> requested,
                                            const QDate &asOf, QList<AgencyFigures> *byAgency)
 {
+    // An agency-limited account's report is its agency's.
+    const std::optional<qint64> agencyId = Security::scopeAgency(db, requested);
     using namespace Report::Detail;
     const auto agencies = agenciesInScope(db, agencyId);
     if (!agencies)
@@ -254,9 +257,11 @@ Result<AnnualFigures> computeAnnualFigures(Database &db, int year, std::optional
     return f;
 }
 
-Result<AnnualReport> computeAnnualReport(Database &db, int year, std::optional<qint64> agencyId,
+Result<AnnualReport> computeAnnualReport(Database &db, int year, std::optional<qint64> requested,
                                          const QDate &asOf)
 {
+    // An agency-limited account's report is its agency's (its scope, its name).
+    const std::optional<qint64> agencyId = Security::scopeAgency(db, requested);
     AnnualReport report;
     report.year = year;
     report.agencyId = agencyId;

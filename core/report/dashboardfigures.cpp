@@ -1,5 +1,6 @@
 #include "dashboardfigures.h"
 
+#include "security/agencyscope.h"
 #include "storage/database.h"
 #include "storage/officerrepository.h"
 #include "storage/sqlhelpers.h"
@@ -18,10 +19,21 @@ Result<bool> exec(QSqlQuery &q, const QString &context)
     return true;
 }
 
+// For an agency-limited account: only the tasks of which its agency is a unit (over `t`).
+QString taskScope(const Database &db)
+{
+    const qint64 own = Security::scopeAgency(db);
+    return own == 0 ? QString()
+                    : QStringLiteral(" AND t.id IN (SELECT s.task_id FROM task_unit s WHERE "
+                                     "s.agency_id = %1)")
+                          .arg(own);
+}
+
 } // namespace
 
-Result<std::array<int, 12>> casesPerMonth(Database &db, int year, std::optional<qint64> agencyId)
+Result<std::array<int, 12>> casesPerMonth(Database &db, int year, std::optional<qint64> requested)
 {
+    const std::optional<qint64> agencyId = Security::scopeAgency(db, requested);
     // A range on opened_on, so the planner reads case_opened (or, for one body,
     // case_agency_kind_opened per kind); the month is the text's first seven characters.
     QSqlQuery q(db.connection());
@@ -48,8 +60,9 @@ Result<QList<UnitCompletion>> taskCompletionByUnit(Database &db, int limit)
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT u.name, sum(t.status = 'signed_off'), count(*) FROM"
                              " (SELECT DISTINCT name, task_id FROM task_unit WHERE name <> '') u"
-                             " JOIN rectification_task t ON t.id = u.task_id"
-                             " GROUP BY u.name ORDER BY count(*) DESC, u.name LIMIT ?"));
+                             " JOIN rectification_task t ON t.id = u.task_id%1"
+                             " GROUP BY u.name ORDER BY count(*) DESC, u.name LIMIT ?")
+                  .arg(taskScope(db)));
     q.addBindValue(limit);
     if (auto r = exec(q, QStringLiteral("rectification by unit")); !r)
         return r.error();
@@ -64,12 +77,13 @@ Result<QList<AgencyCoverage>> certificateCoverage(Database &db, const QDate &asO
     QSqlQuery q(db.connection());
     q.prepare(
         QStringLiteral("WITH f AS MATERIALIZED (SELECT o.agency_id AS agency_id, %1 AS cert"
-                       " FROM officer o WHERE o.status = 'active')"
+                       " FROM officer o WHERE o.status = 'active'%2)"
                        " SELECT f.agency_id, a.name, coalesce(nullif(a.short_name, ''), a.name),"
                        " sum(f.cert IN ('valid', 'expiring')), count(*) FROM f JOIN agency a ON "
                        "a.id = f.agency_id"
                        " GROUP BY f.agency_id ORDER BY count(*) DESC, f.agency_id LIMIT ?")
-            .arg(OfficerRepository::certStateSql(asOf, asOf)));
+            .arg(OfficerRepository::certStateSql(asOf, asOf),
+                 Security::scopeCondition(db, QStringLiteral("o.agency_id"))));
     q.addBindValue(limit);
     if (auto r = exec(q, QStringLiteral("certificate coverage")); !r)
         return r.error();
@@ -87,8 +101,8 @@ Result<QList<DueTask>> tasksDueBetween(Database &db, const QDate &from, const QD
     q.prepare(QStringLiteral(
         "SELECT t.id, t.seq, t.problem, t.lead_unit, a.name, t.deadline_on"
         " FROM rectification_task t JOIN supervision_activity a ON a.id = t.activity_id"
-        " WHERE t.deadline_on BETWEEN ? AND ? AND t.status <> 'signed_off'"
-        " ORDER BY t.deadline_on, t.id"));
+        " WHERE t.deadline_on BETWEEN ? AND ? AND t.status <> 'signed_off'%1"
+        " ORDER BY t.deadline_on, t.id").arg(taskScope(db)));
     q.addBindValue(Sql::date(from));
     q.addBindValue(Sql::date(to));
     if (auto r = exec(q, QStringLiteral("tasks due")); !r)

@@ -41,7 +41,7 @@ public:
                     QT_TRANSLATE_NOOP("Rules", "Major decision without legal review"))
     {
     }
-    Result<QList<Warning>> evaluate(Database &db, const RuleContext &c) const override
+    Result<QList<Warning>> compute(Database &db, const RuleContext &c) const override
     {
         // review_approved_on is the first date a round concluded 同意 (kept by
         // CaseRepository), so "none by the decision date" is one comparison. `p` reads the
@@ -72,7 +72,7 @@ public:
                     QT_TRANSLATE_NOOP("Rules", "Case open past its handling period"))
     {
     }
-    Result<QList<Warning>> evaluate(Database &db, const RuleContext &c) const override
+    Result<QList<Warning>> compute(Database &db, const RuleContext &c) const override
     {
         // Open: no decision and not closed (行政处罚法 art. 60: decide within 90 days of filing).
         // The partial index case_open holds the cases not closed, so a case closed after the
@@ -129,7 +129,7 @@ public:
                     QT_TRANSLATE_NOOP("Rules", "Officer without a valid certificate on a case"))
     {
     }
-    Result<QList<Warning>> evaluate(Database &db, const RuleContext &c) const override
+    Result<QList<Warning>> compute(Database &db, const RuleContext &c) const override
     {
         // One row per (case, officer); `due` is the filing date when the officer held no
         // certificate then, else the decision date.
@@ -166,7 +166,7 @@ public:
                     QT_TRANSLATE_NOOP("Rules", "Fewer than two officers on a case"))
     {
     }
-    Result<QList<Warning>> evaluate(Database &db, const RuleContext &c) const override
+    Result<QList<Warning>> compute(Database &db, const RuleContext &c) const override
     {
         // 行政处罚法 art. 42, 行政检查: at least two officers. `p` reads the covering index.
         const QString sql =

@@ -30,7 +30,7 @@ public:
                     QT_TRANSLATE_NOOP("Rules", "Enforcement certificate expired"))
     {
     }
-    Result<QList<Warning>> evaluate(Database &db, const RuleContext &c) const override
+    Result<QList<Warning>> compute(Database &db, const RuleContext &c) const override
     {
         // The expiry of the newest certificate: the one certStateSql calls expired.
         const QString sql = officerSelect(QStringLiteral(
@@ -55,7 +55,7 @@ public:
                     QT_TRANSLATE_NOOP("Rules", "Enforcement certificate expiring soon"))
     {
     }
-    Result<QList<Warning>> evaluate(Database &db, const RuleContext &c) const override
+    Result<QList<Warning>> compute(Database &db, const RuleContext &c) const override
     {
         // The last expiry among certificates in status valid, as certStateSql compares it.
         const QString sql =
@@ -82,7 +82,7 @@ public:
                     QT_TRANSLATE_NOOP("Rules", "In post without a valid certificate"))
     {
     }
-    Result<QList<Warning>> evaluate(Database &db, const RuleContext &c) const override
+    Result<QList<Warning>> compute(Database &db, const RuleContext &c) const override
     {
         // Extra columns tell the reason: no certificate at all, or one not yet in force.
         const QString day = sqlDate(c.asOf);
@@ -124,7 +124,7 @@ public:
                     QT_TRANSLATE_NOOP("Rules", "Certificate held by ineligible staff"))
     {
     }
-    Result<QList<Warning>> evaluate(Database &db, const RuleContext &c) const override
+    Result<QList<Warning>> compute(Database &db, const RuleContext &c) const override
     {
         const QString inner =
             officerSelect(QStringLiteral("o.employment, (SELECT x.number FROM certificate x WHERE "
@@ -155,7 +155,7 @@ public:
                     QT_TRANSLATE_NOOP("Rules", "Certificate not withdrawn after leaving post"))
     {
     }
-    Result<QList<Warning>> evaluate(Database &db, const RuleContext &) const override
+    Result<QList<Warning>> compute(Database &db, const RuleContext &) const override
     {
         // Status 有效 regardless of dates: an expired card still has to be taken back.
         const QString sql =

@@ -98,7 +98,7 @@ public:
                     QT_TRANSLATE_NOOP("Rules", "Decision not published in time"))
     {
     }
-    Result<QList<Warning>> evaluate(Database &db, const RuleContext &c) const override
+    Result<QList<Warning>> compute(Database &db, const RuleContext &c) const override
     {
         if (auto r = prepareCalendar(db); !r)
             return r.error();
@@ -139,7 +139,7 @@ public:
                     QT_TRANSLATE_NOOP("Rules", "Publicity deadline approaching"))
     {
     }
-    Result<QList<Warning>> evaluate(Database &db, const RuleContext &c) const override
+    Result<QList<Warning>> compute(Database &db, const RuleContext &c) const override
     {
         if (auto r = prepareCalendar(db); !r)
             return r.error();
@@ -178,7 +178,7 @@ public:
                     QT_TRANSLATE_NOOP("Rules", "Working-day calendar missing a year"))
     {
     }
-    Result<QList<Warning>> evaluate(Database &db, const RuleContext &c) const override
+    Result<QList<Warning>> compute(Database &db, const RuleContext &c) const override
     {
         if (auto r = prepareCalendar(db); !r)
             return r.error();

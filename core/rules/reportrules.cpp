@@ -21,7 +21,7 @@ public:
                     QT_TRANSLATE_NOOP("Rules", "Annual report not finalised"))
     {
     }
-    Result<QList<Warning>> evaluate(Database &db, const RuleContext &c) const override
+    Result<QList<Warning>> compute(Database &db, const RuleContext &c) const override
     {
         if (!c.asOf.isValid())
             return QList<Warning>();

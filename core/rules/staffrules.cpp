@@ -26,7 +26,7 @@ public:
                     QT_TRANSLATE_NOOP("Rules", "Legal training below the yearly minimum"))
     {
     }
-    Result<QList<Warning>> evaluate(Database &db, const RuleContext &c) const override
+    Result<QList<Warning>> compute(Database &db, const RuleContext &c) const override
     {
         const int year = c.effectiveYear();
         const double minimum = c.settings.trainingHoursMinimum;
@@ -57,7 +57,7 @@ public:
                     QT_TRANSLATE_NOOP("Rules", "No law-update training this year"))
     {
     }
-    Result<QList<Warning>> evaluate(Database &db, const RuleContext &c) const override
+    Result<QList<Warning>> compute(Database &db, const RuleContext &c) const override
     {
         const int year = c.effectiveYear();
         const QString sql =
@@ -84,7 +84,7 @@ public:
                     QT_TRANSLATE_NOOP("Rules", "Rated incompetent two years running"))
     {
     }
-    Result<QList<Warning>> evaluate(Database &db, const RuleContext &c) const override
+    Result<QList<Warning>> compute(Database &db, const RuleContext &c) const override
     {
         // Pairs (year - 1, year) both 不合格; the latest pair is reported.
         const QString sql =
@@ -123,7 +123,7 @@ public:
                     QT_TRANSLATE_NOOP("Rules", "Too few legal reviewers"))
     {
     }
-    Result<QList<Warning>> evaluate(Database &db, const RuleContext &c) const override
+    Result<QList<Warning>> compute(Database &db, const RuleContext &c) const override
     {
         // required = ceil(active × ratio) in integers (ratio in ‰), so that exact multiples
         // (20 officers at 5 %) do not round up through floating point.

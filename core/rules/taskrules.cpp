@@ -51,7 +51,7 @@ public:
                     QT_TRANSLATE_NOOP("Rules", "Rectification task past its deadline"))
     {
     }
-    Result<QList<Warning>> evaluate(Database &db, const RuleContext &c) const override
+    Result<QList<Warning>> compute(Database &db, const RuleContext &c) const override
     {
         const QString sql = taskSelect(QStringLiteral("t.deadline_on < %1").arg(sqlDate(c.asOf)));
         return run(db, sql, {}, [](const QSqlQuery &q, Warning &w) {
@@ -71,7 +71,7 @@ public:
                     QT_TRANSLATE_NOOP("Rules", "Rectification task due soon"))
     {
     }
-    Result<QList<Warning>> evaluate(Database &db, const RuleContext &c) const override
+    Result<QList<Warning>> compute(Database &db, const RuleContext &c) const override
     {
         const QString sql =
             taskSelect(QStringLiteral("t.deadline_on >= %1 AND t.deadline_on <= %2")
@@ -101,7 +101,7 @@ public:
                     QT_TRANSLATE_NOOP("Rules", "Rectification task without an understood deadline"))
     {
     }
-    Result<QList<Warning>> evaluate(Database &db, const RuleContext &) const override
+    Result<QList<Warning>> compute(Database &db, const RuleContext &) const override
     {
         const QString sql =
             taskSelect(QStringLiteral("t.deadline_understood = 0 AND t.deadline_on IS NULL"));
@@ -123,7 +123,7 @@ public:
                     QT_TRANSLATE_NOOP("Rules", "No reply to a supervision document"))
     {
     }
-    Result<QList<Warning>> evaluate(Database &db, const RuleContext &c) const override
+    Result<QList<Warning>> compute(Database &db, const RuleContext &c) const override
     {
         // The index document_status (status, reply_due_on) serves the condition.
         const QString sql =

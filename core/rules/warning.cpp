@@ -3,10 +3,12 @@
 #include "rulesupport.h"
 
 #include "domain/identity.h"
+#include "security/agencyscope.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -216,6 +218,27 @@ const Rule *findRule(const QString &id)
         if (rule->id() == id)
             return rule;
     return nullptr;
+}
+
+Result<QList<Warning>> Rule::evaluate(Database &db, const RuleContext &context) const
+{
+    auto found = compute(db, context);
+    const qint64 own = Security::scopeAgency(db);
+    if (!found || own == 0)
+        return found;
+    // An agency-limited account sees its agency's warnings (the warning's agency is the
+    // officer's, the case's, the task's lead unit's, the document recipient's).
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT name FROM agency WHERE id = ?"));
+    q.addBindValue(own);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("agency"));
+    const QString name = q.next() ? q.value(0).toString() : QString();
+    QList<Warning> &all = found.value();
+    all.erase(std::remove_if(all.begin(), all.end(),
+                             [&](const Warning &w) { return name.isEmpty() || w.agency != name; }),
+              all.end());
+    return found;
 }
 
 Result<QList<Warning>> evaluateAll(Database &db, const RuleContext &context)

@@ -101,9 +101,14 @@ public:
     [[nodiscard]] virtual QString id() const = 0;
     [[nodiscard]] virtual QString title() const = 0; // translated, for the dashboard
     [[nodiscard]] virtual Subject subject() const = 0;
+    // The rule's warnings. For an agency-limited account (Database::session()) only those
+    // of its agency (Warning::agency).
+    [[nodiscard]] Result<QList<Warning>> evaluate(Database &db, const RuleContext &context) const;
+
+protected:
     // One SQL query with indexes where possible; never a loop over all rows in C++.
-    [[nodiscard]] virtual Result<QList<Warning>> evaluate(Database &db,
-                                                          const RuleContext &context) const = 0;
+    [[nodiscard]] virtual Result<QList<Warning>> compute(Database &db,
+                                                         const RuleContext &context) const = 0;
 };
 
 // All rules, in the order of spec/warnings.md.

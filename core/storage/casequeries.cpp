@@ -2,6 +2,8 @@
 
 #include "caserepository.h"
 
+#include "security/agencyscope.h"
+
 #include "caserows.h"
 #include "database.h"
 #include "sqlhelpers.h"
@@ -192,8 +194,18 @@ static Result<Use> listUse(Database &db, const CaseQuery &query)
     return q.value(0).toInt() >= kCommonTerm ? Use::ListScan : Use::List;
 }
 
-Result<QList<CaseRow>> CaseRepository::list(const CaseQuery &query, int offset, int limit) const
+namespace {
+// The query narrowed to the agency of an agency-limited session.
+CaseQuery scoped(const Database &db, CaseQuery query)
 {
+    query.agencyIds = Security::scopeAgencies(db, query.agencyIds);
+    return query;
+}
+} // namespace
+
+Result<QList<CaseRow>> CaseRepository::list(const CaseQuery &requested, int offset, int limit) const
+{
+    const CaseQuery query = scoped(m_db, requested);
     const auto use = listUse(m_db, query);
     if (!use)
         return use.error();
@@ -213,8 +225,9 @@ Result<QList<CaseRow>> CaseRepository::list(const CaseQuery &query, int offset, 
     return out;
 }
 
-Result<qint64> CaseRepository::count(const CaseQuery &query) const
+Result<qint64> CaseRepository::count(const CaseQuery &requested) const
 {
+    const CaseQuery query = scoped(m_db, requested);
     QList<QVariant> binds;
     QSqlQuery q(m_db.connection());
     q.prepare(statement(query, Use::Count, binds));
@@ -225,8 +238,9 @@ Result<qint64> CaseRepository::count(const CaseQuery &query) const
     return q.value(0).toLongLong();
 }
 
-Result<QStringList> CaseRepository::explain(const CaseQuery &query, bool forCount) const
+Result<QStringList> CaseRepository::explain(const CaseQuery &requested, bool forCount) const
 {
+    const CaseQuery query = scoped(m_db, requested);
     const auto use = forCount ? Result<Use>(Use::Count) : listUse(m_db, query);
     if (!use)
         return use.error();

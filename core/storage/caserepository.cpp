@@ -8,6 +8,7 @@
 #include "caserows.h"
 #include "database.h"
 #include "sqlhelpers.h"
+#include "security/agencyscope.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -94,6 +95,9 @@ Result<std::optional<EnforcementCase>> CaseRepository::load(const QString &where
     }
     EnforcementCase c = readCase(q);
     q.finish();
+    // Another agency's case is not found by an agency-limited account.
+    if (!Security::inScope(m_db, c.agencyId))
+        return std::optional<EnforcementCase>();
     if (auto r = loadParts(c); !r)
         return r.error();
     return std::optional<EnforcementCase>(std::move(c));

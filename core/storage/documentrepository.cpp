@@ -6,6 +6,7 @@
 #include "audittrail.h"
 #include "documentrows.h"
 #include "reviewrows.h"
+#include "security/agencyscope.h"
 #include "sqlhelpers.h"
 #include "util/format.h"
 
@@ -220,6 +221,8 @@ Result<std::optional<SupervisionDocument>> DocumentRepository::find(qint64 id) c
     if (!q->next())
         return std::optional<SupervisionDocument>();
     SupervisionDocument d = documentFrom(*q);
+    if (const qint64 own = Security::scopeAgency(m_db); own != 0 && d.recipientAgencyId != own)
+        return std::optional<SupervisionDocument>(); // another agency's: not found
     if (VoidResult t = loadTasks(m_db, d); !t)
         return t.error();
     return std::optional<SupervisionDocument>(std::move(d));
@@ -238,9 +241,14 @@ DocumentRepository::findByNumber(const QString &number) const
 }
 
 namespace {
-QString whereOf(const DocumentQuery &query, QList<QVariant> &binds)
+QString whereOf(const Database &db, const DocumentQuery &query, QList<QVariant> &binds)
 {
     QStringList c;
+    // An agency-limited account sees the documents addressed to its agency.
+    if (const qint64 own = Security::scopeAgency(db); own != 0) {
+        c << QStringLiteral("d.recipient_agency_id = ?");
+        binds << own;
+    }
     if (query.kind) {
         c << QStringLiteral("d.kind = ?");
         binds << Vocab::code(*query.kind);
@@ -271,7 +279,7 @@ Result<QList<SupervisionDocument>> DocumentRepository::list(const DocumentQuery 
                                                             int limit) const
 {
     QList<QVariant> binds;
-    const QString where = whereOf(query, binds);
+    const QString where = whereOf(m_db, query, binds);
     binds << limit << offset;
     auto q = run(m_db,
                  kSelect + where +
@@ -292,7 +300,7 @@ Result<QList<SupervisionDocument>> DocumentRepository::list(const DocumentQuery 
 Result<qint64> DocumentRepository::count(const DocumentQuery &query) const
 {
     QList<QVariant> binds;
-    const QString where = whereOf(query, binds);
+    const QString where = whereOf(m_db, query, binds);
     auto q = run(m_db, QStringLiteral("SELECT count(*) FROM supervision_document d") + where, binds,
                  kTable);
     if (!q)

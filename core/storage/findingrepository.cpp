@@ -2,6 +2,7 @@
 
 #include "audittrail.h"
 #include "reviewrows.h"
+#include "security/agencyscope.h"
 #include "sqlhelpers.h"
 
 #include <QCoreApplication>
@@ -62,7 +63,10 @@ Result<std::optional<Finding>> FindingRepository::load(const QString &where, qin
         return q.error();
     if (!q->next())
         return std::optional<Finding>();
-    return std::optional<Finding>(findingFrom(*q));
+    Finding f = findingFrom(*q);
+    if (!Security::inScope(m_db, f.agencyId))
+        return std::optional<Finding>(); // another agency's: not found
+    return std::optional<Finding>(std::move(f));
 }
 
 Result<std::optional<Finding>> FindingRepository::find(qint64 id) const
@@ -77,7 +81,11 @@ Result<std::optional<Finding>> FindingRepository::findByReviewProblem(qint64 pro
 
 Result<QList<Finding>> FindingRepository::list(int offset, int limit) const
 {
-    auto q = run(m_db, kSelect + QStringLiteral("ORDER BY found_on DESC, id DESC LIMIT ? OFFSET ?"),
+    // An agency-limited account lists its agency's findings only.
+    const QString scope = Security::scopeCondition(m_db, QStringLiteral("agency_id"));
+    auto q = run(m_db,
+                 kSelect + QStringLiteral("WHERE 1") + scope +
+                     QStringLiteral(" ORDER BY found_on DESC, id DESC LIMIT ? OFFSET ?"),
                  {limit, offset}, kTable);
     if (!q)
         return q.error();
@@ -89,7 +97,10 @@ Result<QList<Finding>> FindingRepository::list(int offset, int limit) const
 
 Result<QList<Finding>> FindingRepository::listByActivity(qint64 activityId) const
 {
-    auto q = run(m_db, kSelect + QStringLiteral("WHERE activity_id = ? ORDER BY found_on, id"),
+    auto q = run(m_db,
+                 kSelect + QStringLiteral("WHERE activity_id = ?") +
+                     Security::scopeCondition(m_db, QStringLiteral("agency_id")) +
+                     QStringLiteral(" ORDER BY found_on, id"),
                  {activityId}, kTable);
     if (!q)
         return q.error();

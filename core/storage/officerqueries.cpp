@@ -7,6 +7,7 @@
 #include "database.h"
 #include "domain/identity.h"
 #include "officerrows.h"
+#include "security/agencyscope.h"
 #include "sqlhelpers.h"
 
 #include <QSqlQuery>
@@ -64,8 +65,9 @@ struct Built
     QVariantList binds;
 };
 
-Built buildListSql(const OfficerQuery &query, bool countOnly)
+Built buildListSql(const Database &db, OfficerQuery query, bool countOnly)
 {
+    query.agencyIds = Security::scopeAgencies(db, query.agencyIds);
     const QDate asOf = query.asOf.isValid() ? query.asOf : QDate::currentDate();
     const int year = query.year > 0 ? query.year : asOf.year();
     const QString d = quoted(asOf);
@@ -166,7 +168,7 @@ QString OfficerRepository::trainingHoursSql(int year)
 Result<QList<OfficerRow>> OfficerRepository::list(const OfficerQuery &query, int offset,
                                                   int limit) const
 {
-    Built b = buildListSql(query, false);
+    Built b = buildListSql(m_db, query, false);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(b.sql);
@@ -193,7 +195,7 @@ Result<QList<OfficerRow>> OfficerRepository::list(const OfficerQuery &query, int
 
 Result<int> OfficerRepository::count(const OfficerQuery &query) const
 {
-    Built b = buildListSql(query, true);
+    Built b = buildListSql(m_db, query, true);
     QSqlQuery q(m_db.connection());
     q.prepare(b.sql);
     for (const QVariant &v : b.binds)
@@ -204,10 +206,11 @@ Result<int> OfficerRepository::count(const OfficerQuery &query) const
 }
 
 Result<QList<RosterEntry>> OfficerRepository::rosterEntries(const QDate &asOf,
-                                                            const QList<qint64> &agencyIds,
+                                                            const QList<qint64> &requested,
                                                             const RosterEntry *after,
                                                             int limit) const
 {
+    const QList<qint64> agencyIds = Security::scopeAgencies(m_db, requested);
     QString sql =
         QStringLiteral("SELECT o.id, o.name, a.name, c.number,"
                        " CASE WHEN c.category <> '' THEN c.category ELSE o.category END,"
@@ -258,7 +261,9 @@ Result<QList<RosterEntry>> OfficerRepository::rosterEntries(const QDate &asOf,
 Result<QHash<qint64, int>> OfficerRepository::countsByAgency() const
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT agency_id, count(*) FROM officer GROUP BY agency_id")))
+    if (!q.exec(QStringLiteral("SELECT agency_id, count(*) FROM officer WHERE 1") +
+                Security::scopeCondition(m_db, QStringLiteral("agency_id")) +
+                QStringLiteral(" GROUP BY agency_id")))
         return sqlError(q, kOfficer);
     QHash<qint64, int> out;
     while (q.next())

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "domain/identity.h"
 #include "officerrows.h"
+#include "security/agencyscope.h"
 #include "sqlhelpers.h"
 
 #include <QCoreApplication>
@@ -62,7 +63,11 @@ Result<std::optional<Officer>> OfficerRepository::find(qint64 id) const
         return sqlError(q, kOfficer);
     if (!q.next())
         return std::optional<Officer>();
-    return std::optional<Officer>(readOfficer(q));
+    Officer o = readOfficer(q);
+    // Another agency's officer is not found by an agency-limited account.
+    if (!Security::inScope(m_db, o.agencyId))
+        return std::optional<Officer>();
+    return std::optional<Officer>(std::move(o));
 }
 
 Result<std::optional<Officer>> OfficerRepository::findByIdNumber(const QString &idNumber) const

@@ -4,6 +4,7 @@
 
 #include "audittrail.h"
 #include "reviewrows.h"
+#include "security/agencyscope.h"
 #include "sqlhelpers.h"
 
 #include <QCoreApplication>
@@ -89,6 +90,15 @@ Result<std::optional<FileReview>> ReviewRepository::loadReview(const QString &wh
     if (!q->value(7).isNull())
         r.grade = Vocab::fromCode<ReviewGrade>(q->value(7).toString());
     r.note = q->value(8).toString();
+    // An agency-limited account finds only the reviews of its agency's cases.
+    if (const qint64 own = Security::scopeAgency(m_db); own != 0) {
+        auto agency = run(m_db, QStringLiteral("SELECT agency_id FROM enforcement_case WHERE id = ?"),
+                          {r.caseId}, kReviewTable);
+        if (!agency)
+            return agency.error();
+        if (!agency->next() || agency->value(0).toLongLong() != own)
+            return std::optional<FileReview>();
+    }
     if (VoidResult parts = loadReviewParts(r); !parts)
         return parts.error();
     return std::optional<FileReview>(r);
@@ -153,7 +163,9 @@ Result<QList<FileReviewRow>> ReviewRepository::reviews(qint64 activityId, int of
                  QStringLiteral("SELECT r.id, r.case_id, c.case_no, c.title, a.name, r.status, "
                                 "r.total, r.grade FROM file_review r JOIN enforcement_case c "
                                 "ON c.id = r.case_id JOIN agency a ON a.id = c.agency_id "
-                                "WHERE r.activity_id = ? ORDER BY c.case_no LIMIT ? OFFSET ?"),
+                                "WHERE r.activity_id = ?") +
+                     Security::scopeCondition(m_db, QStringLiteral("c.agency_id")) +
+                     QStringLiteral(" ORDER BY c.case_no LIMIT ? OFFSET ?"),
                  {activityId, limit, offset}, kReviewTable);
     if (!q)
         return q.error();
@@ -177,7 +189,10 @@ Result<QList<FileReviewRow>> ReviewRepository::reviews(qint64 activityId, int of
 
 Result<qint64> ReviewRepository::countReviews(qint64 activityId) const
 {
-    auto q = run(m_db, QStringLiteral("SELECT count(*) FROM file_review WHERE activity_id = ?"),
+    auto q = run(m_db,
+                 QStringLiteral("SELECT count(*) FROM file_review r JOIN enforcement_case c ON "
+                                "c.id = r.case_id WHERE r.activity_id = ?") +
+                     Security::scopeCondition(m_db, QStringLiteral("c.agency_id")),
                  {activityId}, kReviewTable);
     if (!q)
         return q.error();

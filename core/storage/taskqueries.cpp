@@ -4,6 +4,7 @@
 #include "taskrepository.h"
 
 #include "reviewrows.h"
+#include "security/agencyscope.h"
 #include "sqlhelpers.h"
 #include "taskrows.h"
 
@@ -34,10 +35,11 @@ Where whereOf(const Database &db, const TaskQuery &query)
         conditions << QStringLiteral("t.activity_id = ?");
         w.binds << *query.activityId;
     }
-    if (query.agencyId) {
+    // An agency-limited account sees only its agency's tasks.
+    if (const auto agency = Security::scopeAgency(db, query.agencyId)) {
         conditions << QStringLiteral("t.id IN (SELECT u.task_id FROM task_unit u "
                                      "WHERE u.agency_id = ?)");
-        w.binds << *query.agencyId;
+        w.binds << *agency;
     }
     if (!query.unit.trimmed().isEmpty()) {
         conditions << QStringLiteral("EXISTS (SELECT 1 FROM task_unit u WHERE u.task_id = t.id "

@@ -5,6 +5,7 @@
 
 #include "audittrail.h"
 #include "reviewrows.h"
+#include "security/agencyscope.h"
 #include "sqlhelpers.h"
 #include "taskrows.h"
 
@@ -169,6 +170,14 @@ Result<std::optional<RectificationTask>> TaskRepository::find(qint64 id) const
     RectificationTask t = taskFrom(*q);
     if (VoidResult u = loadUnits(m_db, t); !u)
         return u.error();
+    // An agency-limited account finds only the tasks of which its agency is a unit.
+    if (const qint64 own = Security::scopeAgency(m_db); own != 0) {
+        bool mine = t.leadUnit && t.leadUnit->agencyId == own;
+        for (const TaskUnit &u : std::as_const(t.responsibleUnits))
+            mine = mine || u.agencyId == own;
+        if (!mine)
+            return std::optional<RectificationTask>();
+    }
     return std::optional<RectificationTask>(std::move(t));
 }
 
