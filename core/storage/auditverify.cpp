@@ -18,11 +18,6 @@ namespace {
 
 using Problem = AuditVerification::Problem;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuditTrail", text);
-}
-
 bool isHash(QByteArrayView v)
 {
     if (v.size() != kHashLength)
@@ -35,7 +30,8 @@ bool isHash(QByteArrayView v)
 
 Error readError(sqlite3 *db)
 {
-    return Error{Error::Code::Sql, Sqlite::message(db), tr("Audit trail")};
+    return Error{Error::Code::Sql, Sqlite::message(db),
+                 QCoreApplication::translate("AuditTrail", "Audit trail")};
 }
 
 // One record as read, with what is needed to re-hash it under another id.
@@ -78,31 +74,69 @@ public:
         const bool gap = m_cur.id != m_prev.id + 1;
 
         if (!isHash(m_cur.prev) || !isHash(m_cur.hash)) {
-            set(v, Problem::Inserted, tr("Audit record %1 has no valid hash: it was not written by Jiandu.").arg(at));
+            set(v, Problem::Inserted,
+                QCoreApplication::translate(
+                    "AuditTrail",
+                    "Audit record %1 has no valid hash: it was not written by Jiandu.")
+                    .arg(at));
         } else if (selfOk && gap) {
             if (m_cur.id == m_prev.id + 2)
-                set(v, Problem::Deleted, tr("Audit record %1 is missing (deleted) before record %2.")
-                                             .arg(m_prev.id + 1).arg(at));
+                set(v, Problem::Deleted,
+                    QCoreApplication::translate(
+                        "AuditTrail", "Audit record %1 is missing (deleted) before record %2.")
+                        .arg(m_prev.id + 1)
+                        .arg(at));
             else
-                set(v, Problem::Deleted, tr("Audit records %1 to %2 are missing (deleted) before record %3.")
-                                             .arg(m_prev.id + 1).arg(m_cur.id - 1).arg(at));
-        } else if (!linked && !m_prev.hashBefore.isEmpty() && m_cur.prev == m_prev.hashBefore
-                   && (selfOk || hashWith(m_cur.id - 1) == m_cur.hash)) {
+                set(v, Problem::Deleted,
+                    QCoreApplication::translate(
+                        "AuditTrail",
+                        "Audit records %1 to %2 are missing (deleted) before record %3.")
+                        .arg(m_prev.id + 1)
+                        .arg(m_cur.id - 1)
+                        .arg(at));
+        } else if (!linked && !m_prev.hashBefore.isEmpty() && m_cur.prev == m_prev.hashBefore &&
+                   (selfOk || hashWith(m_cur.id - 1) == m_cur.hash)) {
             // The record after the previous one links past it: the previous one was put in.
-            blamePrevious(v, Problem::Inserted, tr("Audit record %1 was inserted: the record after it follows the record before it.").arg(before));
+            blamePrevious(v, Problem::Inserted,
+                          QCoreApplication::translate("AuditTrail",
+                                                      "Audit record %1 was inserted: the record "
+                                                      "after it follows the record before it.")
+                              .arg(before));
         } else if (selfOk) {
-            blamePrevious(v, Problem::Changed, tr("Audit record %1 was changed or replaced: the record after it does not follow it.").arg(before));
+            blamePrevious(v, Problem::Changed,
+                          QCoreApplication::translate("AuditTrail",
+                                                      "Audit record %1 was changed or replaced: "
+                                                      "the record after it does not follow it.")
+                              .arg(before));
         } else if (linked) {
             if (nextLinksTo(m_prev.hash))
-                set(v, Problem::Inserted, tr("Audit record %1 was inserted: the record after it follows the record before it.").arg(at));
+                set(v, Problem::Inserted,
+                    QCoreApplication::translate("AuditTrail",
+                                                "Audit record %1 was inserted: the record after it "
+                                                "follows the record before it.")
+                        .arg(at));
             else
-                set(v, Problem::Changed, tr("Audit record %1 was changed after it was written.").arg(at));
+                set(v, Problem::Changed,
+                    QCoreApplication::translate("AuditTrail",
+                                                "Audit record %1 was changed after it was written.")
+                        .arg(at));
         } else if (const qint64 pred = idWithHash(m_cur.prev); pred > 0) {
-            set(v, Problem::Reordered, tr("Audit record %1 is out of order: it belongs after record %2.").arg(at).arg(pred));
+            set(v, Problem::Reordered,
+                QCoreApplication::translate(
+                    "AuditTrail", "Audit record %1 is out of order: it belongs after record %2.")
+                    .arg(at)
+                    .arg(pred));
         } else if (hashWith(m_cur.id + 1) == m_cur.hash) {
-            set(v, Problem::Deleted, tr("An audit record before record %1 was deleted and the later records were renumbered.").arg(at));
+            set(v, Problem::Deleted,
+                QCoreApplication::translate("AuditTrail",
+                                            "An audit record before record %1 was deleted and the "
+                                            "later records were renumbered.")
+                    .arg(at));
         } else {
-            set(v, Problem::Changed, tr("Audit record %1 was changed after it was written.").arg(at));
+            set(v, Problem::Changed,
+                QCoreApplication::translate("AuditTrail",
+                                            "Audit record %1 was changed after it was written.")
+                    .arg(at));
         }
     }
 
@@ -130,7 +164,8 @@ private:
 
     bool nextLinksTo(const QByteArray &hash) const
     {
-        Sqlite::Statement s(m_db, "SELECT prev_hash FROM audit_log WHERE id > ? ORDER BY id LIMIT 1");
+        Sqlite::Statement s(m_db,
+                            "SELECT prev_hash FROM audit_log WHERE id > ? ORDER BY id LIMIT 1");
         s.bind(1, m_cur.id);
         return s.ok() && s.step() == SQLITE_ROW && s.text(0) == QByteArrayView(hash);
     }
@@ -177,8 +212,9 @@ Result<AuditVerification> verify(sqlite3 *db)
     AuditVerification v;
     if (!hasChain(db)) {
         v.problem = Problem::NoChain;
-        v.message = tr("The audit trail of this file has no hash chain yet (schema older than "
-                       "7); open it with this version to add one.");
+        v.message = QCoreApplication::translate(
+            "AuditTrail", "The audit trail of this file has no hash chain yet (schema older than "
+                          "7); open it with this version to add one.");
         return v;
     }
     Sqlite::Statement s(db, "SELECT id, prev_hash, hash, table_name, record_key, at, actor, "

@@ -18,10 +18,6 @@ namespace Jiandu::Backup {
 using namespace Detail;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Backup", text);
-}
 
 QString asidePath(const QString &to, const Clock &clock)
 {
@@ -39,8 +35,8 @@ bool copyAsideConsistent(const QString &to, const QString &aside)
     Connection current(to, Connection::Mode::ReadWrite);
     Connection out(aside, Connection::Mode::Create);
     bool ok = current.ok() && out.ok() && copy(current.get(), out.get()).ok() &&
-              sqlite3_exec(out.get(), "PRAGMA journal_mode = DELETE", nullptr, nullptr,
-                           nullptr) == SQLITE_OK &&
+              sqlite3_exec(out.get(), "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) ==
+                  SQLITE_OK &&
               out.close().ok();
     if (!ok)
         removeTemporary(aside);
@@ -55,8 +51,10 @@ VoidResult copyAsideBytes(const QString &to, const QString &aside)
         if (!QFileInfo::exists(from))
             continue;
         if (!QFile::copy(from, aside + QLatin1String(suffix)))
-            return ioError(tr("The current database could not be kept aside; nothing was "
-                              "restored."),
+            return ioError(QCoreApplication::translate(
+                               "Backup",
+                               "The current database could not be kept aside; nothing was "
+                               "restored."),
                            aside);
         if (auto r = syncFile(aside + QLatin1String(suffix)); !r)
             return r;
@@ -98,8 +96,7 @@ VoidResult replaceWhole(const QString &from, const QString &to)
     return r;
 }
 
-VoidResult recordRestore(const QString &to, const RestoreInfo &info,
-                         const RestoreOptions &options)
+VoidResult recordRestore(const QString &to, const RestoreInfo &info, const RestoreOptions &options)
 {
     Database::Options open;
     open.actor = options.actor;
@@ -115,8 +112,9 @@ VoidResult recordRestore(const QString &to, const RestoreInfo &info,
                       {QStringLiteral("schema_version"), info.backup.schemaVersion},
                       {QStringLiteral("audit_head"), info.backup.auditHead},
                       {QStringLiteral("kept_aside"), info.keptAside}};
-    if (auto r = AuditTrail(*db.value()).record(QStringLiteral("database"), info.backup.file,
-                                                AuditEntry::Action::Restore, {}, after);
+    if (auto r = AuditTrail(*db.value())
+                     .record(QStringLiteral("database"), info.backup.file,
+                             AuditEntry::Action::Restore, {}, after);
         !r)
         return r;
     return tx.commit();
@@ -129,11 +127,15 @@ Result<RestoreInfo> restore(const QString &fromPath, const QString &toPath,
     const QString from = QFileInfo(fromPath).absoluteFilePath();
     const QString to = QFileInfo(toPath).absoluteFilePath();
     if (from == to)
-        return Error{Error::Code::Usage, tr("A database cannot be restored from itself."), to};
+        return Error{
+            Error::Code::Usage,
+            QCoreApplication::translate("Backup", "A database cannot be restored from itself."),
+            to};
     auto checked = verifyFile(from);
     if (!checked)
         return Error{checked.error().code,
-                     tr("The backup was not restored; nothing was changed. %1")
+                     QCoreApplication::translate(
+                         "Backup", "The backup was not restored; nothing was changed. %1")
                          .arg(checked.error().message),
                      from};
 
@@ -149,22 +151,28 @@ Result<RestoreInfo> restore(const QString &fromPath, const QString &toPath,
                 return r.error();
         }
     } else if (!QDir().mkpath(QFileInfo(to).absolutePath())) {
-        return ioError(tr("Cannot create the folder for the database."),
-                       QFileInfo(to).absolutePath());
+        return ioError(
+            QCoreApplication::translate("Backup", "Cannot create the folder for the database."),
+            QFileInfo(to).absolutePath());
     }
 
     VoidResult copied = currentReadable ? copyIn(from, to) : replaceWhole(from, to);
     if (!copied)
-        return ioError(tr("The backup could not be restored; the database is unchanged%1: %2")
-                           .arg(info.keptAside.isEmpty()
-                                    ? QString()
-                                    : tr(" (a copy of it was kept as %1)").arg(info.keptAside),
-                                copied.error().message),
-                       to);
+        return ioError(
+            QCoreApplication::translate(
+                "Backup", "The backup could not be restored; the database is unchanged%1: %2")
+                .arg(info.keptAside.isEmpty()
+                         ? QString()
+                         : QCoreApplication::translate("Backup", " (a copy of it was kept as %1)")
+                               .arg(info.keptAside),
+                     copied.error().message),
+            to);
     if (auto r = recordRestore(to, info, options); !r)
         return Error{r.error().code,
-                     tr("The backup was restored into %1 but the restore could not be recorded "
-                        "in its audit trail: %2")
+                     QCoreApplication::translate(
+                         "Backup",
+                         "The backup was restored into %1 but the restore could not be recorded "
+                         "in its audit trail: %2")
                          .arg(to, r.error().message),
                      to};
     return info;
