@@ -83,7 +83,7 @@ VoidResult saveAutoSettings(Database &db, const AutoSettings &s)
     SettingsRepository settings(db);
     // The default folder is stored as empty, so it follows the database when it is moved.
     const QString folder = QDir::cleanPath(s.folder) == QDir::cleanPath(defaultFolder(db.path()))
-                               ? QString()
+                               ? QStringLiteral("") // not a null QString: NOT NULL column
                                : QDir::cleanPath(s.folder);
     for (const auto &[key, value] :
          {std::pair{AutoSettings::folderKey(), folder},

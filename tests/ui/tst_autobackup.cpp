@@ -13,6 +13,7 @@
 #include "widgets/backuppanel.h"
 #include "workers/autobackup.h"
 
+#include <QAbstractButton>
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
@@ -28,6 +29,12 @@
 using namespace Jiandu;
 
 namespace {
+void save(Database &db, const Backup::AutoSettings &s)
+{
+    const auto r = Backup::saveAutoSettings(db, s);
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+}
+
 QStringList sqliteFiles(const QString &folder)
 {
     return QDir(folder).entryList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name);
@@ -65,7 +72,7 @@ private Q_SLOTS:
         s.keep = 5;
         s.daily = false;
         s.folder = t.filePath(QStringLiteral("elsewhere"));
-        QVERIFY(Backup::saveAutoSettings(t.db(), s).ok());
+        save(t.db(), s);
         const Backup::AutoSettings again = Backup::autoSettings(t.db());
         QCOMPARE(again.keep, 5);
         QVERIFY(!again.daily);
@@ -145,7 +152,7 @@ private Q_SLOTS:
         // Turned off in the settings: nothing runs however old the newest backup is.
         Backup::AutoSettings s = Backup::autoSettings(t.db());
         s.daily = false;
-        QVERIFY(Backup::saveAutoSettings(t.db(), s).ok());
+        save(t.db(), s);
         t.clock().set(t.clock().now().addDays(3));
         QVERIFY(!autoBackup.runDailyIfDue());
     }
@@ -160,7 +167,7 @@ private Q_SLOTS:
             Test::addOfficer(t.db(), agency, spec);
         }
         Backup::AutoSettings s = settingsIn(t, 1);
-        QVERIFY(Backup::saveAutoSettings(t.db(), s).ok());
+        save(t.db(), s);
         const auto good = Backup::makeBackup(t.db(), s, Backup::Kind::Automatic);
         QVERIFY(good.ok());
         const QByteArray goodBytes = contents(good->file);
@@ -203,7 +210,7 @@ private Q_SLOTS:
 
         Backup::AutoSettings s = Backup::autoSettings(t.db());
         s.onExit = false;
-        QVERIFY(Backup::saveAutoSettings(t.db(), s).ok());
+        save(t.db(), s);
         QVERIFY(!autoBackup.exitEnabled());
     }
 
