@@ -32,9 +32,9 @@ namespace Jiandu::Ui {
 
 namespace {
 
-const char *const kIcons[MainWindow::PageCount] = {
-    "dashboard", "roster",   "cases",    "review",  "supervision",
-    "documents", "report", "audit", "settings"};
+const char *const kIcons[MainWindow::PageCount] = {"dashboard", "roster",      "cases",
+                                                   "review",    "supervision", "documents",
+                                                   "report",    "audit",       "settings"};
 
 QString pageTitle(MainWindow::Page page)
 {

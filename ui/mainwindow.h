@@ -15,8 +15,8 @@ class RosterPage;
 class SupervisionPage;
 
 // The main window: a navigation sidebar (工作台, 执法人员, 执法案件, 案卷评查, 监督与整改,
-// 监督文书, 年度报告, 审计日志, 设置) beside a stack of pages, a status bar with the database and the as-of
-// date, and the 文件 / 帮助 menus.
+// 监督文书, 年度报告, 审计日志, 设置) beside a stack of pages, a status bar with the database and
+// the as-of date, and the 文件 / 帮助 menus.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT

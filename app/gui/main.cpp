@@ -55,25 +55,33 @@ bool offerRecovery(const QString &path, const Error &error)
 {
     QStringList rejected;
     const auto good = Backup::newestGood(backupFolders(path), &rejected);
-    QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("Main", "Jiandu"), QCoreApplication::translate("Main", "The database failed its check."));
-    box.setDetailedText(QDir::toNativeSeparators(path) + QLatin1Char('\n') + error.message +
-                        (rejected.isEmpty() ? QString()
-                                            : QLatin1Char('\n') + QCoreApplication::translate("Main", "Backups that failed their check:") +
-                                                  QLatin1Char('\n') + rejected.join(QLatin1Char('\n'))));
+    QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("Main", "Jiandu"),
+                    QCoreApplication::translate("Main", "The database failed its check."));
+    box.setDetailedText(
+        QDir::toNativeSeparators(path) + QLatin1Char('\n') + error.message +
+        (rejected.isEmpty()
+             ? QString()
+             : QLatin1Char('\n') +
+                   QCoreApplication::translate("Main", "Backups that failed their check:") +
+                   QLatin1Char('\n') + rejected.join(QLatin1Char('\n'))));
     if (!good) {
-        box.setInformativeText(
-            QCoreApplication::translate("Main", "No backup that passes its check was found. The file is left as it is; quit and "
-               "ask for help, or restore a backup with jiandu-cli restore."));
+        box.setInformativeText(QCoreApplication::translate(
+            "Main",
+            "No backup that passes its check was found. The file is left as it is; quit and "
+            "ask for help, or restore a backup with jiandu-cli restore."));
         box.exec();
         return false;
     }
     box.setInformativeText(
-        QCoreApplication::translate("Main", "The file is kept as it is. The newest good backup is %1 (made %2, %3 audit records, "
-           "audit head %4). Restore it? The damaged file is kept aside, never deleted.")
+        QCoreApplication::translate(
+            "Main",
+            "The file is kept as it is. The newest good backup is %1 (made %2, %3 audit records, "
+            "audit head %4). Restore it? The damaged file is kept aside, never deleted.")
             .arg(QDir::toNativeSeparators(good->file), localTime(good->createdAt))
             .arg(good->auditRecords)
             .arg(good->auditHead.isEmpty() ? QStringLiteral("—") : good->auditHead.left(16)));
-    QPushButton *restore = box.addButton(QCoreApplication::translate("Main", "Restore this backup"), QMessageBox::AcceptRole);
+    QPushButton *restore = box.addButton(QCoreApplication::translate("Main", "Restore this backup"),
+                                         QMessageBox::AcceptRole);
     box.addButton(QCoreApplication::translate("Main", "Quit"), QMessageBox::RejectRole);
     box.setDefaultButton(restore);
     box.exec();
@@ -81,14 +89,17 @@ bool offerRecovery(const QString &path, const Error &error)
         return false;
     const auto restored = Backup::recoverFrom(good->file, path);
     if (!restored) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("Main", "Jiandu"),
-                              QCoreApplication::translate("Main", "The backup could not be restored: %1")
-                                  .arg(restored.error().toString()));
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("Main", "Jiandu"),
+            QCoreApplication::translate("Main", "The backup could not be restored: %1")
+                .arg(restored.error().toString()));
         return false;
     }
-    QMessageBox::information(nullptr, QCoreApplication::translate("Main", "Jiandu"),
-                             QCoreApplication::translate("Main", "The backup was restored. The damaged database was kept as %1.")
-                                 .arg(QDir::toNativeSeparators(restored->keptAside)));
+    QMessageBox::information(
+        nullptr, QCoreApplication::translate("Main", "Jiandu"),
+        QCoreApplication::translate("Main",
+                                    "The backup was restored. The damaged database was kept as %1.")
+            .arg(QDir::toNativeSeparators(restored->keptAside)));
     return true;
 }
 
@@ -107,7 +118,8 @@ std::unique_ptr<Database> openDatabase(const QString &path)
             return std::move(opened.value());
     }
     const Error &error = opened.error();
-    QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("Main", "Jiandu"), QCoreApplication::translate("Main", "The database cannot be opened."));
+    QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("Main", "Jiandu"),
+                    QCoreApplication::translate("Main", "The database cannot be opened."));
     box.setInformativeText(error.message);
     box.setDetailedText(QDir::toNativeSeparators(path));
     box.exec();
@@ -122,19 +134,23 @@ void restoreAndRestart(const QString &backup, const QString &path, const QString
     options.actor = actor;
     const auto restored = Backup::restore(backup, path, options);
     if (!restored) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("Main", "Jiandu"),
-                              QCoreApplication::translate("Main", "The backup could not be restored: %1")
-                                  .arg(restored.error().toString()));
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("Main", "Jiandu"),
+            QCoreApplication::translate("Main", "The backup could not be restored: %1")
+                .arg(restored.error().toString()));
     } else {
         QMessageBox::information(
             nullptr, QCoreApplication::translate("Main", "Jiandu"),
-            QCoreApplication::translate("Main", "The database was restored from %1. The previous database was kept as %2.")
+            QCoreApplication::translate(
+                "Main", "The database was restored from %1. The previous database was kept as %2.")
                 .arg(QDir::toNativeSeparators(restored->backup.file),
                      QDir::toNativeSeparators(restored->keptAside)));
     }
-    if (!QProcess::startDetached(QApplication::applicationFilePath(), {QStringLiteral("--db"), path}))
-        QMessageBox::warning(nullptr, QCoreApplication::translate("Main", "Jiandu"),
-                             QCoreApplication::translate("Main", "Jiandu could not be restarted on %1.").arg(path));
+    if (!QProcess::startDetached(QApplication::applicationFilePath(),
+                                 {QStringLiteral("--db"), path}))
+        QMessageBox::warning(
+            nullptr, QCoreApplication::translate("Main", "Jiandu"),
+            QCoreApplication::translate("Main", "Jiandu could not be restarted on %1.").arg(path));
 }
 
 bool isEmpty(Database &db)
@@ -243,23 +259,28 @@ int main(int argc, char *argv[])
                              pendingRestore = backup;
                              window.close();
                          });
-        QObject::connect(&autoBackup, &Ui::AutoBackup::backupFailed, &window,
-                         [&window](const QString &message) {
-                             QMessageBox::warning(&window, QCoreApplication::translate("Main", "Automatic backup failed"),
-                                                  QCoreApplication::translate("Main", "The automatic backup failed; the earlier "
-                                                     "backups are unchanged.\n\n%1")
-                                                      .arg(message));
-                         });
+        QObject::connect(
+            &autoBackup, &Ui::AutoBackup::backupFailed, &window, [&window](const QString &message) {
+                QMessageBox::warning(
+                    &window, QCoreApplication::translate("Main", "Automatic backup failed"),
+                    QCoreApplication::translate("Main", "The automatic backup failed; the earlier "
+                                                        "backups are unchanged.\n\n%1")
+                        .arg(message));
+            });
         window.show();
         autoBackup.start();
         code = QApplication::exec();
+        // The exit backup's failure is shown once, below, not by the window's warning.
+        QObject::disconnect(&autoBackup, &Ui::AutoBackup::backupFailed, &window, nullptr);
         if (pendingRestore.isEmpty() && autoBackup.exitEnabled()) {
             const auto made = autoBackup.backupOnExit(nullptr);
             if (!made)
-                QMessageBox::warning(nullptr, QCoreApplication::translate("Main", "Automatic backup failed"),
-                                     QCoreApplication::translate("Main", "The backup on exit failed; the earlier backups are "
-                                        "unchanged.\n\n%1")
-                                         .arg(made.error().toString()));
+                QMessageBox::warning(
+                    nullptr, QCoreApplication::translate("Main", "Automatic backup failed"),
+                    QCoreApplication::translate(
+                        "Main", "The backup on exit failed; the earlier backups are "
+                                "unchanged.\n\n%1")
+                        .arg(made.error().toString()));
         } else {
             autoBackup.wait();
         }

@@ -4,8 +4,8 @@
 
 namespace Jiandu::Documents {
 
-Result<int> audited(Database &db, Result<int> pages, AuditEntry::Action action,
-                    const QString &what, const QString &file, QJsonObject details)
+Result<int> audited(Database &db, Result<int> pages, AuditEntry::Action action, const QString &what,
+                    const QString &file, QJsonObject details)
 {
     if (!pages)
         return pages;

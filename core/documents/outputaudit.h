@@ -14,7 +14,7 @@ namespace Jiandu::Documents {
 // Records `action` with key `what` (e.g. "roster", "ledger", a document number) and details
 // {file name (when there is a file), pages, ...`details`} when `pages` succeeded; returns
 // `pages`, or the error of the audit record.
-Result<int> audited(Database &db, Result<int> pages, AuditEntry::Action action,
-                    const QString &what, const QString &file, QJsonObject details = {});
+Result<int> audited(Database &db, Result<int> pages, AuditEntry::Action action, const QString &what,
+                    const QString &file, QJsonObject details = {});
 
 } // namespace Jiandu::Documents

@@ -471,7 +471,8 @@ Result<int> printReviewSheet(Database &db, const ReviewSheetOptions &options, QP
     printer.setDocName(
         QCoreApplication::translate("ReviewSheetDocument", "Case-file review score sheet"));
     return audited(db, paintReviewSheet(db, options, printer), AuditEntry::Action::Print,
-                   QStringLiteral("review_sheet"), printer.outputFileName(), reviewDetails(options));
+                   QStringLiteral("review_sheet"), printer.outputFileName(),
+                   reviewDetails(options));
 }
 
 } // namespace Jiandu::Documents

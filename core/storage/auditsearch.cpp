@@ -44,7 +44,8 @@ Where whereOf(const AuditFilter &f, qint64 beforeId)
     }
     if (!f.recordKey.isEmpty()) {
         parts << QStringLiteral("record_key LIKE ? ESCAPE '\\'");
-        w.values << QVariant(QStringLiteral("%") + Sql::likeEscape(f.recordKey) + QStringLiteral("%"));
+        w.values << QVariant(QStringLiteral("%") + Sql::likeEscape(f.recordKey) +
+                             QStringLiteral("%"));
     }
     if (f.action) {
         parts << QStringLiteral("action = ?");
@@ -188,17 +189,28 @@ namespace AuditView {
 QString actionLabel(AuditEntry::Action action)
 {
     switch (action) {
-    case AuditEntry::Action::Insert: return QCoreApplication::translate("AuditView", "Insert");
-    case AuditEntry::Action::Update: return QCoreApplication::translate("AuditView", "Update");
-    case AuditEntry::Action::Delete: return QCoreApplication::translate("AuditView", "Delete");
-    case AuditEntry::Action::Backup: return QCoreApplication::translate("AuditView", "Backup");
-    case AuditEntry::Action::Restore: return QCoreApplication::translate("AuditView", "Restore");
-    case AuditEntry::Action::Login: return QCoreApplication::translate("AuditView", "Login");
-    case AuditEntry::Action::LoginFailed: return QCoreApplication::translate("AuditView", "Failed login");
-    case AuditEntry::Action::Logout: return QCoreApplication::translate("AuditView", "Logout");
-    case AuditEntry::Action::Export: return QCoreApplication::translate("AuditView", "Export");
-    case AuditEntry::Action::Print: return QCoreApplication::translate("AuditView", "Print");
-    case AuditEntry::Action::Unmask: return QCoreApplication::translate("AuditView", "Unmask");
+    case AuditEntry::Action::Insert:
+        return QCoreApplication::translate("AuditView", "Insert");
+    case AuditEntry::Action::Update:
+        return QCoreApplication::translate("AuditView", "Update");
+    case AuditEntry::Action::Delete:
+        return QCoreApplication::translate("AuditView", "Delete");
+    case AuditEntry::Action::Backup:
+        return QCoreApplication::translate("AuditView", "Backup");
+    case AuditEntry::Action::Restore:
+        return QCoreApplication::translate("AuditView", "Restore");
+    case AuditEntry::Action::Login:
+        return QCoreApplication::translate("AuditView", "Login");
+    case AuditEntry::Action::LoginFailed:
+        return QCoreApplication::translate("AuditView", "Failed login");
+    case AuditEntry::Action::Logout:
+        return QCoreApplication::translate("AuditView", "Logout");
+    case AuditEntry::Action::Export:
+        return QCoreApplication::translate("AuditView", "Export");
+    case AuditEntry::Action::Print:
+        return QCoreApplication::translate("AuditView", "Print");
+    case AuditEntry::Action::Unmask:
+        return QCoreApplication::translate("AuditView", "Unmask");
     }
     return {};
 }
@@ -206,7 +218,7 @@ QString actionLabel(AuditEntry::Action action)
 QList<AuditEntry::Action> allActions()
 {
     using A = AuditEntry::Action;
-    return {A::Insert, A::Update,     A::Delete, A::Backup, A::Restore, A::Login,
+    return {A::Insert,      A::Update, A::Delete, A::Backup, A::Restore, A::Login,
             A::LoginFailed, A::Logout, A::Export, A::Print,  A::Unmask};
 }
 
@@ -334,8 +346,14 @@ Result<qint64> exportCsv(Database &db, const AuditFilter &filter, const QString 
     if (!file.open(QIODevice::WriteOnly))
         return ioFail(file.errorString());
     QByteArray chunk("\xEF\xBB\xBF");
-    appendCsvRecord(chunk, {QCoreApplication::translate("AuditView", "Id"), QCoreApplication::translate("AuditView", "Time (UTC)"), QCoreApplication::translate("AuditView", "User"), QCoreApplication::translate("AuditView", "Action"),
-                            QCoreApplication::translate("AuditView", "Kind of record"), QCoreApplication::translate("AuditView", "Record"), QCoreApplication::translate("AuditView", "Before"), QCoreApplication::translate("AuditView", "After")});
+    appendCsvRecord(chunk, {QCoreApplication::translate("AuditView", "Id"),
+                            QCoreApplication::translate("AuditView", "Time (UTC)"),
+                            QCoreApplication::translate("AuditView", "User"),
+                            QCoreApplication::translate("AuditView", "Action"),
+                            QCoreApplication::translate("AuditView", "Kind of record"),
+                            QCoreApplication::translate("AuditView", "Record"),
+                            QCoreApplication::translate("AuditView", "Before"),
+                            QCoreApplication::translate("AuditView", "After")});
     AuditTrail trail(db);
     qint64 rows = 0;
     qint64 beforeId = 0;
@@ -345,13 +363,9 @@ Result<qint64> exportCsv(Database &db, const AuditFilter &filter, const QString 
         if (!page)
             return page.error();
         for (const AuditEntry &e : std::as_const(page.value()))
-            appendCsvRecord(chunk, {QString::number(e.id),
-                                    e.at.toUTC().toString(Qt::ISODateWithMs),
-                                    e.actor,
-                                    actionLabel(e.action),
-                                    tableLabel(e.table),
-                                    maskKey(e.recordKey),
-                                    compactJson(maskJson(e.before)),
+            appendCsvRecord(chunk, {QString::number(e.id), e.at.toUTC().toString(Qt::ISODateWithMs),
+                                    e.actor, actionLabel(e.action), tableLabel(e.table),
+                                    maskKey(e.recordKey), compactJson(maskJson(e.before)),
                                     compactJson(maskJson(e.after))});
         if (file.write(chunk) != chunk.size())
             return ioFail(file.errorString());
@@ -359,7 +373,9 @@ Result<qint64> exportCsv(Database &db, const AuditFilter &filter, const QString 
         rows += page->size();
         if (progress && !progress(rows)) {
             file.cancelWriting();
-            return Error{Error::Code::Usage, QCoreApplication::translate("AuditView", "The export was cancelled."), path};
+            return Error{Error::Code::Usage,
+                         QCoreApplication::translate("AuditView", "The export was cancelled."),
+                         path};
         }
         if (page->size() < kPage)
             break;
@@ -373,8 +389,8 @@ Result<qint64> exportCsv(Database &db, const AuditFilter &filter, const QString 
     const QJsonObject f = filterJson(filter);
     if (!f.isEmpty())
         details.insert(QStringLiteral("filter"), f);
-    if (auto r = AuditTrail(db).recordOutput(AuditEntry::Action::Export, QStringLiteral("audit_log"),
-                                             details);
+    if (auto r = AuditTrail(db).recordOutput(AuditEntry::Action::Export,
+                                             QStringLiteral("audit_log"), details);
         !r)
         return r.error();
     return rows;

@@ -49,10 +49,22 @@ QJsonObject manifestOf(const QString &file)
 }
 } // namespace
 
-QString AutoSettings::folderKey() { return QStringLiteral("backup.folder"); }
-QString AutoSettings::keepKey() { return QStringLiteral("backup.keep"); }
-QString AutoSettings::onExitKey() { return QStringLiteral("backup.on_exit"); }
-QString AutoSettings::dailyKey() { return QStringLiteral("backup.daily"); }
+QString AutoSettings::folderKey()
+{
+    return QStringLiteral("backup.folder");
+}
+QString AutoSettings::keepKey()
+{
+    return QStringLiteral("backup.keep");
+}
+QString AutoSettings::onExitKey()
+{
+    return QStringLiteral("backup.on_exit");
+}
+QString AutoSettings::dailyKey()
+{
+    return QStringLiteral("backup.daily");
+}
 
 QString defaultFolder(const QString &databasePath)
 {
@@ -75,8 +87,10 @@ AutoSettings autoSettings(Database &db)
 VoidResult saveAutoSettings(Database &db, const AutoSettings &s)
 {
     if (s.keep < 1)
-        return Error{Error::Code::Invalid, QCoreApplication::translate("Backup", "At least one automatic backup must be kept."),
-                     AutoSettings::keepKey()};
+        return Error{
+            Error::Code::Invalid,
+            QCoreApplication::translate("Backup", "At least one automatic backup must be kept."),
+            AutoSettings::keepKey()};
     Transaction tx(db);
     if (!tx.isActive())
         return tx.beginError();
@@ -201,8 +215,10 @@ Result<BackupInfo> newestGood(const QStringList &folders, QStringList *rejected)
             *rejected << QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(b.file),
                                                       checked.error().message);
     }
-    return Error{Error::Code::NotFound, QCoreApplication::translate("Backup", "No backup that passes its check was found."),
-                 seen.join(QStringLiteral(", "))};
+    return Error{
+        Error::Code::NotFound,
+        QCoreApplication::translate("Backup", "No backup that passes its check was found."),
+        seen.join(QStringLiteral(", "))};
 }
 
 Result<RestoreInfo> recoverFrom(const QString &backup, const QString &databasePath,
@@ -212,7 +228,8 @@ Result<RestoreInfo> recoverFrom(const QString &backup, const QString &databasePa
     auto checked = verifyFile(backup);
     if (!checked)
         return Error{checked.error().code,
-                     QCoreApplication::translate("Backup", "The backup was not restored; nothing was changed. %1")
+                     QCoreApplication::translate(
+                         "Backup", "The backup was not restored; nothing was changed. %1")
                          .arg(checked.error().message),
                      backup};
     const Clock &clock = options.clock ? *options.clock : Clock::system();
@@ -232,7 +249,9 @@ Result<RestoreInfo> recoverFrom(const QString &backup, const QString &databasePa
         if (!QFile::rename(to + s, aside + s)) {
             putBack();
             return Error{Error::Code::Io,
-                         QCoreApplication::translate("Backup", "The damaged database could not be kept aside; nothing was restored."),
+                         QCoreApplication::translate(
+                             "Backup",
+                             "The damaged database could not be kept aside; nothing was restored."),
                          to + s};
         }
         moved << s;

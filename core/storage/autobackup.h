@@ -21,8 +21,8 @@ namespace Backup {
 // The office settings of automatic backups (table `setting`).
 struct AutoSettings
 {
-    QString folder;    // backup.folder; default <database folder>/backups
-    int keep = 30;     // backup.keep: automatic backups kept (manual ones are never removed)
+    QString folder;     // backup.folder; default <database folder>/backups
+    int keep = 30;      // backup.keep: automatic backups kept (manual ones are never removed)
     bool onExit = true; // backup.on_exit
     bool daily = true;  // backup.daily
 
@@ -52,7 +52,7 @@ struct ListedBackup
     QDateTime createdAt; // from the manifest, else the file's modification time (UTC)
     qint64 bytes = 0;
     bool hasManifest = false;
-    QString auditHead; // from the manifest
+    QString auditHead;        // from the manifest
     qint64 auditRecords = -1; // from the manifest; -1: unknown
 };
 

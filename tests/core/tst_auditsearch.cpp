@@ -35,7 +35,7 @@ void fill(Test::TestDatabase &t)
     const QDateTime start(QDate(2025, 3, 1), QTime(9, 0), Qt::UTC);
     for (int i = 0; i < 30; ++i) {
         t.clock().set(start.addSecs(3600 * i));
-        const QString actor = i % 3 == 0 ? QStringLiteral("alice")
+        const QString actor = i % 3 == 0   ? QStringLiteral("alice")
                               : i % 3 == 1 ? QStringLiteral("bob")
                                            : QStringLiteral("carol");
         if (i % 5 == 0)

@@ -98,20 +98,23 @@ private Q_SLOTS:
         QVERIFY2(good.ok(), qPrintable(good.ok() ? QString() : good.error().toString()));
         QCOMPARE(good->file, older);
         QCOMPARE(rejected.size(), 1);
-        QVERIFY2(rejected.first().contains(QFileInfo(newer).fileName()), qPrintable(rejected.first()));
+        QVERIFY2(rejected.first().contains(QFileInfo(newer).fileName()),
+                 qPrintable(rejected.first()));
 
         clock.set(clock.now().addSecs(3600));
         Backup::RestoreOptions ro;
         ro.actor = QStringLiteral("clerk");
         ro.clock = &clock;
         const auto restored = Backup::recoverFrom(good->file, path, ro);
-        QVERIFY2(restored.ok(), qPrintable(restored.ok() ? QString() : restored.error().toString()));
+        QVERIFY2(restored.ok(),
+                 qPrintable(restored.ok() ? QString() : restored.error().toString()));
         QVERIFY(!restored->keptAside.isEmpty());
         QCOMPARE(fileBytes(restored->keptAside), damaged); // the damaged file still exists
         QVERIFY(restored->keptAside.contains(QStringLiteral(".damaged-")));
 
         auto reopened = Database::open(path, o);
-        QVERIFY2(reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error().toString()));
+        QVERIFY2(reopened.ok(),
+                 qPrintable(reopened.ok() ? QString() : reopened.error().toString()));
         QCOMPARE(count(*reopened.value(), QStringLiteral("officer")), 50);
         AuditFilter restores;
         restores.action = AuditEntry::Action::Restore;

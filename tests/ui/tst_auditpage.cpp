@@ -215,7 +215,8 @@ private Q_SLOTS:
         QVERIFY(window.grab().save(dir + QStringLiteral("/audit.png")));
 
         window.showPage(Ui::MainWindow::Settings);
-        auto *settingsPage = qobject_cast<Ui::SettingsPage *>(window.page(Ui::MainWindow::Settings));
+        auto *settingsPage =
+            qobject_cast<Ui::SettingsPage *>(window.page(Ui::MainWindow::Settings));
         QSignalSpy checked(settingsPage->backupPanel(), &Ui::BackupPanel::listChecked);
         settingsPage->backupPanel()->refreshList();
         QVERIFY(checked.wait(20000));

@@ -4,10 +4,10 @@
 // one file; the settings panel lists and checks the backups and asks before a restore.
 
 #include "appcontext.h"
+#include "dialoghook.h"
 #include "storage/audittrail.h"
 #include "storage/autobackup.h"
 #include "storage/database.h"
-#include "dialoghook.h"
 #include "support/fixtures.h"
 #include "support/testdatabase.h"
 #include "widgets/backuppanel.h"
@@ -78,7 +78,8 @@ private Q_SLOTS:
         QVERIFY(!again.daily);
         QVERIFY(again.onExit);
         QCOMPARE(again.folder, QDir::cleanPath(t.filePath(QStringLiteral("elsewhere"))));
-        QCOMPARE(AuditTrail(t.db()).history(QStringLiteral("setting"), QStringLiteral("backup.keep"))
+        QCOMPARE(AuditTrail(t.db())
+                     .history(QStringLiteral("setting"), QStringLiteral("backup.keep"))
                      .value()
                      .size(),
                  1);
@@ -94,12 +95,13 @@ private Q_SLOTS:
         QVERIFY(manual.ok());
         // A pre-migration backup (named as Database names them, no manifest) and an automatic
         // backup of another database in the same folder.
-        QVERIFY(QFile::copy(manual->file, QDir(s.folder).filePath(
-                                              QStringLiteral("test-v6-before-migration-20240101-000000.sqlite"))));
-        QVERIFY(QFile::copy(manual->file,
-                            QDir(s.folder).filePath(QStringLiteral("other-auto-20200101-000000.sqlite"))));
-        QVERIFY(QFile::copy(manual->manifest, QDir(s.folder).filePath(QStringLiteral(
-                                                  "other-auto-20200101-000000.sqlite.manifest.json"))));
+        QVERIFY(QFile::copy(manual->file, QDir(s.folder).filePath(QStringLiteral(
+                                              "test-v6-before-migration-20240101-000000.sqlite"))));
+        QVERIFY(QFile::copy(manual->file, QDir(s.folder).filePath(QStringLiteral(
+                                              "other-auto-20200101-000000.sqlite"))));
+        QVERIFY(
+            QFile::copy(manual->manifest, QDir(s.folder).filePath(QStringLiteral(
+                                              "other-auto-20200101-000000.sqlite.manifest.json"))));
         QStringList made;
         for (int i = 0; i < 5; ++i) {
             t.clock().set(t.clock().now().addSecs(3600));
@@ -110,8 +112,8 @@ private Q_SLOTS:
         const QStringList files = sqliteFiles(s.folder);
         for (int i = 0; i < 2; ++i) { // the two oldest automatic backups went, with manifests
             QVERIFY2(!files.contains(made.at(i)), qPrintable(made.at(i)));
-            QVERIFY(!QFile::exists(QDir(s.folder).filePath(made.at(i) +
-                                                           QStringLiteral(".manifest.json"))));
+            QVERIFY(!QFile::exists(
+                QDir(s.folder).filePath(made.at(i) + QStringLiteral(".manifest.json"))));
         }
         for (int i = 2; i < 5; ++i)
             QVERIFY2(files.contains(made.at(i)), qPrintable(made.at(i)));

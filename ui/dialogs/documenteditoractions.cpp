@@ -181,9 +181,9 @@ void DocumentEditor::printToPrinter()
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto pages = paint(printer);
-    VoidResult r = pages ? auditOutput(AuditEntry::Action::Print, printer.outputFileName(),
-                                       pages.value())
-                         : VoidResult(pages.error());
+    VoidResult r =
+        pages ? auditOutput(AuditEntry::Action::Print, printer.outputFileName(), pages.value())
+              : VoidResult(pages.error());
     if (!r)
         setMessage(r.error().toString());
 }

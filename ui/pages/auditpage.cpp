@@ -66,7 +66,8 @@ void AuditPage::buildUi()
     apply->setDefault(true);
     auto *clear = new QPushButton(tr("Clear"), this);
     clear->setObjectName(QStringLiteral("clearButton"));
-    m_export = new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), tr("Export CSV…"), this);
+    m_export =
+        new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), tr("Export CSV…"), this);
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_verify = new QPushButton(tr("Verify chain"), this);
     m_verify->setObjectName(QStringLiteral("verifyButton"));
@@ -236,12 +237,12 @@ void AuditPage::showDetail()
         m_detailTitle->setText(tr("Select a record to see what changed."));
         return;
     }
-    m_detailTitle->setText(tr("<b>%1</b> · %2 %3 · %4 · %5")
-                               .arg(AuditView::actionLabel(e->action).toHtmlEscaped(),
-                                    AuditView::tableLabel(e->table).toHtmlEscaped(),
-                                    AuditView::maskKey(e->recordKey).toHtmlEscaped(),
-                                    e->actor.toHtmlEscaped(),
-                                    e->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    m_detailTitle->setText(
+        tr("<b>%1</b> · %2 %3 · %4 · %5")
+            .arg(AuditView::actionLabel(e->action).toHtmlEscaped(),
+                 AuditView::tableLabel(e->table).toHtmlEscaped(),
+                 AuditView::maskKey(e->recordKey).toHtmlEscaped(), e->actor.toHtmlEscaped(),
+                 e->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
     const QList<AuditView::FieldChange> changes = AuditView::fieldChanges(*e);
     m_detail->setRowCount(int(changes.size()));
     for (int i = 0; i < changes.size(); ++i) {
@@ -260,21 +261,23 @@ bool AuditPage::exportTo(const QString &path)
 {
     const AuditFilter filter = currentFilter();
     Database &db = m_context.db();
-    auto rows = runWithProgress(db, this, tr("Exporting the audit log…"),
-                                [&db, filter, path](const ProgressCallback &progress) -> Result<int> {
-                                    auto n = AuditView::exportCsv(db, filter, path, [&](qint64 done) {
-                                        return progress(int(qMin<qint64>(done, INT_MAX)), 0);
-                                    });
-                                    if (!n)
-                                        return n.error();
-                                    return int(qMin<qint64>(n.value(), INT_MAX));
-                                });
+    auto rows =
+        runWithProgress(db, this, tr("Exporting the audit log…"),
+                        [&db, filter, path](const ProgressCallback &progress) -> Result<int> {
+                            auto n = AuditView::exportCsv(db, filter, path, [&](qint64 done) {
+                                return progress(int(qMin<qint64>(done, INT_MAX)), 0);
+                            });
+                            if (!n)
+                                return n.error();
+                            return int(qMin<qint64>(n.value(), INT_MAX));
+                        });
     if (!rows) {
         setMessage(rows.error().toString(), true);
         return false;
     }
-    setMessage(tr("%1 records written to %2.").arg(rows.value()).arg(QDir::toNativeSeparators(path)),
-               false);
+    setMessage(
+        tr("%1 records written to %2.").arg(rows.value()).arg(QDir::toNativeSeparators(path)),
+        false);
     m_context.notifyDataChanged(QStringLiteral("audit_log"));
     m_model->reload(); // the export itself is now on top
     return true;

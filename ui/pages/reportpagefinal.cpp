@@ -55,8 +55,8 @@ Documents::AnnualReportPrintOptions printOptions(AppContext &context)
 }
 
 // The annual report's export or print, recorded in the audit trail.
-VoidResult recordOutput(AppContext &context, const AnnualReport &report,
-                        AuditEntry::Action action, const QString &file, int pages)
+VoidResult recordOutput(AppContext &context, const AnnualReport &report, AuditEntry::Action action,
+                        const QString &file, int pages)
 {
     QJsonObject details{{QStringLiteral("year"), report.year},
                         {QStringLiteral("title"), Documents::annualReportTitle(report)}};

@@ -77,9 +77,9 @@ void SupervisionPage::printToPrinter()
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto pages = paint(printer);
-    VoidResult r = pages ? auditLedger(AuditEntry::Action::Print, printer.outputFileName(),
-                                       pages.value())
-                         : VoidResult(pages.error());
+    VoidResult r =
+        pages ? auditLedger(AuditEntry::Action::Print, printer.outputFileName(), pages.value())
+              : VoidResult(pages.error());
     if (!r)
         QMessageBox::warning(this, tr("Print the rectification ledger"), r.error().toString());
 }
@@ -90,11 +90,11 @@ Result<int> SupervisionPage::writeLedgerPdf(const QString &path)
     if (!data)
         return data.error();
     const int rows = int(data->rows.size());
-    auto pages = runWithProgress(
-        m_context.db(), this, tr("Writing the ledger…"),
-        [data = std::move(data.value()), path](const ProgressCallback &progress) {
-            return Documents::writeLedgerPdf(data, path, progress);
-        });
+    auto pages =
+        runWithProgress(m_context.db(), this, tr("Writing the ledger…"),
+                        [data = std::move(data.value()), path](const ProgressCallback &progress) {
+                            return Documents::writeLedgerPdf(data, path, progress);
+                        });
     if (!pages)
         return pages;
     if (auto r = auditLedger(AuditEntry::Action::Export, path, pages.value(), rows); !r)

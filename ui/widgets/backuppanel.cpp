@@ -133,8 +133,8 @@ void BackupPanel::reload()
     m_onExit->setChecked(s.onExit);
     m_daily->setChecked(s.daily);
     const bool writable = !m_context.db().isReadOnly();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_folder, m_keep, m_onExit, m_daily, m_save,
-                                                       m_backupNow})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_folder, m_keep, m_onExit, m_daily, m_save, m_backupNow})
         w->setEnabled(writable);
     refreshList();
 }
@@ -155,8 +155,9 @@ bool BackupPanel::saveSettings()
 {
     const Backup::AutoSettings s = editedSettings();
     if (!QDir().mkpath(s.folder)) {
-        setMessage(tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(s.folder)),
-                   true);
+        setMessage(
+            tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(s.folder)),
+            true);
         return false;
     }
     if (auto r = Backup::saveAutoSettings(m_context.db(), s); !r) {
@@ -202,9 +203,19 @@ void BackupPanel::refreshList()
     }
     m_table->resizeColumnsToContents();
     m_restoreSelected->setEnabled(!backups.isEmpty());
-    if (m_checkTask->isRunning())
+    m_checkFiles = files;
+    if (m_checkTask->isRunning()) { // its result is dropped; the check runs again when it ends
         m_checkTask->cancel();
-    m_checkTask->wait();
+        m_checkAgain = true;
+        return;
+    }
+    launchCheck();
+}
+
+void BackupPanel::launchCheck()
+{
+    m_checkAgain = false;
+    const QStringList files = m_checkFiles;
     BackgroundTask *task = m_checkTask;
     m_checkTask->start<QHash<QString, QString>>(
         [files, task] {
@@ -217,7 +228,11 @@ void BackupPanel::refreshList()
             }
             return problems;
         },
-        [this](const QHash<QString, QString> &problems) { applyChecks(problems); });
+        [this](const QHash<QString, QString> &problems) {
+            if (m_checkAgain)
+                return launchCheck();
+            applyChecks(problems);
+        });
 }
 
 void BackupPanel::applyChecks(const QHash<QString, QString> &problems)
@@ -257,9 +272,9 @@ void BackupPanel::restoreSelected()
 
 void BackupPanel::restoreFromFile()
 {
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("Restore from a backup"), editedSettings().folder,
-        tr("Jiandu database (*.sqlite *.db);;All files (*)"));
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Restore from a backup"), editedSettings().folder,
+                                     tr("Jiandu database (*.sqlite *.db);;All files (*)"));
     if (!file.isEmpty())
         restoreFrom(file);
 }

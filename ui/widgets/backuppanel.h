@@ -69,6 +69,7 @@ private:
     void restoreFromFile();
     void setMessage(const QString &text, bool error);
     void applyChecks(const QHash<QString, QString> &problems);
+    void launchCheck();
 
     AppContext &m_context;
     AutoBackup *m_backup;
@@ -83,6 +84,8 @@ private:
     QPushButton *m_restoreSelected;
     QPushButton *m_restoreFile;
     QPushButton *m_save;
+    QStringList m_checkFiles;  // the listed backups, for the check
+    bool m_checkAgain = false; // the list changed while a check was running
 };
 
 } // namespace Jiandu::Ui
