@@ -87,7 +87,14 @@ int runFinalise(Context &ctx)
     if (!finalised)
         return ctx.dataError(finalised.error().toString());
     if (!ctx.outFile().isEmpty()) {
-        if (const VoidResult written = writeJson(ctx.outFile(), *report); !written)
+        VoidResult written = writeJson(ctx.outFile(), *report);
+        if (written) // audited once the file is there
+            written = AuditTrail(*db).recordOutput(
+                AuditEntry::Action::Export, QStringLiteral("annual_report"),
+                {{QStringLiteral("file"), QFileInfo(ctx.outFile()).fileName()},
+                 {QStringLiteral("year"), year},
+                 {QStringLiteral("sequence"), finalised->sequence}});
+        if (!written)
             return ctx.dataError(written.error().toString());
     }
     ctx.out << finalised->jsonSha256 << Qt::endl;
