@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appcontext.h"
+#include "pages/auditpage.h"
 #include "pages/casespage.h"
 #include "pages/dashboardpage.h"
 #include "pages/documentspage.h"
@@ -31,8 +32,9 @@ namespace Jiandu::Ui {
 
 namespace {
 
-const char *const kIcons[MainWindow::PageCount] = {
-    "dashboard", "roster", "cases", "review", "supervision", "documents", "report", "settings"};
+const char *const kIcons[MainWindow::PageCount] = {"dashboard", "roster",      "cases",
+                                                   "review",    "supervision", "documents",
+                                                   "report",    "audit",       "settings"};
 
 QString pageTitle(MainWindow::Page page)
 {
@@ -51,6 +53,8 @@ QString pageTitle(MainWindow::Page page)
         return MainWindow::tr("Supervision documents");
     case MainWindow::Report:
         return MainWindow::tr("Annual report");
+    case MainWindow::Audit:
+        return MainWindow::tr("Audit log");
     case MainWindow::Settings:
         return MainWindow::tr("Settings");
     case MainWindow::PageCount:
@@ -150,6 +154,8 @@ void MainWindow::buildPages()
             w = new SupervisionPage(m_context, m_stack);
         else if (p == Documents)
             w = new DocumentsPage(m_context, m_stack);
+        else if (p == Audit)
+            w = new AuditPage(m_context, m_stack);
         else
             w = new SettingsPage(m_context, m_stack);
         w->setObjectName(QStringLiteral("page_%1").arg(QLatin1String(kIcons[i])));
@@ -166,6 +172,7 @@ void MainWindow::buildPages()
     });
     auto *settings = qobject_cast<SettingsPage *>(m_stack->widget(Settings));
     connect(settings, &SettingsPage::languageChanged, this, &MainWindow::changeLanguage);
+    connect(settings, &SettingsPage::restoreRequested, this, &MainWindow::restoreRequested);
     if (current >= 0)
         m_stack->setCurrentIndex(current);
 }

@@ -15,8 +15,8 @@ class RosterPage;
 class SupervisionPage;
 
 // The main window: a navigation sidebar (工作台, 执法人员, 执法案件, 案卷评查, 监督与整改,
-// 监督文书, 年度报告, 设置) beside a stack of pages, a status bar with the database and the as-of
-// date, and the 文件 / 帮助 menus.
+// 监督文书, 年度报告, 审计日志, 设置) beside a stack of pages, a status bar with the database and
+// the as-of date, and the 文件 / 帮助 menus.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -32,6 +32,7 @@ public:
         Supervision,
         Documents,
         Report,
+        Audit,
         Settings,
         PageCount
     };
@@ -58,6 +59,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The user picked another database file (文件 → 打开数据库…); the application reopens on it.
     void openDatabaseRequested(const QString &path);
+    // The user confirmed restoring a verified backup (设置 → 备份与恢复); the application
+    // closes the database, restores it and restarts on the restored file.
+    void restoreRequested(const QString &backupFile);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "documents/fonts.h"
+#include "documents/outputaudit.h"
 #include "documents/reviewsheetdocument.h"
 #include "documents/rosterdocument.h"
 #include "documents/supervisionprint.h"
@@ -180,7 +181,10 @@ int printLedgerCommand(Context &ctx)
     auto data = Documents::ledgerData(*db, query, {}, unit, ctx.asOf());
     if (!data)
         return ctx.fail(data.error());
-    auto pages = Documents::writeLedgerPdf(data.value(), ctx.outFile());
+    auto pages = Documents::audited(
+        *db, Documents::writeLedgerPdf(data.value(), ctx.outFile()), AuditEntry::Action::Export,
+        QStringLiteral("ledger"), ctx.outFile(),
+        {{QStringLiteral("rows"), int(data->rows.size())}, {QStringLiteral("unit"), unit}});
     if (!pages)
         return ctx.fail(pages.error());
     QList<Documents::FontRole> roles{Documents::FontRole::Title, Documents::FontRole::Heading1,
@@ -231,6 +235,10 @@ int printDocumentCommand(Context &ctx)
     auto info = Documents::writeOfficialDocumentPdf(data.value(), ctx.outFile());
     if (!info)
         return ctx.fail(info.error());
+    if (auto r = Documents::audited(*db, info->pages, AuditEntry::Action::Export, number,
+                                    ctx.outFile(), {{QStringLiteral("title"), data->title}});
+        !r)
+        return ctx.fail(r.error());
     reportWritten(ctx, ctx.outFile(), info->pages, info->fontNotice);
     return Ok;
 }

@@ -4,6 +4,7 @@
 #include "documents/fonts.h"
 #include "report/annualreport.h"
 #include "report/reporttables.h"
+#include "storage/audittrail.h"
 #include "storage/reportrepository.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,7 @@ int writePrinted(Context &ctx, Database &db, const AnnualReport &report, const Q
     options.issuingUnit = ctx.isSet(QStringLiteral("unit")) ? ctx.value(QStringLiteral("unit"))
                                                             : Documents::defaultIssuingUnit(db);
     options.date = ctx.clock().today();
+    options.footer = Documents::auditFooter(db, options.date);
     if (suffix == u"pdf") {
         const auto pages = Documents::writeAnnualReportPdf(report, options, out);
         if (!pages)
@@ -85,7 +87,14 @@ int runFinalise(Context &ctx)
     if (!finalised)
         return ctx.fail(finalised.error());
     if (!ctx.outFile().isEmpty()) {
-        if (const VoidResult written = writeJson(ctx.outFile(), *report); !written)
+        VoidResult written = writeJson(ctx.outFile(), *report);
+        if (written) // audited once the file is there
+            written = AuditTrail(*db).recordOutput(
+                AuditEntry::Action::Export, QStringLiteral("annual_report"),
+                {{QStringLiteral("file"), QFileInfo(ctx.outFile()).fileName()},
+                 {QStringLiteral("year"), year},
+                 {QStringLiteral("sequence"), finalised->sequence}});
+        if (!written)
             return ctx.fail(written.error());
     }
     ctx.out << finalised->jsonSha256 << Qt::endl;
@@ -181,6 +190,12 @@ int runAnnual(Context &ctx)
                   : suffix == u"csv" ? Report::writeCsv(out, *report)
                                      : Report::writeXlsx(out, *report);
     }
+    if (written) // audited once the file is there
+        written = AuditTrail(*db).recordOutput(
+            AuditEntry::Action::Export, QStringLiteral("annual_report"),
+            {{QStringLiteral("file"), QFileInfo(out).fileName()},
+             {QStringLiteral("year"), year},
+             {QStringLiteral("title"), Documents::annualReportTitle(*report)}});
     if (!written)
         return ctx.fail(written.error());
     ctx.err << QCoreApplication::translate("Cli",

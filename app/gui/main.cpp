@@ -5,10 +5,12 @@
 #include "appcontext.h"
 #include "demo/demodata.h"
 #include "mainwindow.h"
+#include "storage/autobackup.h"
 #include "storage/database.h"
 #include "storage/officerrepository.h"
 #include "util/clock.h"
 #include "util/i18n.h"
+#include "workers/autobackup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,6 +21,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QThread>
 
@@ -29,6 +32,77 @@ using namespace Jiandu;
 
 namespace {
 
+QString localTime(const QDateTime &at)
+{
+    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                        : QCoreApplication::translate("Main", "unknown");
+}
+
+// Where the backups of `path` may be: the default folder and the one the automatic backups
+// used last (a damaged database cannot say where its backup.folder setting pointed).
+QStringList backupFolders(const QString &path)
+{
+    QStringList folders{Backup::defaultFolder(path)};
+    const QString last = QSettings().value(QStringLiteral("backup/lastFolder")).toString();
+    if (!last.isEmpty())
+        folders << last;
+    return folders;
+}
+
+// A database that failed its check at start-up: it is kept, and the newest backup that passes
+// its own check is offered. True when that backup was restored (the damaged file kept aside).
+bool offerRecovery(const QString &path, const Error &error)
+{
+    QStringList rejected;
+    const auto good = Backup::newestGood(backupFolders(path), &rejected);
+    QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("Main", "Jiandu"),
+                    QCoreApplication::translate("Main", "The database failed its check."));
+    box.setDetailedText(
+        QDir::toNativeSeparators(path) + QLatin1Char('\n') + error.message +
+        (rejected.isEmpty()
+             ? QString()
+             : QLatin1Char('\n') +
+                   QCoreApplication::translate("Main", "Backups that failed their check:") +
+                   QLatin1Char('\n') + rejected.join(QLatin1Char('\n'))));
+    if (!good) {
+        box.setInformativeText(QCoreApplication::translate(
+            "Main",
+            "No backup that passes its check was found. The file is left as it is; quit and "
+            "ask for help, or restore a backup with jiandu-cli restore."));
+        box.exec();
+        return false;
+    }
+    box.setInformativeText(
+        QCoreApplication::translate(
+            "Main",
+            "The file is kept as it is. The newest good backup is %1 (made %2, %3 audit records, "
+            "audit head %4). Restore it? The damaged file is kept aside, never deleted.")
+            .arg(QDir::toNativeSeparators(good->file), localTime(good->createdAt))
+            .arg(good->auditRecords)
+            .arg(good->auditHead.isEmpty() ? QStringLiteral("—") : good->auditHead.left(16)));
+    QPushButton *restore = box.addButton(QCoreApplication::translate("Main", "Restore this backup"),
+                                         QMessageBox::AcceptRole);
+    box.addButton(QCoreApplication::translate("Main", "Quit"), QMessageBox::RejectRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() != restore)
+        return false;
+    const auto restored = Backup::recoverFrom(good->file, path);
+    if (!restored) {
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("Main", "Jiandu"),
+            QCoreApplication::translate("Main", "The backup could not be restored: %1")
+                .arg(restored.error().toString()));
+        return false;
+    }
+    QMessageBox::information(
+        nullptr, QCoreApplication::translate("Main", "Jiandu"),
+        QCoreApplication::translate("Main",
+                                    "The backup was restored. The damaged database was kept as %1.")
+            .arg(QDir::toNativeSeparators(restored->keptAside)));
+    return true;
+}
+
 std::unique_ptr<Database> openDatabase(const QString &path)
 {
     Database::Options options;
@@ -36,22 +110,47 @@ std::unique_ptr<Database> openDatabase(const QString &path)
     auto opened = Database::open(path, options);
     if (opened)
         return std::move(opened.value());
-    const Error &error = opened.error();
-    QString text = error.message;
-    if (error.code == Error::Code::Corrupt) {
-        const QString backup = Database::newestBackup(
-            QDir(QFileInfo(path).absolutePath()).filePath(QStringLiteral("backups")));
-        if (!backup.isEmpty() && !text.contains(backup))
-            text +=
-                QLatin1Char('\n') + QCoreApplication::translate("Main", "The last backup is %1.")
-                                        .arg(QDir::toNativeSeparators(backup));
+    if (opened.error().code == Error::Code::Corrupt) {
+        if (!offerRecovery(path, opened.error()))
+            return nullptr;
+        opened = Database::open(path, options);
+        if (opened)
+            return std::move(opened.value());
     }
+    const Error &error = opened.error();
     QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("Main", "Jiandu"),
                     QCoreApplication::translate("Main", "The database cannot be opened."));
-    box.setInformativeText(text);
+    box.setInformativeText(error.message);
     box.setDetailedText(QDir::toNativeSeparators(path));
     box.exec();
     return nullptr;
+}
+
+// 设置 → 从备份恢复…: the database is closed by now; restore, say where the old file went,
+// and start afresh on the restored file.
+void restoreAndRestart(const QString &backup, const QString &path, const QString &actor)
+{
+    Backup::RestoreOptions options;
+    options.actor = actor;
+    const auto restored = Backup::restore(backup, path, options);
+    if (!restored) {
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("Main", "Jiandu"),
+            QCoreApplication::translate("Main", "The backup could not be restored: %1")
+                .arg(restored.error().toString()));
+    } else {
+        QMessageBox::information(
+            nullptr, QCoreApplication::translate("Main", "Jiandu"),
+            QCoreApplication::translate(
+                "Main", "The database was restored from %1. The previous database was kept as %2.")
+                .arg(QDir::toNativeSeparators(restored->backup.file),
+                     QDir::toNativeSeparators(restored->keptAside)));
+    }
+    if (!QProcess::startDetached(QApplication::applicationFilePath(),
+                                 {QStringLiteral("--db"), path}))
+        QMessageBox::warning(
+            nullptr, QCoreApplication::translate("Main", "Jiandu"),
+            QCoreApplication::translate("Main", "Jiandu could not be restarted on %1.").arg(path));
 }
 
 bool isEmpty(Database &db)
@@ -135,21 +234,60 @@ int main(int argc, char *argv[])
     if (firstStart && isEmpty(*db))
         loadDemo(*db, clock.today());
 
-    Ui::AppContext context(*db, clock);
-    Ui::MainWindow window(context);
-    window.restoreWindowState();
-    // Another database: start afresh on it, so nothing of this one lingers in memory.
-    QObject::connect(
-        &window, &Ui::MainWindow::openDatabaseRequested, &app, [&](const QString &other) {
-            if (QProcess::startDetached(QApplication::applicationFilePath(),
-                                        {QStringLiteral("--db"), other}))
-                window.close();
-            else
+    QString pendingRestore; // 从备份恢复…: restored once the window and the database are closed
+    const QString actor = db->actor();
+    int code = 0;
+    {
+        Ui::AppContext context(*db, clock);
+        Ui::MainWindow window(context);
+        Ui::AutoBackup autoBackup(*db);
+        window.restoreWindowState();
+        // Another database: start afresh on it, so nothing of this one lingers in memory.
+        QObject::connect(
+            &window, &Ui::MainWindow::openDatabaseRequested, &app, [&](const QString &other) {
+                if (QProcess::startDetached(QApplication::applicationFilePath(),
+                                            {QStringLiteral("--db"), other}))
+                    window.close();
+                else
+                    QMessageBox::warning(
+                        &window, QCoreApplication::translate("Main", "Jiandu"),
+                        QCoreApplication::translate("Main", "Jiandu could not be restarted on %1.")
+                            .arg(other));
+            });
+        QObject::connect(&window, &Ui::MainWindow::restoreRequested, &app,
+                         [&](const QString &backup) {
+                             pendingRestore = backup;
+                             window.close();
+                         });
+        QObject::connect(
+            &autoBackup, &Ui::AutoBackup::backupFailed, &window, [&window](const QString &message) {
                 QMessageBox::warning(
-                    &window, QCoreApplication::translate("Main", "Jiandu"),
-                    QCoreApplication::translate("Main", "Jiandu could not be restarted on %1.")
-                        .arg(other));
-        });
-    window.show();
-    return QApplication::exec();
+                    &window, QCoreApplication::translate("Main", "Automatic backup failed"),
+                    QCoreApplication::translate("Main", "The automatic backup failed; the earlier "
+                                                        "backups are unchanged.\n\n%1")
+                        .arg(message));
+            });
+        window.show();
+        autoBackup.start();
+        code = QApplication::exec();
+        // The exit backup's failure is shown once, below, not by the window's warning.
+        QObject::disconnect(&autoBackup, &Ui::AutoBackup::backupFailed, &window, nullptr);
+        if (pendingRestore.isEmpty() && autoBackup.exitEnabled()) {
+            const auto made = autoBackup.backupOnExit(nullptr);
+            if (!made)
+                QMessageBox::warning(
+                    nullptr, QCoreApplication::translate("Main", "Automatic backup failed"),
+                    QCoreApplication::translate(
+                        "Main", "The backup on exit failed; the earlier backups are "
+                                "unchanged.\n\n%1")
+                        .arg(made.error().toString()));
+        } else {
+            autoBackup.wait();
+        }
+    }
+    if (!pendingRestore.isEmpty()) {
+        db.reset(); // every connection closed before the file is replaced
+        restoreAndRestart(pendingRestore, path, actor);
+    }
+    return code;
 }

@@ -36,6 +36,12 @@ struct AnnualReportPrintOptions
 // The office setting "office/name" (the issuing unit), read by callers that have a database.
 QString defaultIssuingUnit(Database &db);
 
+// The footer of a printed report (AnnualReportPrintOptions::footer): the audit trail's head
+// hash (its first 16 hex digits), its records and the print date, so cutting the trail's tail
+// after the report was printed is detectable: "审计链头 1a2b…  · 记录 N 条 · 打印于 <date>".
+// Empty when the trail has no chain.
+QString auditFooter(Database &db, const QDate &printedOn);
+
 // The title: "清河县2024年度行政执法工作报告" (scope + year).
 QString annualReportTitle(const AnnualReport &report);
 

@@ -1,5 +1,7 @@
 #include "reviewsheetdocument.h"
 
+#include "outputaudit.h"
+
 #include "fonts.h"
 #include "storage/agencyrepository.h"
 #include "storage/caserepository.h"
@@ -22,6 +24,16 @@
 namespace Jiandu::Documents {
 
 namespace {
+// What the audit trail says of a printed sheet.
+QJsonObject reviewDetails(const ReviewSheetOptions &options)
+{
+    QJsonObject o;
+    if (options.reviewId)
+        o.insert(QStringLiteral("review_id"), *options.reviewId);
+    else
+        o.insert(QStringLiteral("blank_sheet_id"), options.sheetId);
+    return o;
+}
 
 QString esc(const QString &s)
 {
@@ -450,14 +462,17 @@ Result<int> writeReviewSheetPdf(Database &db, const ReviewSheetOptions &options,
     }
     if (!file.commit())
         return cannotWrite(pdfPath, file.errorString());
-    return pages;
+    return audited(db, pages, AuditEntry::Action::Export, QStringLiteral("review_sheet"), pdfPath,
+                   reviewDetails(options));
 }
 
 Result<int> printReviewSheet(Database &db, const ReviewSheetOptions &options, QPrinter &printer)
 {
     printer.setDocName(
         QCoreApplication::translate("ReviewSheetDocument", "Case-file review score sheet"));
-    return paintReviewSheet(db, options, printer);
+    return audited(db, paintReviewSheet(db, options, printer), AuditEntry::Action::Print,
+                   QStringLiteral("review_sheet"), printer.outputFileName(),
+                   reviewDetails(options));
 }
 
 } // namespace Jiandu::Documents

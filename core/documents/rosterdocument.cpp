@@ -1,5 +1,7 @@
 #include "rosterdocument.h"
 
+#include "outputaudit.h"
+
 #include "util/format.h"
 
 #include "fonts.h"
@@ -400,13 +402,14 @@ Result<int> writeRosterPdf(Database &db, const RosterOptions &options, const QSt
                      QCoreApplication::translate("RosterDocument", "The file cannot be written: %1")
                          .arg(file.errorString()),
                      pdfPath};
-    return pages;
+    return audited(db, pages, AuditEntry::Action::Export, QStringLiteral("roster"), pdfPath);
 }
 
 Result<int> printRoster(Database &db, const RosterOptions &options, QPrinter &printer)
 {
     printer.setDocName(options.title.trimmed().isEmpty() ? defaultTitle() : options.title);
-    return paintRoster(db, options, printer);
+    return audited(db, paintRoster(db, options, printer), AuditEntry::Action::Print,
+                   QStringLiteral("roster"), printer.outputFileName());
 }
 
 } // namespace Jiandu::Documents

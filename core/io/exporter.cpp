@@ -8,12 +8,15 @@
 #include "domain/identity.h"
 #include "security/agencyscope.h"
 #include "storage/agencyrepository.h"
+#include "storage/audittrail.h"
 #include "storage/officerrepository.h"
 #include "storage/trainingrepository.h"
 #include "tablewriter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace Jiandu::Io {
 
@@ -170,6 +173,23 @@ Result<int> exportFile(Database &db, Kind kind, const QString &path, const Expor
     if (!table)
         return table.error();
     if (auto r = writeTableFile(path, table.value()); !r)
+        return r.error();
+    // Audited once the file is there (GUI and CLI alike).
+    QJsonObject details{{QStringLiteral("file"), QFileInfo(path).fileName()},
+                        {QStringLiteral("rows"), int(table->rows.size())},
+                        {QStringLiteral("unmasked"), options.unmasked}};
+    QJsonArray agencies;
+    for (qint64 id : options.agencyIds)
+        agencies.append(id);
+    if (!agencies.isEmpty())
+        details.insert(QStringLiteral("agency_ids"), agencies);
+    QJsonArray activities;
+    for (qint64 id : options.activityIds)
+        activities.append(id);
+    if (!activities.isEmpty())
+        details.insert(QStringLiteral("activity_ids"), activities);
+    if (auto r = AuditTrail(db).recordOutput(AuditEntry::Action::Export, kindName(kind), details);
+        !r)
         return r.error();
     return int(table->rows.size());
 }

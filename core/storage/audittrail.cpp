@@ -40,7 +40,13 @@ AuditEntry::Action actionFromCode(const QString &code)
     return AuditEntry::Action::Insert;
 }
 
-AuditEntry readEntry(const QSqlQuery &q)
+} // namespace
+
+// Shared with auditsearch.cpp: a row of `kAuditColumns`.
+AuditEntry auditEntryFromQuery(const QSqlQuery &q);
+extern const QString kAuditColumns;
+
+AuditEntry auditEntryFromQuery(const QSqlQuery &q)
 {
     AuditEntry e;
     e.id = q.value(0).toLongLong();
@@ -54,8 +60,15 @@ AuditEntry readEntry(const QSqlQuery &q)
     return e;
 }
 
-const QString kColumns =
+const QString kAuditColumns =
     QStringLiteral("id, at, actor, table_name, record_key, action, before, after");
+
+namespace {
+const QString &kColumns = kAuditColumns;
+AuditEntry readEntry(const QSqlQuery &q)
+{
+    return auditEntryFromQuery(q);
+}
 } // namespace
 
 QString AuditTrail::actionCode(AuditEntry::Action action)
@@ -99,6 +112,14 @@ VoidResult AuditTrail::recordEvent(AuditEntry::Action action, const QString &rec
         !appended)
         return appended;
     return tx.commit();
+}
+
+VoidResult AuditTrail::recordOutput(AuditEntry::Action action, const QString &recordKey,
+                                    const QJsonObject &details)
+{
+    if (m_db.isReadOnly())
+        return {};
+    return recordEvent(action, recordKey, details);
 }
 
 VoidResult AuditTrail::record(const QString &table, const QString &recordKey,

@@ -6,6 +6,9 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace Jiandu {
 
@@ -37,6 +40,18 @@ struct AuditEntry
     Action action = Action::Insert;
     QJsonObject before;
     QJsonObject after;
+};
+
+// What the audit viewer asks for (AuditTrail::search, count). Every field narrows; an empty
+// or invalid one does not.
+struct AuditFilter
+{
+    QString actor;     // exactly this actor
+    QString table;     // exactly this table_name (the kind of record)
+    QString recordKey; // a part of the record key (plain text, not a pattern)
+    std::optional<AuditEntry::Action> action;
+    QDateTime from; // at or after (any time spec; compared in UTC)
+    QDateTime to;   // before (exclusive)
 };
 
 // The result of walking the audit trail's hash chain (AuditTrail::verify()).
@@ -92,6 +107,22 @@ public:
     // The newest entries (all tables), newest first.
     Result<QList<AuditEntry>> recent(int limit, qint64 beforeId = 0) const;
     Result<qint64> count() const;
+
+    // The audit viewer (auditsearch.cpp): the entries matching `filter`, newest first, at most
+    // `limit`, with ids below `beforeId` (0: from the newest): page by passing the last id
+    // held. Each filter has an index ending in id (migration 0009), so a deep page costs what
+    // the first does.
+    Result<QList<AuditEntry>> search(const AuditFilter &filter, int limit,
+                                     qint64 beforeId = 0) const;
+    Result<qint64> count(const AuditFilter &filter) const;
+    // Everyone who appears in the trail, sorted.
+    Result<QStringList> actors() const;
+
+    // An event recorded only when the file may be written: a read-only database (a newer
+    // file opened to read) records nothing. Exports and prints use it after their file is
+    // written.
+    VoidResult recordOutput(AuditEntry::Action action, const QString &recordKey,
+                            const QJsonObject &details);
 
     // Walks the whole chain in id order (streaming, constant memory) and names the first
     // bad record. An Error only when the file cannot be read.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/supervisiontypes.h"
+#include "storage/audittrail.h"
 #include "util/result.h"
 
 #include <QDialog>
@@ -92,6 +93,7 @@ private:
     void savePdf();
     void openSettings();
     Result<int> paint(QPrinter &printer);
+    VoidResult auditOutput(AuditEntry::Action action, const QString &file, int pages);
     void showFontNotice(const Documents::OfficialDocumentInfo &info);
 
     AppContext &m_context;

@@ -12,6 +12,8 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -164,7 +166,10 @@ void DocumentEditor::printPreview()
             failure = pages.error().toString();
     });
     preview.resize(900, 900);
-    preview.exec();
+    const bool printed = preview.exec() == QDialog::Accepted;
+    if (printed && failure.isEmpty())
+        if (auto r = auditOutput(AuditEntry::Action::Print, printer.outputFileName(), 0); !r)
+            failure = r.error().toString();
     if (!failure.isEmpty())
         setMessage(failure);
 }
@@ -175,8 +180,12 @@ void DocumentEditor::printToPrinter()
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto pages = paint(printer); !pages)
-        setMessage(pages.error().toString());
+    auto pages = paint(printer);
+    VoidResult r =
+        pages ? auditOutput(AuditEntry::Action::Print, printer.outputFileName(), pages.value())
+              : VoidResult(pages.error());
+    if (!r)
+        setMessage(r.error().toString());
 }
 
 Result<int> DocumentEditor::writePdf(const QString &path)
@@ -188,7 +197,22 @@ Result<int> DocumentEditor::writePdf(const QString &path)
     if (!info)
         return info.error();
     showFontNotice(info.value());
+    if (auto r = auditOutput(AuditEntry::Action::Export, path, info->pages); !r)
+        return r.error();
     return info->pages;
+}
+
+// The document's print or PDF in the audit trail: key its number (a draft: its title).
+VoidResult DocumentEditor::auditOutput(AuditEntry::Action action, const QString &file, int pages)
+{
+    const SupervisionDocument doc = collect();
+    QJsonObject details{{QStringLiteral("title"), doc.title}};
+    if (pages > 0)
+        details.insert(QStringLiteral("pages"), pages);
+    if (!file.isEmpty())
+        details.insert(QStringLiteral("file"), QFileInfo(file).fileName());
+    const QString key = doc.number.isEmpty() ? doc.title : doc.number;
+    return AuditTrail(m_context.db()).recordOutput(action, key, details);
 }
 
 void DocumentEditor::savePdf()

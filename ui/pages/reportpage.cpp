@@ -282,16 +282,21 @@ VoidResult ReportPage::exportTo(const QString &path)
     if (!m_report)
         return Error{Error::Code::Invalid, tr("Compute the report first."), path};
     const QString suffix = QFileInfo(path).suffix().toLower();
+    VoidResult written;
     if (suffix == u"json")
-        return writeJson(path, *m_report);
-    if (suffix == u"csv")
-        return Report::writeCsv(path, *m_report);
-    if (suffix == u"xlsx")
-        return Report::writeXlsx(path, *m_report);
-    if (suffix == u"pdf" || suffix == u"odt")
-        return exportDocument(path);
-    return Error{Error::Code::Invalid,
-                 tr("Choose a file ending in .json, .csv, .xlsx, .pdf or .odt."), path};
+        written = writeJson(path, *m_report);
+    else if (suffix == u"csv")
+        written = Report::writeCsv(path, *m_report);
+    else if (suffix == u"xlsx")
+        written = Report::writeXlsx(path, *m_report);
+    else if (suffix == u"pdf" || suffix == u"odt")
+        written = exportDocument(path);
+    else
+        return Error{Error::Code::Invalid,
+                     tr("Choose a file ending in .json, .csv, .xlsx, .pdf or .odt."), path};
+    if (!written)
+        return written;
+    return recordExport(path); // audited once the file is there
 }
 
 void ReportPage::exportAs(const QString &suffix)

@@ -89,6 +89,7 @@ private:
     void printReport();
     void showDifferences(const FinalisedReport &final, const QList<ReportDifference> &diffs);
     VoidResult exportDocument(const QString &path);
+    VoidResult recordExport(const QString &path); // an Export event in the audit trail
     void apply(Outcome outcome);
     void fillPreview();
     void updateActions();

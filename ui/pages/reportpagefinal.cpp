@@ -4,13 +4,16 @@
 
 #include "appcontext.h"
 #include "documents/annualreportdocument.h"
+#include "storage/audittrail.h"
 #include "storage/database.h"
 #include "workers/backgroundtask.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -47,7 +50,21 @@ Documents::AnnualReportPrintOptions printOptions(AppContext &context)
     Documents::AnnualReportPrintOptions options;
     options.issuingUnit = Documents::defaultIssuingUnit(context.db());
     options.date = context.today();
+    options.footer = Documents::auditFooter(context.db(), options.date);
     return options;
+}
+
+// The annual report's export or print, recorded in the audit trail.
+VoidResult recordOutput(AppContext &context, const AnnualReport &report, AuditEntry::Action action,
+                        const QString &file, int pages)
+{
+    QJsonObject details{{QStringLiteral("year"), report.year},
+                        {QStringLiteral("title"), Documents::annualReportTitle(report)}};
+    if (!file.isEmpty())
+        details.insert(QStringLiteral("file"), QFileInfo(file).fileName());
+    if (pages > 0)
+        details.insert(QStringLiteral("pages"), pages);
+    return AuditTrail(context.db()).recordOutput(action, QStringLiteral("annual_report"), details);
 }
 
 } // namespace
@@ -255,6 +272,11 @@ VoidResult ReportPage::exportDocument(const QString &path)
     return {};
 }
 
+VoidResult ReportPage::recordExport(const QString &path)
+{
+    return recordOutput(m_context, *m_report, AuditEntry::Action::Export, path, 0);
+}
+
 void ReportPage::printReport()
 {
     if (!m_report)
@@ -264,8 +286,12 @@ void ReportPage::printReport()
     dialog.setWindowTitle(tr("Print the annual report"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto r = Documents::printAnnualReport(*m_report, printOptions(m_context), printer); !r)
-        QMessageBox::warning(this, tr("Print the annual report"), r.error().toString());
+    auto pages = Documents::printAnnualReport(*m_report, printOptions(m_context), printer);
+    VoidResult recorded = pages ? recordOutput(m_context, *m_report, AuditEntry::Action::Print,
+                                               printer.outputFileName(), pages.value())
+                                : VoidResult(pages.error());
+    if (!recorded)
+        QMessageBox::warning(this, tr("Print the annual report"), recorded.error().toString());
 }
 
 } // namespace Jiandu::Ui

@@ -58,6 +58,7 @@ QWidget *ReportPage::buildPreview()
         Documents::AnnualReportPrintOptions options;
         options.issuingUnit = Documents::defaultIssuingUnit(m_context.db());
         options.date = m_context.today();
+        options.footer = Documents::auditFooter(m_context.db(), options.date);
         if (auto r = Documents::printAnnualReport(*m_report, options, *printer); !r)
             m_status->setText(r.error().toString());
     });

@@ -6,6 +6,7 @@
 #include "storage/settingsrepository.h"
 #include "storage/transaction.h"
 #include "util/i18n.h"
+#include "widgets/backuppanel.h"
 #include "widgets/calendareditor.h"
 
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -121,12 +123,23 @@ void SettingsPage::buildUi()
     buttons->addWidget(m_message, 1);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
-    auto *layout = new QVBoxLayout(this);
-    for (QGroupBox *group :
-         {m_appearanceBox, m_officeBox, m_rulesBox, m_caseBox, m_calendarBox, m_databaseBox})
+    m_backupPanel = new BackupPanel(m_context, this);
+    connect(m_backupPanel, &BackupPanel::restoreRequested, this, &SettingsPage::restoreRequested);
+    // The groups scroll: with backups the page is taller than a laptop's screen.
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    for (QGroupBox *group : {m_appearanceBox, m_officeBox, m_rulesBox, m_caseBox, m_calendarBox,
+                             m_databaseBox, static_cast<QGroupBox *>(m_backupPanel)})
         layout->addWidget(group);
-    layout->addLayout(buttons);
     layout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->addWidget(scroll, 1);
+    outer->addLayout(buttons);
 }
 
 void SettingsPage::retranslateUi()

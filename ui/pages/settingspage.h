@@ -14,10 +14,11 @@ class QSpinBox;
 namespace Jiandu::Ui {
 
 class AppContext;
+class BackupPanel;
 class CalendarEditor;
 
 // 设置: language, office name (issuing unit), warning thresholds (roster and case rules), the
-// working-day calendar for years after the shipped schedule.
+// working-day calendar for years after the shipped schedule, backup and restore.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -40,11 +41,16 @@ public Q_SLOTS:
     // Shows the stored values again, dropping unsaved edits.
     void reload();
 
+public:
+    [[nodiscard]] BackupPanel *backupPanel() const { return m_backupPanel; }
+
 Q_SIGNALS:
     // The user chose another UI language (zh_CN, en); the main window retranslates.
     void languageChanged(const QString &language);
     // The office settings were saved.
     void saved();
+    // 从备份恢复…: the user confirmed restoring this verified backup.
+    void restoreRequested(const QString &backupFile);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -71,6 +77,7 @@ private:
     QSpinBox *m_publicityDue = nullptr;
     QList<QSpinBox *> m_statutory; // one per case kind, in Vocab::all<CaseKind>() order; 0: none
     CalendarEditor *m_calendar = nullptr;
+    BackupPanel *m_backupPanel = nullptr;
     QFormLayout *m_appearanceForm = nullptr;
     QFormLayout *m_officeForm = nullptr;
     QFormLayout *m_rulesForm = nullptr;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/audittrail.h"
 #include "storage/taskrepository.h"
 #include "util/result.h"
 
@@ -98,6 +99,8 @@ private:
     void savePdf();
     void exportLedger();
     Result<int> paint(QPrinter &printer);
+    VoidResult auditLedger(AuditEntry::Action action, const QString &file, int pages,
+                           int rows = -1);
 
     // supervisionpagerates.cpp: buildActivityPanel, reloadActivities, reloadCompletion.
 

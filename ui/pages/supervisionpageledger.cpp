@@ -18,6 +18,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -59,7 +61,10 @@ void SupervisionPage::printPreview()
             failure = pages.error().toString();
     });
     preview.resize(1100, 780);
-    preview.exec();
+    const bool printed = preview.exec() == QDialog::Accepted;
+    if (printed && failure.isEmpty())
+        if (auto r = auditLedger(AuditEntry::Action::Print, printer.outputFileName(), 0); !r)
+            failure = r.error().toString();
     if (!failure.isEmpty())
         QMessageBox::warning(this, tr("Print the rectification ledger"), failure);
 }
@@ -71,8 +76,12 @@ void SupervisionPage::printToPrinter()
     dialog.setWindowTitle(tr("Print the rectification ledger"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto pages = paint(printer); !pages)
-        QMessageBox::warning(this, tr("Print the rectification ledger"), pages.error().toString());
+    auto pages = paint(printer);
+    VoidResult r =
+        pages ? auditLedger(AuditEntry::Action::Print, printer.outputFileName(), pages.value())
+              : VoidResult(pages.error());
+    if (!r)
+        QMessageBox::warning(this, tr("Print the rectification ledger"), r.error().toString());
 }
 
 Result<int> SupervisionPage::writeLedgerPdf(const QString &path)
@@ -80,10 +89,36 @@ Result<int> SupervisionPage::writeLedgerPdf(const QString &path)
     auto data = ledger();
     if (!data)
         return data.error();
-    return runWithProgress(m_context.db(), this, tr("Writing the ledger…"),
-                           [data = std::move(data.value()), path](const ProgressCallback &progress) {
-                               return Documents::writeLedgerPdf(data, path, progress);
-                           });
+    const int rows = int(data->rows.size());
+    auto pages =
+        runWithProgress(m_context.db(), this, tr("Writing the ledger…"),
+                        [data = std::move(data.value()), path](const ProgressCallback &progress) {
+                            return Documents::writeLedgerPdf(data, path, progress);
+                        });
+    if (!pages)
+        return pages;
+    if (auto r = auditLedger(AuditEntry::Action::Export, path, pages.value(), rows); !r)
+        return r.error();
+    return pages;
+}
+
+// The ledger's print or PDF in the audit trail, with the filter it was printed under.
+VoidResult SupervisionPage::auditLedger(AuditEntry::Action action, const QString &file, int pages,
+                                        int rows)
+{
+    QJsonObject details;
+    if (pages > 0)
+        details.insert(QStringLiteral("pages"), pages);
+    if (rows >= 0)
+        details.insert(QStringLiteral("rows"), rows);
+    const TaskQuery q = currentQuery();
+    if (q.activityId)
+        details.insert(QStringLiteral("activity_id"), *q.activityId);
+    if (!q.unit.isEmpty())
+        details.insert(QStringLiteral("unit"), q.unit);
+    if (!file.isEmpty())
+        details.insert(QStringLiteral("file"), QFileInfo(file).fileName());
+    return AuditTrail(m_context.db()).recordOutput(action, QStringLiteral("ledger"), details);
 }
 
 void SupervisionPage::savePdf()
