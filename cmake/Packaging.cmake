@@ -8,19 +8,23 @@ set(CPACK_PACKAGE_VENDOR "Jiandu developers")
 set(CPACK_PACKAGE_CONTACT "Jiandu developers <jiandu@example.invalid>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
     "ledger of an administrative law-enforcement supervision office")
-# The extended description (Debian: each line of it is indented by one space in the control
-# file; CPack does that).
+# The extended description: lines under 80 characters, "." alone for an empty line (Debian
+# control file syntax; CPack indents each line by one space).
 set(CPACK_PACKAGE_DESCRIPTION
-    "Jiandu (行政执法监督台账) is the desktop ledger of the law-enforcement supervision office of
-a justice bureau: the roster of enforcement officers with their certificates, trainings and
-assessments; enforcement cases and their file reviews; supervision activities, findings and
-rectification tasks with their ledgers; supervision documents; warnings about what is late or
-wrong; and the annual enforcement report (行政执法年度报告). It imports and exports the office's
-spreadsheets and prints its documents to PDF. Data stays in one local SQLite file, with an
-audit trail that cannot be altered unnoticed and optional user accounts with roles.
+    "Jiandu (行政执法监督台账) is the desktop ledger of the law-enforcement
+supervision office of a justice bureau: the roster of enforcement
+officers with their certificates, trainings and assessments; enforcement
+cases and their file reviews; supervision activities, findings and
+rectification tasks with their ledgers; supervision documents; warnings
+about what is late or wrong; and the annual enforcement report
+(行政执法年度报告). It imports and exports the office's spreadsheets and prints
+its documents to PDF. Data stays in one local SQLite file, with an audit
+trail that cannot be altered unnoticed and optional user accounts with
+roles.
 .
-The package holds the desktop application (jiandu) and its command line (jiandu-cli), for
-scripted imports, exports, reports, backups and checks.")
+The package holds the desktop application (jiandu) and its command line
+(jiandu-cli), for scripted imports, exports, reports, backups and
+checks.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
