@@ -164,7 +164,8 @@ set -e
 if grep -Ei 'driver not loaded|could not (load|find)|cannot load' "$work/gui.log"; then
     fail "jiandu reported a missing library or plugin"
 fi
-echo "jiandu: the main window ran 15 s offscreen; stderr: $(wc -l <"$work/gui.log") line(s)"
+echo "jiandu: the main window ran 15 s offscreen; its stderr:"
+sed 's/^/    /' "$work/gui.log"
 
 # 5. Files where a desktop and man look for them.
 step "Checking the installed files"
@@ -215,4 +216,5 @@ while read -r f; do
     fi
 done <"$work/files"
 [ $left -eq 0 ] || fail "apt-get remove left files behind"
-in_root dpkg -s jiandu >/dev/null 2>&1 && fail "jiandu is still installed"
+if in_root dpkg -s jiandu >/dev/null 2>&1; then fail "jiandu is still installed"; fi
+grep -E '^(Removing|Processing)' "$work/remove.log" || true
