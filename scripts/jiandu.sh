@@ -51,7 +51,7 @@ case "$cmd" in
     ctest --output-on-failure --timeout 600 -j"$(nproc)" "$@"
     ;;
   package)
-    # The tests are not packaged; cpack builds every target first, so leave them out.
+    # cpack (with Ninja) packs what is built, without building; the tests are not packaged.
     deps; JIANDU_BUILD_TESTS=${JIANDU_BUILD_TESTS:-OFF} build
     cd "$build_dir" && cpack -G DEB
     ;;
