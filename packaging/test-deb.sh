@@ -10,12 +10,13 @@
 # are checked where they belong, and `apt-get remove` must take every file away again.
 #
 # Needs root, debootstrap and the Debian mirror the host's apt uses (network). Not part of
-# .ci/run. Takes about 4 minutes besides the build (measured on the 2-core development
-# machine, under load): debootstrap 1 min on the first run only (the root is then cached in
-# ROOT_CACHE, default /tmp/jiandu-bookworm-minbase.tar.gz, 93 MB); unpacking it 5-10 s;
-# apt-get install of the package and its dependencies (131 MB downloaded, 508 MB installed)
-# 2 min 50 s; running the CLI and the GUI 40 s (the demo dataset takes 17-19 s); the file
-# checks and the removal a few seconds. KEEP_ROOT=1 keeps the root (its path is printed).
+# .ci/run. Takes 4 to 9 minutes besides the build (measured on the 2-core development
+# machine; the longer times under the load of other builds): debootstrap 1-4 min on the
+# first run only (the root is then cached in ROOT_CACHE, default
+# /tmp/jiandu-bookworm-minbase.tar.gz, 93 MB); unpacking it 5-12 s; apt-get install of the
+# package and its dependencies (131 MB downloaded, 508 MB installed) 3 min; running the CLI
+# and the GUI 40-80 s (the demo dataset alone 17-19 s); the checks and the removal 3-20 s.
+# KEEP_ROOT=1 keeps the root (its path is printed) to look around.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
