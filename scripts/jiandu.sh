@@ -4,8 +4,9 @@
 #   scripts/jiandu.sh test              install packages, build, run every test with ctest
 #   scripts/jiandu.sh build             install packages and build only
 #   scripts/jiandu.sh deps              install the Debian packages only
-#   scripts/jiandu.sh package           build the .deb with CPack
-# Environment: BUILD_DIR (default build/release), JIANDU_WERROR (default ON).
+#   scripts/jiandu.sh package           build the .deb with CPack (packaging/test-deb.sh tests it)
+# Environment: BUILD_DIR (default build/release), JIANDU_WERROR (default ON),
+#   JIANDU_BUILD_TESTS (default ON; package: OFF unless set).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -34,7 +35,7 @@ deps() {
 
 build() {
   cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DJIANDU_WERROR="${JIANDU_WERROR:-ON}" >/dev/null
+    -DJIANDU_WERROR="${JIANDU_WERROR:-ON}" -DJIANDU_BUILD_TESTS="${JIANDU_BUILD_TESTS:-ON}" >/dev/null
   cmake --build "$build_dir"
 }
 
@@ -49,6 +50,10 @@ case "$cmd" in
     cd "$build_dir"
     ctest --output-on-failure --timeout 600 -j"$(nproc)" "$@"
     ;;
-  package) deps; build; cd "$build_dir" && cpack -G DEB ;;
+  package)
+    # cpack (with Ninja) packs what is built, without building; the tests are not packaged.
+    deps; JIANDU_BUILD_TESTS=${JIANDU_BUILD_TESTS:-OFF} build
+    cd "$build_dir" && cpack -G DEB
+    ;;
   *) sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
