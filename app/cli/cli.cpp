@@ -104,8 +104,8 @@ void addOptions(QCommandLineParser &parser)
                                             "(姓名)."),
          QStringLiteral("NAME")},
         {QStringLiteral("role"),
-         QCoreApplication::translate("Cli",
-                                     "user add, user set: the role: admin, auditor, staff or viewer."),
+         QCoreApplication::translate(
+             "Cli", "user add, user set: the role: admin, auditor, staff or viewer."),
          QStringLiteral("ROLE")},
         {QStringLiteral("all-agencies"),
          QCoreApplication::translate("Cli", "user set: let the account see every agency again.")},

@@ -124,8 +124,7 @@ int Context::authorize(const Command &command)
             return Refused;
         }
     if (unmasked() && !Security::Access::allows(&session, Security::Permission::UnmaskPersonal)) {
-        err << Security::Access::refusal(session, Security::Permission::UnmaskPersonal)
-            << Qt::endl;
+        err << Security::Access::refusal(session, Security::Permission::UnmaskPersonal) << Qt::endl;
         return Refused;
     }
     return Ok;

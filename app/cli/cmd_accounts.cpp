@@ -38,8 +38,8 @@ int runOn(Context &ctx)
     if (!db)
         return DataError;
     const QString admin = ctx.args.at(1).trimmed();
-    SecretResult password = readNewPassword(
-        QCoreApplication::translate("Cli", "New password for %1: ").arg(admin));
+    SecretResult password =
+        readNewPassword(QCoreApplication::translate("Cli", "New password for %1: ").arg(admin));
     if (!password.secret)
         return ctx.usageError(password.problem);
     const QString name = ctx.value(QStringLiteral("name")).trimmed();

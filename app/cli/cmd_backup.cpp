@@ -87,7 +87,8 @@ int runRestore(Context &ctx)
 JIANDU_CLI_COMMAND(
     backup, QStringLiteral("backup"), QStringLiteral("backup --out FILE [--format text|json]"),
     QStringLiteral(QT_TRANSLATE_NOOP(
-        "Cli", "Write a checked online backup of the database to FILE, with a manifest beside it.")),
+        "Cli",
+        "Write a checked online backup of the database to FILE, with a manifest beside it.")),
     runBackup, needs(Security::Permission::Backup));
 
 JIANDU_CLI_COMMAND(

@@ -61,12 +61,13 @@ int runExport(Context &ctx)
 
 } // namespace
 
-JIANDU_CLI_COMMAND(exportTable, QStringLiteral("export"),
-                   QStringLiteral("export KIND --out FILE [--unmasked] [--as-of DATE] [--agency NAME] "
-                                  "[--activity NAME]"),
-                   QStringLiteral(QT_TRANSLATE_NOOP(
-                       "Cli", "Export agencies, officers, trainings, assessments, cases, findings "
-                              "or tasks to .csv, .xlsx or .json in the import layout.")),
-                   runExport, needs(Security::Permission::Export));
+JIANDU_CLI_COMMAND(
+    exportTable, QStringLiteral("export"),
+    QStringLiteral("export KIND --out FILE [--unmasked] [--as-of DATE] [--agency NAME] "
+                   "[--activity NAME]"),
+    QStringLiteral(QT_TRANSLATE_NOOP(
+        "Cli", "Export agencies, officers, trainings, assessments, cases, findings "
+               "or tasks to .csv, .xlsx or .json in the import layout.")),
+    runExport, needs(Security::Permission::Export));
 
 } // namespace Jiandu::Cli

@@ -57,9 +57,8 @@ int runList(Context &ctx, Database &db)
                 {QStringLiteral("role_name"), Security::Access::roleName(a.role)},
                 {QStringLiteral("agency"),
                  a.agencyId != 0 ? QJsonValue(a.agencyName) : QJsonValue()},
-                {QStringLiteral("locked_until"), lockedUntil(a).isValid()
-                                                     ? QJsonValue(utc(lockedUntil(a)))
-                                                     : QJsonValue()},
+                {QStringLiteral("locked_until"),
+                 lockedUntil(a).isValid() ? QJsonValue(utc(lockedUntil(a))) : QJsonValue()},
                 {QStringLiteral("disabled"), a.disabled},
                 {QStringLiteral("must_change_password"), a.mustChange},
                 {QStringLiteral("last_login"),
@@ -73,8 +72,8 @@ int runList(Context &ctx, Database &db)
                    "Cli", "username\tname\trole\tagency\tlocked until\tdisabled\tlast login")
             << Qt::endl;
     for (const UserAccount &a : *accounts)
-        ctx.out << a.username << '\t' << (a.displayName.isEmpty() ? dash : a.displayName)
-                << '\t' << Security::Access::roleName(a.role) << '\t'
+        ctx.out << a.username << '\t' << (a.displayName.isEmpty() ? dash : a.displayName) << '\t'
+                << Security::Access::roleName(a.role) << '\t'
                 << (a.agencyId != 0 ? a.agencyName : all) << '\t'
                 << (lockedUntil(a).isValid() ? utc(lockedUntil(a)) : dash) << '\t'
                 << (a.disabled ? QCoreApplication::translate("Cli", "disabled") : dash) << '\t'
@@ -91,10 +90,9 @@ int roleOption(Context &ctx, std::optional<Security::Role> &role)
     const QString code = ctx.value(QStringLiteral("role")).trimmed().toLower();
     role = Security::Access::roleFromCode(code);
     if (!role)
-        return ctx.usageError(
-            QCoreApplication::translate(
-                "Cli", "--role is admin, auditor, staff or viewer, not \"%1\".")
-                .arg(code));
+        return ctx.usageError(QCoreApplication::translate(
+                                  "Cli", "--role is admin, auditor, staff or viewer, not \"%1\".")
+                                  .arg(code));
     return Ok;
 }
 
@@ -180,8 +178,7 @@ int runSet(Context &ctx, Database &db)
         a.disabled = true;
     else if (ctx.isSet(QStringLiteral("enable")))
         a.disabled = false;
-    if (const VoidResult done =
-            inTransaction(db, [&] { return AccountRepository(db).update(a); });
+    if (const VoidResult done = inTransaction(db, [&] { return AccountRepository(db).update(a); });
         !done)
         return ctx.fail(done.error(), true);
     ctx.err << QCoreApplication::translate("Cli", "Changed %1.").arg(a.username) << Qt::endl;
@@ -214,7 +211,8 @@ int runUnlock(Context &ctx, Database &db)
     UserAccount a;
     if (const int r = account(ctx, db, a); r != Ok)
         return r;
-    if (const VoidResult done = inTransaction(db, [&] { return AccountRepository(db).unlock(a.id); });
+    if (const VoidResult done =
+            inTransaction(db, [&] { return AccountRepository(db).unlock(a.id); });
         !done)
         return ctx.fail(done.error(), true);
     ctx.err << QCoreApplication::translate("Cli", "Unlocked %1.").arg(a.username) << Qt::endl;

@@ -3,7 +3,6 @@
 #include "importer.h"
 
 #include "caseexporter.h"
-#include "taskexporter.h"
 #include "columns.h"
 #include "domain/identity.h"
 #include "security/agencyscope.h"
@@ -12,6 +11,7 @@
 #include "storage/officerrepository.h"
 #include "storage/trainingrepository.h"
 #include "tablewriter.h"
+#include "taskexporter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -99,10 +99,11 @@ Result<QList<DueTask>> tasksDueBetween(Database &db, const QDate &from, const QD
     // The partial index task_open_deadline holds exactly the open tasks by deadline.
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral(
-        "SELECT t.id, t.seq, t.problem, t.lead_unit, a.name, t.deadline_on"
-        " FROM rectification_task t JOIN supervision_activity a ON a.id = t.activity_id"
-        " WHERE t.deadline_on BETWEEN ? AND ? AND t.status <> 'signed_off'%1"
-        " ORDER BY t.deadline_on, t.id").arg(taskScope(db)));
+                  "SELECT t.id, t.seq, t.problem, t.lead_unit, a.name, t.deadline_on"
+                  " FROM rectification_task t JOIN supervision_activity a ON a.id = t.activity_id"
+                  " WHERE t.deadline_on BETWEEN ? AND ? AND t.status <> 'signed_off'%1"
+                  " ORDER BY t.deadline_on, t.id")
+                  .arg(taskScope(db)));
     q.addBindValue(Sql::date(from));
     q.addBindValue(Sql::date(to));
     if (auto r = exec(q, QStringLiteral("tasks due")); !r)

@@ -7,8 +7,8 @@
 #include "audittrail.h"
 #include "caserows.h"
 #include "database.h"
-#include "sqlhelpers.h"
 #include "security/agencyscope.h"
+#include "sqlhelpers.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -92,8 +92,9 @@ Result<std::optional<FileReview>> ReviewRepository::loadReview(const QString &wh
     r.note = q->value(8).toString();
     // An agency-limited account finds only the reviews of its agency's cases.
     if (const qint64 own = Security::scopeAgency(m_db); own != 0) {
-        auto agency = run(m_db, QStringLiteral("SELECT agency_id FROM enforcement_case WHERE id = ?"),
-                          {r.caseId}, kReviewTable);
+        auto agency =
+            run(m_db, QStringLiteral("SELECT agency_id FROM enforcement_case WHERE id = ?"),
+                {r.caseId}, kReviewTable);
         if (!agency)
             return agency.error();
         if (!agency->next() || agency->value(0).toLongLong() != own)

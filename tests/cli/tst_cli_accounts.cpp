@@ -53,8 +53,8 @@ class TestCliAccounts : public QObject
             env.insert(u"JIANDU_PASSWORD"_s, password);
         if (!newPassword.isNull())
             env.insert(u"JIANDU_NEW_PASSWORD"_s, newPassword);
-        const Test::CliRun r =
-            Test::runCli(QStringList{u"--db"_s, m_db} + args + QStringList{u"--lang"_s, u"en"_s}, env);
+        const Test::CliRun r = Test::runCli(
+            QStringList{u"--db"_s, m_db} + args + QStringList{u"--lang"_s, u"en"_s}, env);
         m_outputs << r.out << r.err;
         return r;
     }
@@ -125,7 +125,8 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = run({u"check"_s});
         QCOMPARE(r.exitCode, 4);
-        QVERIFY2(r.err.contains(u"This database requires a login: --user NAME"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"This database requires a login: --user NAME"_s),
+                 qPrintable(r.err));
         // No password and no terminal.
         r = run({u"check"_s, u"--user"_s, u"admin"_s});
         QCOMPARE(r.exitCode, 2);
@@ -140,9 +141,9 @@ private Q_SLOTS:
         const QList<QStringList> users = {
             {u"auditor1"_s, u"auditor"_s}, {u"staff1"_s, u"staff"_s}, {u"viewer1"_s, u"viewer"_s}};
         for (const QStringList &u : users) {
-            const auto r = run({u"user"_s, u"add"_s, u.at(0), u"--role"_s, u.at(1), u"--user"_s,
-                                u"admin"_s},
-                               kAdminPassword, kInitialPassword);
+            const auto r =
+                run({u"user"_s, u"add"_s, u.at(0), u"--role"_s, u.at(1), u"--user"_s, u"admin"_s},
+                    kAdminPassword, kInitialPassword);
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         }
         auto r = run({u"user"_s, u"add"_s, u"clerk"_s, u"--role"_s, u"staff"_s, u"--agency"_s,
@@ -236,7 +237,8 @@ private Q_SLOTS:
     {
         const auto r = as(u"staff1"_s, {u"import"_s, u"agencies"_s, file(u"agencies.csv"_s)});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(auditCount(u"actor = 'staff1' AND table_name = 'agency' AND action = 'insert'"_s), 1);
+        QCOMPARE(auditCount(u"actor = 'staff1' AND table_name = 'agency' AND action = 'insert'"_s),
+                 1);
         QCOMPARE(auditCount(u"actor = 'staff1' AND action = 'unmask' AND record_key = "
                             "'export officers'"_s),
                  1);
@@ -283,8 +285,8 @@ private Q_SLOTS:
         r = as(u"admin"_s, {u"user"_s, u"list"_s, u"--format"_s, u"json"_s});
         bool shownLocked = false;
         for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
-            shownLocked = shownLocked ||
-                          (v[u"username"_s] == u"viewer1"_s && !v[u"locked_until"_s].isNull());
+            shownLocked =
+                shownLocked || (v[u"username"_s] == u"viewer1"_s && !v[u"locked_until"_s].isNull());
         QVERIFY2(shownLocked, qPrintable(r.out));
         QCOMPARE(as(u"viewer1"_s, {u"user"_s, u"unlock"_s, u"viewer1"_s}).exitCode, 4);
         QCOMPARE(as(u"admin"_s, {u"user"_s, u"unlock"_s, u"viewer1"_s}).exitCode, 0);
@@ -299,12 +301,13 @@ private Q_SLOTS:
         QCOMPARE(as(u"admin"_s, {u"user"_s, u"set"_s, u"viewer1"_s, u"--enable"_s}).exitCode, 0);
         QCOMPARE(as(u"viewer1"_s, {u"check"_s}).exitCode, 0);
         // A viewer made staff may unmask.
-        QCOMPARE(as(u"admin"_s, {u"user"_s, u"set"_s, u"viewer1"_s, u"--role"_s, u"staff"_s})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            as(u"admin"_s, {u"user"_s, u"set"_s, u"viewer1"_s, u"--role"_s, u"staff"_s}).exitCode,
+            0);
         QCOMPARE(as(u"viewer1"_s, {u"check"_s, u"--format"_s, u"json"_s, u"--unmasked"_s}).exitCode,
                  0);
-        QCOMPARE(auditCount(u"actor = 'viewer1' AND action = 'unmask' AND record_key = 'check'"_s), 1);
+        QCOMPARE(auditCount(u"actor = 'viewer1' AND action = 'unmask' AND record_key = 'check'"_s),
+                 1);
         QCOMPARE(as(u"admin"_s, {u"user"_s, u"set"_s, u"nobody"_s, u"--enable"_s}).exitCode, 2);
         auto r = run({u"user"_s, u"reset-password"_s, u"viewer1"_s, u"--user"_s, u"admin"_s},
                      kAdminPassword, kInitialPassword);
@@ -312,7 +315,8 @@ private Q_SLOTS:
         r = run({u"check"_s, u"--user"_s, u"viewer1"_s}, kInitialPassword);
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.contains(u"change your password first"_s), qPrintable(r.err));
-        r = run({u"passwd"_s, u"--user"_s, u"viewer1"_s}, kInitialPassword, passwordOf(u"viewer1"_s));
+        r = run({u"passwd"_s, u"--user"_s, u"viewer1"_s}, kInitialPassword,
+                passwordOf(u"viewer1"_s));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
@@ -344,7 +348,11 @@ private Q_SLOTS:
         QVERIFY(bytes.size() > 10000);
         for (const QString &s : secrets) {
             QVERIFY2(!printed.contains(s), qPrintable(s));
-            QCOMPARE(auditCount(u"coalesce(before, '') LIKE '%%1%' OR coalesce(after, '') LIKE '%%1%'"_s.arg(s)), 0);
+            QCOMPARE(
+                auditCount(
+                    u"coalesce(before, '') LIKE '%%1%' OR coalesce(after, '') LIKE '%%1%'"_s.arg(
+                        s)),
+                0);
             QVERIFY2(!bytes.contains(s.toUtf8()), qPrintable(s));
         }
     }

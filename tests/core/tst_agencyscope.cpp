@@ -77,8 +77,8 @@ private Q_SLOTS:
         o.today = kToday;
         must(Demo::generate(db(), o));
         // The agency addressed by the most supervision documents, which has tasks too.
-        m_own = scalar(db(), QStringLiteral(
-                                 "SELECT d.recipient_agency_id FROM supervision_document d "
+        m_own = scalar(
+            db(), QStringLiteral("SELECT d.recipient_agency_id FROM supervision_document d "
                                  "WHERE d.recipient_agency_id IN (SELECT agency_id FROM task_unit) "
                                  "AND d.recipient_agency_id IN (SELECT agency_id FROM finding) "
                                  "GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1"));
@@ -101,12 +101,13 @@ private Q_SLOTS:
         must(ReviewRepository(db()).saveActivity(review));
         must(ReviewRepository(db()).drawFiles(review.id));
         // Every kind of record exists for both agencies, or the test proves nothing.
-        for (const QString &sql : {QStringLiteral("SELECT count(*) FROM officer WHERE agency_id = %1"),
-                                   QStringLiteral("SELECT count(*) FROM enforcement_case WHERE agency_id = %1"),
-                                   QStringLiteral("SELECT count(*) FROM task_unit WHERE agency_id = %1"),
-                                   QStringLiteral("SELECT count(*) FROM finding WHERE agency_id = %1"),
-                                   QStringLiteral("SELECT count(*) FROM file_review r JOIN enforcement_case c "
-                                                  "ON c.id = r.case_id WHERE c.agency_id = %1")}) {
+        for (const QString &sql :
+             {QStringLiteral("SELECT count(*) FROM officer WHERE agency_id = %1"),
+              QStringLiteral("SELECT count(*) FROM enforcement_case WHERE agency_id = %1"),
+              QStringLiteral("SELECT count(*) FROM task_unit WHERE agency_id = %1"),
+              QStringLiteral("SELECT count(*) FROM finding WHERE agency_id = %1"),
+              QStringLiteral("SELECT count(*) FROM file_review r JOIN enforcement_case c "
+                             "ON c.id = r.case_id WHERE c.agency_id = %1")}) {
             QVERIFY2(scalar(db(), sql.arg(m_own)) > 0, qPrintable(sql));
             QVERIFY2(scalar(db(), sql.arg(m_other)) > 0, qPrintable(sql));
         }
@@ -122,7 +123,8 @@ private Q_SLOTS:
         QCOMPARE(Security::scopeAgencies(db(), {}), QList<qint64>{m_own});
         QCOMPARE(Security::scopeAgencies(db(), {m_own, m_other}), QList<qint64>{m_own});
         QCOMPARE(Security::scopeAgencies(db(), {m_other}), QList<qint64>{Security::kNoAgency});
-        QCOMPARE(Security::scopeAgency(db(), std::optional<qint64>()), std::optional<qint64>(m_own));
+        QCOMPARE(Security::scopeAgency(db(), std::optional<qint64>()),
+                 std::optional<qint64>(m_own));
         QCOMPARE(Security::scopeAgency(db(), std::optional<qint64>(m_other)),
                  std::optional<qint64>(Security::kNoAgency));
     }
@@ -162,12 +164,13 @@ private Q_SLOTS:
     void cases()
     {
         CaseRepository repo(db());
-        const qint64 otherId = scalar(
-            db(),
-            QStringLiteral("SELECT min(id) FROM enforcement_case WHERE agency_id = %1").arg(m_other));
+        const qint64 otherId =
+            scalar(db(), QStringLiteral("SELECT min(id) FROM enforcement_case WHERE agency_id = %1")
+                             .arg(m_other));
         limit();
         const qint64 mine = scalar(
-            db(), QStringLiteral("SELECT count(*) FROM enforcement_case WHERE agency_id = ") + own());
+            db(),
+            QStringLiteral("SELECT count(*) FROM enforcement_case WHERE agency_id = ") + own());
         QCOMPARE(qint64(must(repo.count(CaseQuery{}))), mine);
         const auto rows = must(repo.list(CaseQuery{}, 0, 100000));
         QCOMPARE(qint64(rows.size()), mine);
@@ -184,24 +187,26 @@ private Q_SLOTS:
         int sum = 0;
         for (const int m : months)
             sum += m;
-        QCOMPARE(qint64(sum), scalar(db(), QStringLiteral("SELECT count(*) FROM enforcement_case WHERE "
-                                                  "agency_id = %1 AND substr(opened_on, 1, 4) = '%2'")
-                                       .arg(m_own)
-                                       .arg(year)));
+        QCOMPARE(qint64(sum),
+                 scalar(db(), QStringLiteral("SELECT count(*) FROM enforcement_case WHERE "
+                                             "agency_id = %1 AND substr(opened_on, 1, 4) = '%2'")
+                                  .arg(m_own)
+                                  .arg(year)));
     }
 
     void tasks()
     {
         TaskRepository repo(db());
-        const qint64 otherId = scalar(
-            db(), QStringLiteral("SELECT min(task_id) FROM task_unit WHERE task_id NOT IN "
-                                 "(SELECT task_id FROM task_unit WHERE agency_id = %1)")
-                      .arg(m_own));
+        const qint64 otherId =
+            scalar(db(), QStringLiteral("SELECT min(task_id) FROM task_unit WHERE task_id NOT IN "
+                                        "(SELECT task_id FROM task_unit WHERE agency_id = %1)")
+                             .arg(m_own));
         QVERIFY(must(repo.find(otherId)).has_value());
         limit();
         const qint64 mine = scalar(
-            db(), QStringLiteral("SELECT count(DISTINCT task_id) FROM task_unit WHERE agency_id = ") +
-                      own());
+            db(),
+            QStringLiteral("SELECT count(DISTINCT task_id) FROM task_unit WHERE agency_id = ") +
+                own());
         QCOMPARE(qint64(must(repo.count(TaskQuery{}))), mine);
         const auto rows = must(repo.list(TaskQuery{}, 0, 100000));
         QCOMPARE(qint64(rows.size()), mine);
@@ -214,8 +219,8 @@ private Q_SLOTS:
         TaskQuery other;
         other.agencyId = m_other;
         QCOMPARE(qint64(must(repo.count(other))), qint64(0));
-        for (const Report::DueTask &d : must(Report::tasksDueBetween(db(), QDate(2000, 1, 1),
-                                                                     QDate(2100, 1, 1))))
+        for (const Report::DueTask &d :
+             must(Report::tasksDueBetween(db(), QDate(2000, 1, 1), QDate(2100, 1, 1))))
             QVERIFY(must(repo.find(d.id)).has_value());
     }
 
@@ -223,27 +228,31 @@ private Q_SLOTS:
     {
         limit();
         DocumentRepository documents(db());
-        const qint64 mine = scalar(
-            db(), QStringLiteral("SELECT count(*) FROM supervision_document WHERE "
-                                 "recipient_agency_id = ") + own());
+        const qint64 mine =
+            scalar(db(), QStringLiteral("SELECT count(*) FROM supervision_document WHERE "
+                                        "recipient_agency_id = ") +
+                             own());
         QVERIFY(mine > 0);
         QCOMPARE(qint64(must(documents.count(DocumentQuery{}))), mine);
         for (const SupervisionDocument &d : must(documents.list(DocumentQuery{}, 0, 100000)))
             QCOMPARE(d.recipientAgencyId, std::optional<qint64>(m_own));
-        const qint64 otherDoc = scalar(
-            db(), QStringLiteral("SELECT count(*) FROM supervision_document WHERE "
-                                 "coalesce(recipient_agency_id, 0) <> ") + own());
+        const qint64 otherDoc =
+            scalar(db(), QStringLiteral("SELECT count(*) FROM supervision_document WHERE "
+                                        "coalesce(recipient_agency_id, 0) <> ") +
+                             own());
         if (otherDoc > 0) {
-            const qint64 id = scalar(db(), QStringLiteral("SELECT min(id) FROM supervision_document "
-                                                          "WHERE coalesce(recipient_agency_id, 0) <> ") +
-                                               own());
+            const qint64 id =
+                scalar(db(), QStringLiteral("SELECT min(id) FROM supervision_document "
+                                            "WHERE coalesce(recipient_agency_id, 0) <> ") +
+                                 own());
             QVERIFY(!must(documents.find(id)).has_value());
         }
 
         FindingRepository findings(db());
         const auto list = must(findings.list(0, 100000));
         QCOMPARE(qint64(list.size()),
-                 scalar(db(), QStringLiteral("SELECT count(*) FROM finding WHERE agency_id = ") + own()));
+                 scalar(db(),
+                        QStringLiteral("SELECT count(*) FROM finding WHERE agency_id = ") + own()));
         for (const Finding &f : list)
             QCOMPARE(f.agencyId, m_own);
         const qint64 otherFinding = scalar(
@@ -253,7 +262,8 @@ private Q_SLOTS:
 
     void reviews()
     {
-        const qint64 activity = scalar(db(), QStringLiteral("SELECT max(activity_id) FROM file_review"));
+        const qint64 activity =
+            scalar(db(), QStringLiteral("SELECT max(activity_id) FROM file_review"));
         const qint64 otherReview = scalar(
             db(), QStringLiteral("SELECT min(r.id) FROM file_review r JOIN enforcement_case c ON "
                                  "c.id = r.case_id WHERE c.agency_id = %1")

@@ -134,7 +134,12 @@ VoidResult createOfficer(Database &db, Fixture &f, qint64 agency)
 
 VoidResult editOfficer(Database &db, qint64 id, const std::function<void(Officer &)> &change)
 {
+    // Read as single-user mode: an agency-limited session does not find another agency's
+    // officer (agency scope); the write below is what the backstop must refuse.
+    const auto session = db.session();
+    db.setSession(nullptr);
     Officer o = *OfficerRepository(db).find(id).value();
+    db.setSession(session);
     change(o);
     return inTransaction(db, [&] { return voided(OfficerRepository(db).save(o)); });
 }
