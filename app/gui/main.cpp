@@ -4,8 +4,10 @@
 
 #include "appcontext.h"
 #include "demo/demodata.h"
+#include "dialogs/lockeddatabase.h"
 #include "mainwindow.h"
 #include "storage/database.h"
+#include "storage/databaselock.h"
 #include "storage/officerrepository.h"
 #include "util/clock.h"
 #include "util/i18n.h"
@@ -29,10 +31,12 @@ using namespace Jiandu;
 
 namespace {
 
-std::unique_ptr<Database> openDatabase(const QString &path)
+std::unique_ptr<Database> openDatabase(const QString &path, bool readOnly)
 {
     Database::Options options;
-    options.create = true;
+    options.create = !readOnly;
+    options.readOnly = readOnly;
+    options.logWarnings = false; // shown below, once
     auto opened = Database::open(path, options);
     if (opened)
         return std::move(opened.value());
@@ -128,11 +132,21 @@ int main(int argc, char *argv[])
     // The demo county is for a newcomer's first start on the default database only: a file
     // an office creates for its own records (--db, 打开数据库…) stays empty.
     const bool firstStart = !parser.isSet(dbOption) && !QFileInfo::exists(path);
-    std::unique_ptr<Database> db = openDatabase(path);
+    // A second window (this PC or another one on a shared folder) is told who holds the file.
+    DatabaseLock lock(path);
+    bool readOnly = false;
+    if (VoidResult locked = lock.tryLock(); !locked) {
+        if (!Ui::askOpenReadOnly(locked.error()))
+            return 4;
+        readOnly = true;
+    }
+    std::unique_ptr<Database> db = openDatabase(path, readOnly);
     if (!db)
         return 3;
+    if (!readOnly) // read-only: who holds the file was just said
+        Ui::showOpenWarnings(db->warnings());
     const Clock &clock = Clock::system();
-    if (firstStart && isEmpty(*db))
+    if (firstStart && !readOnly && isEmpty(*db))
         loadDemo(*db, clock.today());
 
     Ui::AppContext context(*db, clock);

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -179,6 +180,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                             ? QDir(info.absolutePath()).filePath(QStringLiteral("backups"))
                             : options.backupDir;
 
+    if (auto r = self->guardNetworkShare(path, options); !r)
+        return r.error();
+
     // Looked at before our own connection can create one: a -wal file left behind means the
     // last session did not close cleanly (or another process has the file open).
     self->m_walLeftOver = QFileInfo::exists(self->m_path + QStringLiteral("-wal"));
@@ -222,13 +226,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
 
     if (!options.readOnly) {
         // Only now, with the file checked, may it be changed: WAL is persistent in the file.
+        // On a network share: a rollback journal (WAL needs memory shared between the
+        // processes, which network file systems do not give).
         QSqlQuery wal(db);
-        if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        if (!wal.exec(self->m_networkShare ? QStringLiteral("PRAGMA journal_mode = DELETE")
+                                           : QStringLiteral("PRAGMA journal_mode = WAL")))
             return sqlError(wal, path);
         wal.finish();
         if (auto r = self->migrate(); !r)
             return r.error();
     }
+    self->noteLockHolder();
+    if (options.logWarnings)
+        for (const QString &warning : std::as_const(self->m_warnings))
+            qWarning("%s", qUtf8Printable(warning));
     return self;
 }
 
@@ -241,6 +252,16 @@ QSqlDatabase Database::connection() const
     db.setDatabaseName(m_path);
     if (m_readOnly)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+#ifdef Q_OS_UNIX
+    else if (m_networkShare) {
+        // unix-excl: this process's connections share the file, every other process is kept
+        // out until the last one closes (PRAGMA locking_mode = EXCLUSIVE would also lock out
+        // the worker threads' own connections).
+        db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) +
+                           QStringLiteral("?vfs=unix-excl"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
+    }
+#endif
     if (db.open()) {
         if (auto r = applyPragmas(db); !r) {
             // Without foreign keys and the busy timeout the connection is not safe to use.
@@ -262,7 +283,8 @@ VoidResult Database::applyPragmas(QSqlDatabase &db) const
         if (!q.exec(p))
             return sqlError(q, p);
     if (!m_readOnly)
-        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        q.exec(m_networkShare ? QStringLiteral("PRAGMA synchronous = FULL")
+                              : QStringLiteral("PRAGMA synchronous = NORMAL"));
     return {};
 }
 

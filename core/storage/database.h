@@ -1,5 +1,6 @@
 #pragma once
 
+#include "filesystemprobe.h"
 #include "util/clock.h"
 #include "util/result.h"
 
@@ -8,7 +9,9 @@
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -40,6 +43,14 @@ public:
                 // slow for every scripted command on a large city's database
     };
 
+    // What to do with a file on a network share (SMB, NFS…), where SQLite's WAL mode is
+    // not safe. A machine setting: QSettings key `storage/network_share` = warn | refuse.
+    enum class NetworkSharePolicy
+    {
+        Warn,   // open it in exclusive rollback-journal mode and say so (warnings())
+        Refuse, // refuse to open it
+    };
+
     struct Options
     {
         IntegrityCheck integrityCheck = IntegrityCheck::Always;
@@ -49,6 +60,12 @@ public:
         QString actor;                // who is recorded in the audit trail; default: the OS user
         const Clock *clock = nullptr; // audit timestamps; default: the system clock
         QString migrationsDir;        // tests only: NNNN_*.sql files instead of the built-in ones
+        // Default: the machine setting (networkSharePolicySetting()).
+        std::optional<NetworkSharePolicy> networkShare;
+        // Tests: how the file system is looked at; default FileSystem::probe().
+        std::function<FileSystem::Info(const QString &)> fileSystemProbe;
+        // Also print warnings() on stderr (the CLI); the GUI shows them itself.
+        bool logWarnings = true;
     };
 
     ~Database();
@@ -66,12 +83,20 @@ public:
     static int latestVersionIn(const QString &migrationsDir);
     // The OS user name, recorded as the actor until accounts exist.
     static QString osUser();
+    // QSettings `storage/network_share` ("refuse" → Refuse; anything else → Warn).
+    static NetworkSharePolicy networkSharePolicySetting();
 
     // The connection for the calling thread (one named connection per thread).
     [[nodiscard]] QSqlDatabase connection() const;
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
+    // On a network share: rollback journal, and (POSIX) no other process may use the file
+    // while this one has it open (SQLite's unix-excl VFS).
+    [[nodiscard]] bool isOnNetworkShare() const { return m_networkShare; }
+    // What the user should be told once about this open (network share, another window
+    // holding the file); translated sentences.
+    [[nodiscard]] QStringList warnings() const { return m_warnings; }
     [[nodiscard]] QString actor() const { return m_actor; }
     void setActor(const QString &actor) { m_actor = actor; }
     // Who is logged in (accounts mode, migration 0008); nullptr in single-user mode. Core
@@ -117,6 +142,8 @@ private:
     bool needsIntegrityCheck(const Options &options) const;
     VoidResult applyPragmas(QSqlDatabase &db) const;
     VoidResult migrate();
+    VoidResult guardNetworkShare(const QString &path, const Options &options);
+    void noteLockHolder();
 
     QString m_path;
     QString m_connectionName;
@@ -132,6 +159,8 @@ private:
     mutable QMutex m_mutex;
     bool m_readOnly = false;
     bool m_walLeftOver = false;
+    bool m_networkShare = false;
+    QStringList m_warnings;
 };
 
 // Helper for repositories: an Error from a failed query, naming what was attempted.
