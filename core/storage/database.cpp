@@ -159,7 +159,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                          "The database file does not exist. Create it with 'jiandu-cli init' or "
                          "choose another file."),
                      path};
-    if (!existed && options.readOnly)
+    // An empty file is no database: only `create` (init, the GUI's first start) makes one.
+    if (!existed && info.exists() && (options.readOnly || !options.create))
         return Error{Error::Code::NotFound,
                      QCoreApplication::translate("Database", "The database file is empty."), path};
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
@@ -304,7 +305,12 @@ VoidResult Database::checkIntegrity(const QString &label) const
     QSqlDatabase db = connection();
     QSqlQuery q(db);
     QStringList problems;
-    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+    // Small files get the full check: quick_check skips whether every index matches its
+    // table, a damage that would otherwise open unnoticed (tests/core/tst_hostilefiles.cpp).
+    constexpr qint64 kFullCheckBelow = 16LL * 1024 * 1024;
+    const bool full = QFileInfo(m_path).size() < kFullCheckBelow;
+    if (!q.exec(full ? QStringLiteral("PRAGMA integrity_check")
+                     : QStringLiteral("PRAGMA quick_check"))) {
         problems << q.lastError().text();
     } else {
         while (q.next()) {
