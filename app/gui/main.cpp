@@ -7,6 +7,7 @@
 #include "dialogs/lockeddatabase.h"
 #include "mainwindow.h"
 #include "storage/database.h"
+#include "storage/databaseguards.h"
 #include "storage/databaselock.h"
 #include "storage/officerrepository.h"
 #include "util/clock.h"
@@ -36,7 +37,6 @@ std::unique_ptr<Database> openDatabase(const QString &path, bool readOnly)
     Database::Options options;
     options.create = !readOnly;
     options.readOnly = readOnly;
-    options.logWarnings = false; // shown below, once
     auto opened = Database::open(path, options);
     if (opened)
         return std::move(opened.value());
@@ -132,6 +132,7 @@ int main(int argc, char *argv[])
     // The demo county is for a newcomer's first start on the default database only: a file
     // an office creates for its own records (--db, 打开数据库…) stays empty.
     const bool firstStart = !parser.isSet(dbOption) && !QFileInfo::exists(path);
+    DatabaseGuards::setLogWarnings(false); // shown in a box below, once
     // A second window (this PC or another one on a shared folder) is told who holds the file.
     DatabaseLock lock(path);
     bool readOnly = false;
@@ -144,7 +145,7 @@ int main(int argc, char *argv[])
     if (!db)
         return 3;
     if (!readOnly) // read-only: who holds the file was just said
-        Ui::showOpenWarnings(db->warnings());
+        Ui::showOpenWarnings(DatabaseGuards::warnings(*db));
     const Clock &clock = Clock::system();
     if (firstStart && !readOnly && isEmpty(*db))
         loadDemo(*db, clock.today());
@@ -155,14 +156,18 @@ int main(int argc, char *argv[])
     // Another database: start afresh on it, so nothing of this one lingers in memory.
     QObject::connect(
         &window, &Ui::MainWindow::openDatabaseRequested, &app, [&](const QString &other) {
+            lock.unlock(); // the new process may open this same file
             if (QProcess::startDetached(QApplication::applicationFilePath(),
-                                        {QStringLiteral("--db"), other}))
+                                        {QStringLiteral("--db"), other})) {
                 window.close();
-            else
-                QMessageBox::warning(
-                    &window, QCoreApplication::translate("Main", "Jiandu"),
-                    QCoreApplication::translate("Main", "Jiandu could not be restarted on %1.")
-                        .arg(other));
+                return;
+            }
+            if (!readOnly && !lock.tryLock())
+                qWarning("jiandu: the lock of %s could not be taken again", qPrintable(path));
+            QMessageBox::warning(
+                &window, QCoreApplication::translate("Main", "Jiandu"),
+                QCoreApplication::translate("Main", "Jiandu could not be restarted on %1.")
+                    .arg(other));
         });
     window.show();
     return QApplication::exec();

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "databaseguards.h"
 #include "migrationhooks.h"
 
 #include <QCoreApplication>
@@ -78,6 +79,7 @@ Error sqlError(const QSqlDatabase &db, const QString &context)
 
 Database::~Database()
 {
+    DatabaseGuards::Internal::detach(this);
     const QStringList names = QSqlDatabase::connectionNames();
     for (const QString &name : names) {
         if (name.startsWith(m_connectionName + QLatin1Char('@'))) {
@@ -181,8 +183,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                             ? QDir(info.absolutePath()).filePath(QStringLiteral("backups"))
                             : options.backupDir;
 
-    if (auto r = self->guardNetworkShare(path, options); !r)
-        return r.error();
+    auto guards = DatabaseGuards::Internal::check(self->m_path, options.readOnly);
+    if (!guards)
+        return Error{guards.error().code, guards.error().message, path};
+    const bool networkShare = guards->networkShare;
+    DatabaseGuards::Internal::attach(self.get(), std::move(guards.value()));
 
     // Looked at before our own connection can create one: a -wal file left behind means the
     // last session did not close cleanly (or another process has the file open).
@@ -230,17 +235,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         // On a network share: a rollback journal (WAL needs memory shared between the
         // processes, which network file systems do not give).
         QSqlQuery wal(db);
-        if (!wal.exec(self->m_networkShare ? QStringLiteral("PRAGMA journal_mode = DELETE")
+        if (!wal.exec(networkShare ? QStringLiteral("PRAGMA journal_mode = DELETE")
                                            : QStringLiteral("PRAGMA journal_mode = WAL")))
             return sqlError(wal, path);
         wal.finish();
         if (auto r = self->migrate(); !r)
             return r.error();
     }
-    self->noteLockHolder();
-    if (options.logWarnings)
-        for (const QString &warning : std::as_const(self->m_warnings))
-            qWarning("%s", qUtf8Printable(warning));
+    DatabaseGuards::Internal::finishOpen(self.get(), self->m_path);
     return self;
 }
 
@@ -254,7 +256,7 @@ QSqlDatabase Database::connection() const
     if (m_readOnly)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
 #ifdef Q_OS_UNIX
-    else if (m_networkShare) {
+    else if (DatabaseGuards::Internal::networkShare(this)) {
         // unix-excl: this process's connections share the file, every other process is kept
         // out until the last one closes (PRAGMA locking_mode = EXCLUSIVE would also lock out
         // the worker threads' own connections).
@@ -284,8 +286,9 @@ VoidResult Database::applyPragmas(QSqlDatabase &db) const
         if (!q.exec(p))
             return sqlError(q, p);
     if (!m_readOnly)
-        q.exec(m_networkShare ? QStringLiteral("PRAGMA synchronous = FULL")
-                              : QStringLiteral("PRAGMA synchronous = NORMAL"));
+        q.exec(DatabaseGuards::Internal::networkShare(this)
+                   ? QStringLiteral("PRAGMA synchronous = FULL")
+                   : QStringLiteral("PRAGMA synchronous = NORMAL"));
     return {};
 }
 

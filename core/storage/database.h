@@ -1,6 +1,5 @@
 #pragma once
 
-#include "filesystemprobe.h"
 #include "util/clock.h"
 #include "util/result.h"
 
@@ -9,9 +8,7 @@
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
-#include <QStringList>
 
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -34,22 +31,13 @@ class Database final
 public:
     static constexpr qint32 kApplicationId = 0x4A44544C; // "JDTL"
 
-    // When the file's integrity is checked on open: PRAGMA integrity_check below 16 MB,
-    // quick_check above (it does not compare indexes with their tables, but is much faster).
+    // When the file's integrity is checked (PRAGMA quick_check) on open.
     enum class IntegrityCheck
     {
         Always, // every open (the GUI's start)
         Auto,   // small files, unclean shutdowns (a -wal file left behind) and files about
                 // to be migrated: quick_check reads the whole file (≈ 0.7 s for 500 MB), too
                 // slow for every scripted command on a large city's database
-    };
-
-    // What to do with a file on a network share (SMB, NFS…), where SQLite's WAL mode is
-    // not safe. A machine setting: QSettings key `storage/network_share` = warn | refuse.
-    enum class NetworkSharePolicy
-    {
-        Warn,   // open it in exclusive rollback-journal mode and say so (warnings())
-        Refuse, // refuse to open it
     };
 
     struct Options
@@ -61,12 +49,6 @@ public:
         QString actor;                // who is recorded in the audit trail; default: the OS user
         const Clock *clock = nullptr; // audit timestamps; default: the system clock
         QString migrationsDir;        // tests only: NNNN_*.sql files instead of the built-in ones
-        // Default: the machine setting (networkSharePolicySetting()).
-        std::optional<NetworkSharePolicy> networkShare;
-        // Tests: how the file system is looked at; default FileSystem::probe().
-        std::function<FileSystem::Info(const QString &)> fileSystemProbe;
-        // Also print warnings() on stderr (the CLI); the GUI shows them itself.
-        bool logWarnings = true;
     };
 
     ~Database();
@@ -84,20 +66,12 @@ public:
     static int latestVersionIn(const QString &migrationsDir);
     // The OS user name, recorded as the actor until accounts exist.
     static QString osUser();
-    // QSettings `storage/network_share` ("refuse" → Refuse; anything else → Warn).
-    static NetworkSharePolicy networkSharePolicySetting();
 
     // The connection for the calling thread (one named connection per thread).
     [[nodiscard]] QSqlDatabase connection() const;
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
-    // On a network share: rollback journal, and (POSIX) no other process may use the file
-    // while this one has it open (SQLite's unix-excl VFS).
-    [[nodiscard]] bool isOnNetworkShare() const { return m_networkShare; }
-    // What the user should be told once about this open (network share, another window
-    // holding the file); translated sentences.
-    [[nodiscard]] QStringList warnings() const { return m_warnings; }
     [[nodiscard]] QString actor() const { return m_actor; }
     void setActor(const QString &actor) { m_actor = actor; }
     // Who is logged in (accounts mode, migration 0008); nullptr in single-user mode. Core
@@ -143,8 +117,6 @@ private:
     bool needsIntegrityCheck(const Options &options) const;
     VoidResult applyPragmas(QSqlDatabase &db) const;
     VoidResult migrate();
-    VoidResult guardNetworkShare(const QString &path, const Options &options);
-    void noteLockHolder();
 
     QString m_path;
     QString m_connectionName;
@@ -160,8 +132,6 @@ private:
     mutable QMutex m_mutex;
     bool m_readOnly = false;
     bool m_walLeftOver = false;
-    bool m_networkShare = false;
-    QStringList m_warnings;
 };
 
 // Helper for repositories: an Error from a failed query, naming what was attempted.

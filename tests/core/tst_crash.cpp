@@ -32,7 +32,6 @@ std::unique_ptr<Database> openChecked(const QString &path)
     Database::Options options;
     options.integrityCheck = Database::IntegrityCheck::Always;
     options.actor = u"checker"_s;
-    options.logWarnings = false;
     auto opened = Database::open(path, options);
     if (!opened)
         qFatal("the file does not open after a kill: %s", qPrintable(opened.error().toString()));

@@ -4,6 +4,7 @@
 // the lock) notes who holds it. A real second process (jiandu-faultworker lock) holds it.
 
 #include "storage/database.h"
+#include "storage/databaseguards.h"
 #include "storage/databaselock.h"
 #include "support/clirunner.h"
 
@@ -28,7 +29,6 @@ void createDatabase(const QString &path)
 {
     Database::Options options;
     options.create = true;
-    options.logWarnings = false;
     if (!Database::open(path, options))
         qFatal("cannot create %s", qPrintable(path));
 }
@@ -138,13 +138,13 @@ private Q_SLOTS:
         QCOMPARE(holder->pid, holderProcess.processId());
 
         // Database::open (the CLI's way in) says who holds the file, and still opens it.
-        Database::Options options;
-        options.logWarnings = false;
-        auto opened = Database::open(db, options);
+        DatabaseGuards::setLogWarnings(false);
+        auto opened = Database::open(db);
+        DatabaseGuards::setLogWarnings(true);
         QVERIFY(opened);
-        QCOMPARE(opened.value()->warnings().size(), 1);
-        QVERIFY2(opened.value()->warnings().first().startsWith(holder->describe()),
-                 qPrintable(opened.value()->warnings().first()));
+        QCOMPARE(DatabaseGuards::warnings(*opened.value()).size(), 1);
+        QVERIFY2(DatabaseGuards::warnings(*opened.value()).first().startsWith(holder->describe()),
+                 qPrintable(DatabaseGuards::warnings(*opened.value()).first()));
         opened.value().reset();
 
         // The CLI prints that note on stderr and does its work.

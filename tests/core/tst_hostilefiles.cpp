@@ -66,7 +66,6 @@ QByteArray makeValid(const QString &dir, QByteArray &foreignWal)
     {
         Database::Options options;
         options.create = true;
-        options.logWarnings = false;
         auto db = Database::open(path, options);
         if (!db || !Fault::seed(*db.value(), 12, 12))
             qFatal("cannot make the valid database");
@@ -76,7 +75,6 @@ QByteArray makeValid(const QString &dir, QByteArray &foreignWal)
     {
         Database::Options options;
         options.create = true;
-        options.logWarnings = false;
         auto db = Database::open(other, options);
         if (!db || !Fault::seed(*db.value(), 3, 3))
             qFatal("cannot make the other database");
@@ -200,7 +198,6 @@ private Q_SLOTS:
             for (const bool readOnly : {true, false}) {
                 Database::Options options;
                 options.readOnly = readOnly;
-                options.logWarnings = false;
                 options.backupDir = dir.filePath(u"backups"_s);
                 auto opened = Database::open(path, options);
                 if (!opened) {

@@ -1,10 +1,11 @@
 // Guard rails (issue 6, part 5): a database on a network share. The file-system probe is
-// injected (Database::Options::fileSystemProbe) or forced with the documented test hook
+// injected (DatabaseGuards::setFileSystemProbe) or forced with the documented test hook
 // JIANDU_ASSUME_NETWORK_SHARE=1. Policy "warn": the file opens in rollback-journal mode, kept
 // from every other process (unix-excl), with one warning; policy "refuse" (the machine setting
 // storage/network_share) refuses it and leaves it untouched.
 
 #include "storage/database.h"
+#include "storage/databaseguards.h"
 #include "storage/filesystemprobe.h"
 #include "storage/transaction.h"
 #include "support/clirunner.h"
@@ -49,7 +50,6 @@ QString createLocal(const QTemporaryDir &dir)
     const QString path = dir.filePath(u"office.sqlite"_s);
     Database::Options options;
     options.create = true;
-    options.logWarnings = false;
     if (!Database::open(path, options))
         qFatal("cannot create the database");
     return path;
@@ -68,6 +68,14 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(u"JianduTest"_s);
         QCoreApplication::setApplicationName(u"tst_networkshare"_s);
         QSettings().remove(u"storage/network_share"_s);
+        DatabaseGuards::setLogWarnings(false);
+    }
+
+    void cleanup()
+    {
+        DatabaseGuards::setFileSystemProbe({});
+        DatabaseGuards::setNetworkSharePolicy(std::nullopt);
+        DatabaseGuards::setLogWarnings(false);
     }
 
     void aLocalFolderIsNotANetworkShare()
@@ -87,19 +95,18 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = createLocal(dir);
         Database::Options options;
-        options.fileSystemProbe = cifs;
-        options.networkShare = Database::NetworkSharePolicy::Warn;
-        options.logWarnings = false;
+        DatabaseGuards::setFileSystemProbe(cifs);
+        DatabaseGuards::setNetworkSharePolicy(DatabaseGuards::NetworkSharePolicy::Warn);
         auto opened = Database::open(path, options);
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
         Database &db = *opened.value();
-        QVERIFY(db.isOnNetworkShare());
-        QCOMPARE(db.warnings().size(), 1);
-        QVERIFY2(db.warnings().first().contains(u"network share (cifs)"_s),
-                 qPrintable(db.warnings().first()));
+        QVERIFY(DatabaseGuards::isOnNetworkShare(db));
+        QCOMPARE(DatabaseGuards::warnings(db).size(), 1);
+        QVERIFY2(DatabaseGuards::warnings(db).first().contains(u"network share (cifs)"_s),
+                 qPrintable(DatabaseGuards::warnings(db).first()));
         QCOMPARE(pragma(db, u"journal_mode"_s), u"delete"_s);
         QCOMPARE(pragma(db, u"synchronous"_s), u"2"_s); // FULL
-        // Writes work, from this thread and from another one (the GUI's workers).
+        // Writes work; another thread (the GUI's workers) still reads through its connection.
         QSqlQuery q(db.connection());
         QVERIFY2(q.exec(u"INSERT INTO setting(key, value) VALUES ('fault.test', '1')"_s),
                  qPrintable(q.lastError().text()));
@@ -121,8 +128,8 @@ private Q_SLOTS:
 #endif
         opened.value().reset();
         // Closed: a local open goes back to WAL.
+        DatabaseGuards::setFileSystemProbe({});
         Database::Options local;
-        local.logWarnings = false;
         auto again = Database::open(path, local);
         QVERIFY(again);
         QCOMPARE(pragma(*again.value(), u"journal_mode"_s), u"wal"_s);
@@ -134,8 +141,8 @@ private Q_SLOTS:
         const QString path = createLocal(dir);
         const QByteArray before = digest(path);
         Database::Options options;
-        options.fileSystemProbe = cifs;
-        options.networkShare = Database::NetworkSharePolicy::Refuse;
+        DatabaseGuards::setFileSystemProbe(cifs);
+        DatabaseGuards::setNetworkSharePolicy(DatabaseGuards::NetworkSharePolicy::Refuse);
         auto opened = Database::open(path, options);
         QVERIFY(!opened);
         QCOMPARE(opened.error().code, Error::Code::Invalid);
@@ -151,12 +158,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = createLocal(dir);
         Database::Options options;
-        options.fileSystemProbe = cifs;
-        options.logWarnings = false;
-        QCOMPARE(Database::networkSharePolicySetting(), Database::NetworkSharePolicy::Warn);
+        DatabaseGuards::setFileSystemProbe(cifs);
+        QCOMPARE(DatabaseGuards::networkSharePolicySetting(), DatabaseGuards::NetworkSharePolicy::Warn);
         QVERIFY(Database::open(path, options));
         QSettings().setValue(u"storage/network_share"_s, u"refuse"_s);
-        QCOMPARE(Database::networkSharePolicySetting(), Database::NetworkSharePolicy::Refuse);
+        QCOMPARE(DatabaseGuards::networkSharePolicySetting(),
+                 DatabaseGuards::NetworkSharePolicy::Refuse);
         auto refused = Database::open(path, options);
         QSettings().remove(u"storage/network_share"_s);
         QVERIFY(!refused);

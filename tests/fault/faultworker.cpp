@@ -59,7 +59,6 @@ int crash(const QString &path, quint32 seed, qint64 firstSeq, const QString &log
     Database::Options options;
     options.integrityCheck = Database::IntegrityCheck::Auto;
     options.actor = QStringLiteral("crash-worker");
-    options.logWarnings = false;
     auto opened = Database::open(path, options);
     if (!opened) {
         std::fprintf(stdout, "ERROR %s\n", qUtf8Printable(opened.error().toString()));
