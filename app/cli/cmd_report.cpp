@@ -6,10 +6,10 @@
 #include "report/reporttables.h"
 #include "storage/audittrail.h"
 #include "storage/reportrepository.h"
+#include "util/checkedsavefile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace Jiandu::Cli {
 namespace {
@@ -17,7 +17,7 @@ namespace {
 VoidResult writeJson(const QString &path, const AnnualReport &report)
 {
     const QByteArray bytes = Report::toJson(report).toUtf8();
-    QSaveFile file(path);
+    CheckedSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return Error{Error::Code::Io,
                      QCoreApplication::translate("Io", "The file cannot be written: %1.")

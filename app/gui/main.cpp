@@ -4,9 +4,12 @@
 
 #include "appcontext.h"
 #include "demo/demodata.h"
+#include "dialogs/lockeddatabase.h"
 #include "mainwindow.h"
 #include "storage/autobackup.h"
 #include "storage/database.h"
+#include "storage/databaseguards.h"
+#include "storage/databaselock.h"
 #include "storage/officerrepository.h"
 #include "util/clock.h"
 #include "util/i18n.h"
@@ -103,10 +106,11 @@ bool offerRecovery(const QString &path, const Error &error)
     return true;
 }
 
-std::unique_ptr<Database> openDatabase(const QString &path)
+std::unique_ptr<Database> openDatabase(const QString &path, bool readOnly)
 {
     Database::Options options;
-    options.create = true;
+    options.create = !readOnly;
+    options.readOnly = readOnly;
     auto opened = Database::open(path, options);
     if (opened)
         return std::move(opened.value());
@@ -227,11 +231,22 @@ int main(int argc, char *argv[])
     // The demo county is for a newcomer's first start on the default database only: a file
     // an office creates for its own records (--db, 打开数据库…) stays empty.
     const bool firstStart = !parser.isSet(dbOption) && !QFileInfo::exists(path);
-    std::unique_ptr<Database> db = openDatabase(path);
+    DatabaseGuards::setLogWarnings(false); // shown in a box below, once
+    // A second window (this PC or another one on a shared folder) is told who holds the file.
+    DatabaseLock lock(path);
+    bool readOnly = false;
+    if (VoidResult locked = lock.tryLock(); !locked) {
+        if (!Ui::askOpenReadOnly(locked.error()))
+            return 4;
+        readOnly = true;
+    }
+    std::unique_ptr<Database> db = openDatabase(path, readOnly);
     if (!db)
         return 3;
+    if (!readOnly) // read-only: who holds the file was just said
+        Ui::showOpenWarnings(DatabaseGuards::warnings(*db));
     const Clock &clock = Clock::system();
-    if (firstStart && isEmpty(*db))
+    if (firstStart && !readOnly && isEmpty(*db))
         loadDemo(*db, clock.today());
 
     QString pendingRestore; // 从备份恢复…: restored once the window and the database are closed
@@ -245,14 +260,18 @@ int main(int argc, char *argv[])
         // Another database: start afresh on it, so nothing of this one lingers in memory.
         QObject::connect(
             &window, &Ui::MainWindow::openDatabaseRequested, &app, [&](const QString &other) {
+                lock.unlock(); // the new process may open this same file
                 if (QProcess::startDetached(QApplication::applicationFilePath(),
-                                            {QStringLiteral("--db"), other}))
+                                            {QStringLiteral("--db"), other})) {
                     window.close();
-                else
-                    QMessageBox::warning(
-                        &window, QCoreApplication::translate("Main", "Jiandu"),
-                        QCoreApplication::translate("Main", "Jiandu could not be restarted on %1.")
-                            .arg(other));
+                    return;
+                }
+                if (!readOnly && !lock.tryLock())
+                    qWarning("jiandu: the lock of %s could not be taken again", qPrintable(path));
+                QMessageBox::warning(
+                    &window, QCoreApplication::translate("Main", "Jiandu"),
+                    QCoreApplication::translate("Main", "Jiandu could not be restarted on %1.")
+                        .arg(other));
             });
         QObject::connect(&window, &Ui::MainWindow::restoreRequested, &app,
                          [&](const QString &backup) {
@@ -287,6 +306,7 @@ int main(int argc, char *argv[])
     }
     if (!pendingRestore.isEmpty()) {
         db.reset(); // every connection closed before the file is replaced
+        lock.unlock(); // the restarted process takes it
         restoreAndRestart(pendingRestore, path, actor);
     }
     return code;

@@ -4,6 +4,8 @@
 #include "fonts.h"
 #include "storage/settingsrepository.h"
 
+#include "util/checkedsavefile.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
@@ -179,7 +181,7 @@ Result<int> paintAnnualReport(const AnnualReport &report, const AnnualReportPrin
 Result<int> writeAnnualReportPdf(const AnnualReport &report,
                                  const AnnualReportPrintOptions &options, const QString &pdfPath)
 {
-    QSaveFile file(pdfPath);
+    CheckedSaveFile file(pdfPath);
     if (!file.open(QIODevice::WriteOnly))
         return cannotWrite(pdfPath, file.errorString());
     Result<int> pages = 0;
@@ -219,7 +221,7 @@ VoidResult writeAnnualReportOdt(const AnnualReport &report, const AnnualReportPr
         return cannotWrite(
             odtPath, QCoreApplication::translate("AnnualReportDocument", "the ODF writer failed"));
     const QByteArray bytes = buffer.data();
-    QSaveFile file(odtPath);
+    CheckedSaveFile file(odtPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return cannotWrite(odtPath, file.errorString());
     return {};

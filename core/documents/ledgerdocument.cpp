@@ -3,6 +3,8 @@
 #include "fonts.h"
 #include "tablelayout.h"
 
+#include "util/checkedsavefile.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPageLayout>
@@ -251,7 +253,7 @@ Result<int> paintLedger(const LedgerData &data, QPagedPaintDevice &device, const
 Result<int> writeLedgerPdf(const LedgerData &data, const QString &pdfPath, const Progress &progress)
 {
     // QSaveFile writes next to the target and renames on commit: no partial file is left.
-    QSaveFile file(pdfPath);
+    CheckedSaveFile file(pdfPath);
     if (!file.open(QIODevice::WriteOnly))
         return Error{Error::Code::Io,
                      QCoreApplication::translate("LedgerDocument", "The file cannot be written: %1")

@@ -2,6 +2,8 @@
 
 #include "officialrenderer.h"
 
+#include "util/checkedsavefile.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPageLayout>
@@ -386,7 +388,7 @@ Result<OfficialDocumentInfo> paintOfficialDocument(const OfficialDocumentData &d
 Result<OfficialDocumentInfo> writeOfficialDocumentPdf(const OfficialDocumentData &data,
                                                       const QString &pdfPath)
 {
-    QSaveFile file(pdfPath); // renamed into place on commit: no partial file is left
+    CheckedSaveFile file(pdfPath); // renamed into place on commit: no partial file is left
     if (!file.open(QIODevice::WriteOnly))
         return cannotWrite(pdfPath, file.errorString());
     Result<OfficialDocumentInfo> info = OfficialDocumentInfo{};

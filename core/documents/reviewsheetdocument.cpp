@@ -9,6 +9,8 @@
 #include "storage/reviewrepository.h"
 #include "util/format.h"
 
+#include "util/checkedsavefile.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -444,7 +446,7 @@ Result<int> writeReviewSheetPdf(Database &db, const ReviewSheetOptions &options,
     auto data = loadData(db, options);
     if (!data)
         return data.error();
-    QSaveFile file(pdfPath);
+    CheckedSaveFile file(pdfPath);
     if (!file.open(QIODevice::WriteOnly))
         return cannotWrite(pdfPath, file.errorString());
     Result<int> pages = 0;

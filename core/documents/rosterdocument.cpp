@@ -9,6 +9,8 @@
 #include "storage/officerrepository.h"
 #include "storage/settingsrepository.h"
 
+#include "util/checkedsavefile.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QHash>
@@ -379,7 +381,7 @@ Result<int> paintRoster(Database &db, const RosterOptions &options, QPagedPaintD
 Result<int> writeRosterPdf(Database &db, const RosterOptions &options, const QString &pdfPath)
 {
     // QSaveFile writes next to the target and renames on commit: no partial file is left.
-    QSaveFile file(pdfPath);
+    CheckedSaveFile file(pdfPath);
     if (!file.open(QIODevice::WriteOnly))
         return Error{Error::Code::Io,
                      QCoreApplication::translate("RosterDocument", "The file cannot be written: %1")

@@ -2,6 +2,8 @@
 
 #include "csv.h"
 
+#include "util/checkedsavefile.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
@@ -33,7 +35,7 @@ bool isNumber(const QVariant &v)
 
 VoidResult saveBytes(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
+    CheckedSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return ioError(path, file.errorString());
     if (file.write(bytes) != bytes.size() || !file.commit())

@@ -4,6 +4,8 @@
 
 #include "io/csv.h"
 
+#include "util/checkedsavefile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -67,7 +69,7 @@ VoidResult writeCsv(const QString &path, const AnnualReport &report)
         }
     }
     const QByteArray bytes = QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();
-    QSaveFile file(path);
+    CheckedSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return ioError(path, file.errorString());
     if (file.write(bytes) != bytes.size() || !file.commit())

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "databaseguards.h"
 #include "migrationhooks.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -77,6 +79,7 @@ Error sqlError(const QSqlDatabase &db, const QString &context)
 
 Database::~Database()
 {
+    DatabaseGuards::Internal::detach(this);
     const QStringList names = QSqlDatabase::connectionNames();
     for (const QString &name : names) {
         if (name.startsWith(m_connectionName + QLatin1Char('@'))) {
@@ -158,7 +161,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                          "The database file does not exist. Create it with 'jiandu-cli init' or "
                          "choose another file."),
                      path};
-    if (!existed && options.readOnly)
+    // An empty file is no database: only `create` (init, the GUI's first start) makes one.
+    if (!existed && info.exists() && (options.readOnly || !options.create))
         return Error{Error::Code::NotFound,
                      QCoreApplication::translate("Database", "The database file is empty."), path};
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
@@ -178,6 +182,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     self->m_backupDir = options.backupDir.isEmpty()
                             ? QDir(info.absolutePath()).filePath(QStringLiteral("backups"))
                             : options.backupDir;
+
+    auto guards = DatabaseGuards::Internal::check(self->m_path, options.readOnly);
+    if (!guards)
+        return Error{guards.error().code, guards.error().message, path};
+    const bool networkShare = guards->networkShare;
+    DatabaseGuards::Internal::attach(self.get(), std::move(guards.value()));
 
     // Looked at before our own connection can create one: a -wal file left behind means the
     // last session did not close cleanly (or another process has the file open).
@@ -222,13 +232,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
 
     if (!options.readOnly) {
         // Only now, with the file checked, may it be changed: WAL is persistent in the file.
+        // On a network share: a rollback journal (WAL needs memory shared between the
+        // processes, which network file systems do not give).
         QSqlQuery wal(db);
-        if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        if (!wal.exec(networkShare ? QStringLiteral("PRAGMA journal_mode = DELETE")
+                                           : QStringLiteral("PRAGMA journal_mode = WAL")))
             return sqlError(wal, path);
         wal.finish();
         if (auto r = self->migrate(); !r)
             return r.error();
     }
+    DatabaseGuards::Internal::finishOpen(self.get(), self->m_path);
     return self;
 }
 
@@ -241,6 +255,16 @@ QSqlDatabase Database::connection() const
     db.setDatabaseName(m_path);
     if (m_readOnly)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+#ifdef Q_OS_UNIX
+    else if (DatabaseGuards::Internal::networkShare(this)) {
+        // unix-excl: this process's connections share the file, every other process is kept
+        // out until the last one closes (PRAGMA locking_mode = EXCLUSIVE would also lock out
+        // the worker threads' own connections).
+        db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) +
+                           QStringLiteral("?vfs=unix-excl"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
+    }
+#endif
     if (db.open()) {
         if (auto r = applyPragmas(db); !r) {
             // Without foreign keys and the busy timeout the connection is not safe to use.
@@ -262,7 +286,9 @@ VoidResult Database::applyPragmas(QSqlDatabase &db) const
         if (!q.exec(p))
             return sqlError(q, p);
     if (!m_readOnly)
-        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        q.exec(DatabaseGuards::Internal::networkShare(this)
+                   ? QStringLiteral("PRAGMA synchronous = FULL")
+                   : QStringLiteral("PRAGMA synchronous = NORMAL"));
     return {};
 }
 
@@ -282,7 +308,12 @@ VoidResult Database::checkIntegrity(const QString &label) const
     QSqlDatabase db = connection();
     QSqlQuery q(db);
     QStringList problems;
-    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+    // Small files get the full check: quick_check skips whether every index matches its
+    // table, a damage that would otherwise open unnoticed (tests/core/tst_hostilefiles.cpp).
+    constexpr qint64 kFullCheckBelow = 16LL * 1024 * 1024;
+    const bool full = QFileInfo(m_path).size() < kFullCheckBelow;
+    if (!q.exec(full ? QStringLiteral("PRAGMA integrity_check")
+                     : QStringLiteral("PRAGMA quick_check"))) {
         problems << q.lastError().text();
     } else {
         while (q.next()) {
