@@ -9,7 +9,9 @@
 
 #include <minizip/unzip.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <memory>
 
 namespace Jiandu::Io::Xlsx {
@@ -58,6 +60,63 @@ Result<QByteArray> entry(unzFile zf, const QString &path, const QString &name)
         return corrupt(path, name);
     return out.isNull() ? QByteArray("") : out;
 }
+
+// minizip's file functions over a QByteArray (read only), for readData().
+struct MemoryStream
+{
+    const QByteArray *data;
+    quint64 pos = 0;
+};
+
+voidpf ZCALLBACK memoryOpen(voidpf opaque, const void *, int mode)
+{
+    if ((mode & ZLIB_FILEFUNC_MODE_READWRITEFILTER) != ZLIB_FILEFUNC_MODE_READ)
+        return nullptr;
+    return new MemoryStream{static_cast<const QByteArray *>(opaque)};
+}
+
+uLong ZCALLBACK memoryRead(voidpf, voidpf stream, void *buf, uLong size)
+{
+    auto *s = static_cast<MemoryStream *>(stream);
+    const quint64 total = quint64(s->data->size());
+    const quint64 n = s->pos < total ? std::min<quint64>(size, total - s->pos) : 0;
+    if (n > 0)
+        std::memcpy(buf, s->data->constData() + s->pos, size_t(n));
+    s->pos += n;
+    return uLong(n);
+}
+
+uLong ZCALLBACK memoryWrite(voidpf, voidpf, const void *, uLong) { return 0; }
+
+ZPOS64_T ZCALLBACK memoryTell(voidpf, voidpf stream)
+{
+    return static_cast<MemoryStream *>(stream)->pos;
+}
+
+long ZCALLBACK memorySeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
+{
+    auto *s = static_cast<MemoryStream *>(stream);
+    const quint64 total = quint64(s->data->size());
+    quint64 base = 0;
+    if (origin == ZLIB_FILEFUNC_SEEK_CUR)
+        base = s->pos;
+    else if (origin == ZLIB_FILEFUNC_SEEK_END)
+        base = total;
+    else if (origin != ZLIB_FILEFUNC_SEEK_SET)
+        return -1;
+    if (offset > total || base > total - offset)
+        return -1;
+    s->pos = base + offset;
+    return 0;
+}
+
+int ZCALLBACK memoryClose(voidpf, voidpf stream)
+{
+    delete static_cast<MemoryStream *>(stream);
+    return 0;
+}
+
+int ZCALLBACK memoryError(voidpf, voidpf) { return 0; }
 
 // "xl/worksheets/sheet1.xml" from a relationship target relative to xl/.
 QString resolveTarget(const QString &target)
@@ -363,9 +422,9 @@ QDate fromSerial(double serial, bool date1904)
     return days < 60 ? QDate(1899, 12, 31).addDays(days) : QDate(1899, 12, 30).addDays(days);
 }
 
-Result<Table> read(const QString &path, const QString &sheet, int maxRows)
+namespace {
+Result<Table> readZip(const Zip &zip, const QString &path, const QString &sheet, int maxRows)
 {
-    Zip zip(unzOpen64(QFile::encodeName(path).constData()));
     if (!zip)
         return corrupt(path, QCoreApplication::translate("Io", "not a zip archive"));
     auto zf = static_cast<unzFile>(zip.get());
@@ -397,6 +456,23 @@ Result<Table> read(const QString &path, const QString &sheet, int maxRows)
         return corrupt(path, info->sheetTarget);
     const SheetContext ctx{shared, dateStyles, info->date1904};
     return readSheet(*sheetXml, path, ctx, maxRows);
+}
+} // namespace
+
+Result<Table> read(const QString &path, const QString &sheet, int maxRows)
+{
+    const Zip zip(unzOpen64(QFile::encodeName(path).constData()));
+    return readZip(zip, path, sheet, maxRows);
+}
+
+Result<Table> readData(const QByteArray &data, const QString &name, const QString &sheet,
+                       int maxRows)
+{
+    zlib_filefunc64_def functions{memoryOpen,  memoryRead,  memoryWrite,
+                                  memoryTell,  memorySeek,  memoryClose,
+                                  memoryError, const_cast<QByteArray *>(&data)};
+    const Zip zip(unzOpen2_64(name.toUtf8().constData(), &functions));
+    return readZip(zip, name, sheet, maxRows);
 }
 
 } // namespace Jiandu::Io::Xlsx

@@ -67,8 +67,10 @@ const Template &templateOf(DocumentKind kind)
     return kTemplates.front();
 }
 
-QString fillBody(DocumentKind kind, int replyDays, const QString &activity,
-                 const QStringList &problems)
+} // namespace
+
+QString draftBody(DocumentKind kind, int replyDays, const QString &activity,
+                  const QStringList &problems)
 {
     const Template &t = templateOf(kind);
     QStringList lines;
@@ -86,6 +88,8 @@ QString fillBody(DocumentKind kind, int replyDays, const QString &activity,
     body.replace(QStringLiteral("{reply}"), reply);
     return body;
 }
+
+namespace {
 
 Error notFound(const char *text, qint64 id)
 {
@@ -243,7 +247,7 @@ DocumentRepository::draftFromActivity(qint64 activityId, DocumentKind kind,
             if (!recipientAgencyId || f.agencyId == *recipientAgencyId)
                 tasks->problems << f.problem;
     }
-    d.body = fillBody(kind, settings.replyDays.value(kind, 0), activity.name, tasks->problems);
+    d.body = draftBody(kind, settings.replyDays.value(kind, 0), activity.name, tasks->problems);
     return d;
 }
 
@@ -283,7 +287,7 @@ DocumentRepository::draftFromFinding(qint64 findingId, DocumentKind kind, const 
     d.recipientAgencyId = finding.agencyId;
     d.draftedOn = on.isValid() ? on : m_db.clock().today();
     d.taskIds = tasks->ids;
-    d.body = fillBody(kind, settings.replyDays.value(kind, 0), source, {finding.problem});
+    d.body = draftBody(kind, settings.replyDays.value(kind, 0), source, {finding.problem});
     return d;
 }
 
