@@ -134,16 +134,28 @@ Result<Table> parse(const QByteArray &bytes, const QString &encoding, int maxRow
     return table;
 }
 
+namespace {
+// "'=1", "''=1": apostrophes, then a formula start. Such a cell is guarded once more when
+// written, so that unguarding gives it back ("'=1" is written "''=1").
+bool looksGuarded(const QString &cell)
+{
+    qsizetype i = 0;
+    while (i < cell.size() && cell.at(i) == u'\'')
+        ++i;
+    return i > 0 && i < cell.size() && isFormulaStart(cell.at(i));
+}
+} // namespace
+
 QString guardFormula(const QString &cell)
 {
-    if (!cell.isEmpty() && isFormulaStart(cell.front()))
+    if (!cell.isEmpty() && (isFormulaStart(cell.front()) || looksGuarded(cell)))
         return QLatin1Char('\'') + cell;
     return cell;
 }
 
 QString unguardFormula(const QString &cell)
 {
-    if (cell.size() >= 2 && cell.front() == u'\'' && isFormulaStart(cell.at(1)))
+    if (looksGuarded(cell))
         return cell.mid(1);
     return cell;
 }

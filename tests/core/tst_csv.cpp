@@ -102,6 +102,22 @@ private Q_SLOTS:
         QCOMPARE(Csv::unguardFormula(u"'quoted"_s), u"'quoted"_s);
     }
 
+    void apostrophesBeforeAFormulaRoundTrip()
+    {
+        // Values that themselves start like a guarded cell (found by fuzz_csv).
+        const QStringList values{u"'=1+2"_s, u"''-5"_s, u"'quoted"_s, u"''"_s, u"'"_s};
+        QList<QStringList> rows;
+        for (const QString &v : values)
+            rows.append({v});
+        const QByteArray out = Csv::write({u"a"_s}, rows);
+        QVERIFY(out.contains("\r\n''=1+2\r\n'''-5\r\n'quoted\r\n''\r\n'\r\n"));
+        auto t = Csv::parse(out, {});
+        QVERIFY(t.ok());
+        QCOMPARE(t->rows.size(), values.size());
+        for (qsizetype i = 0; i < values.size(); ++i)
+            QCOMPARE(Csv::unguardFormula(t->rows.at(i).at(0)), values.at(i));
+    }
+
     void maxRowsStopsEarly()
     {
         auto t = Csv::parse("a\n1\n2\n3\n", {}, 2);
