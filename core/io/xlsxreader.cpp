@@ -414,12 +414,14 @@ QDate fromSerial(double serial, bool date1904)
     if (!(serial >= 1) || serial > 2958465) // 9999-12-31
         return {};
     const qint64 days = qint64(std::floor(serial));
-    if (date1904)
-        return QDate(1904, 1, 1).addDays(days);
     // Serial 60 is Lotus' 1900-02-29, which never existed; below it there is no offset.
-    if (days == 60)
+    if (!date1904 && days == 60)
         return {};
-    return days < 60 ? QDate(1899, 12, 31).addDays(days) : QDate(1899, 12, 30).addDays(days);
+    const QDate d = date1904    ? QDate(1904, 1, 1).addDays(days)
+                    : days < 60 ? QDate(1899, 12, 31).addDays(days)
+                                : QDate(1899, 12, 30).addDays(days);
+    // In the 1904 system the last serial is 2957003: later ones have no ISO date either.
+    return d <= QDate(9999, 12, 31) ? d : QDate();
 }
 
 namespace {

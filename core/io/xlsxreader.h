@@ -17,7 +17,8 @@ Result<Table> read(const QString &path, const QString &sheet = {}, int maxRows =
 Result<Table> readData(const QByteArray &data, const QString &name, const QString &sheet = {},
                        int maxRows = -1);
 
-// Excel's 1900 date system (with its phantom 1900-02-29), or 1904 when `date1904`.
+// Excel's 1900 date system (with its phantom 1900-02-29), or 1904 when `date1904`; invalid
+// for serials below 1 and for dates after 9999-12-31.
 QDate fromSerial(double serial, bool date1904 = false);
 
 } // namespace Jiandu::Io::Xlsx
