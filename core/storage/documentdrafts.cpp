@@ -11,6 +11,7 @@
 #include "sqlhelpers.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <array>
 
@@ -82,10 +83,31 @@ QString draftBody(DocumentKind kind, int replyDays, const QString &activity,
                                               .arg(QString::fromUtf8(t.shortName))
                                               .arg(replyDays)
                                         : QStringLiteral("及时");
-    QString body = QString::fromUtf8(t.body);
-    body.replace(QStringLiteral("{activity}"), activity);
-    body.replace(QStringLiteral("{problems}"), lines.join(QLatin1Char('\n')));
-    body.replace(QStringLiteral("{reply}"), reply);
+    const QHash<QString, QString> values{{QStringLiteral("activity"), activity},
+                                         {QStringLiteral("problems"), lines.join(u'\n')},
+                                         {QStringLiteral("reply"), reply}};
+    // One pass over the template: what users typed goes in as typed and is never searched
+    // for placeholders itself ("{reply}" in an activity's name stays as written).
+    const QString text = QString::fromUtf8(t.body);
+    QString body;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const qsizetype open = text.indexOf(u'{', i);
+        const qsizetype close = open < 0 ? -1 : text.indexOf(u'}', open);
+        if (close < 0) {
+            body += QStringView(text).mid(i);
+            break;
+        }
+        body += QStringView(text).mid(i, open - i);
+        const auto value = values.constFind(text.mid(open + 1, close - open - 1));
+        if (value == values.cend()) {
+            body += u'{';
+            i = open + 1;
+        } else {
+            body += *value;
+            i = close + 1;
+        }
+    }
     return body;
 }
 
