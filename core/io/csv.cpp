@@ -23,7 +23,9 @@ Result<Decoded> decode(QByteArray bytes, const QString &requested)
     const QString enc = requested.trimmed().toLower().remove(u'-').remove(u'_');
     const bool hasBom = bytes.startsWith("\xEF\xBB\xBF");
     if (enc.isEmpty() || enc == u"utf8") {
-        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        // The BOM is kept by the decoder and removed below, once: a U+FEFF after it is text.
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless
+                                                      | QStringDecoder::Flag::ConvertInitialBom);
         QString text = utf8.decode(bytes);
         if (!utf8.hasError()) {
             if (!text.isEmpty() && text.front() == QChar(0xFEFF))

@@ -51,6 +51,17 @@ private Q_SLOTS:
         }
     }
 
+    void onlyOneByteOrderMarkIsRemoved()
+    {
+        // A U+FEFF after the BOM is the first header's text (found by fuzz_csv: both went).
+        auto t = Csv::parse("\xEF\xBB\xBF\xEF\xBB\xBF" "a,b\n1,2\n", {});
+        QVERIFY(t.ok());
+        QCOMPARE(t->headers, (QStringList{u"\uFEFFa"_s, u"b"_s}));
+        t = Csv::parse("\xEF\xBB\xBF" "\"a\",b\n", {});
+        QVERIFY(t.ok());
+        QCOMPARE(t->headers, (QStringList{u"a"_s, u"b"_s}));
+    }
+
     void gb18030IsDetected()
     {
         QStringEncoder encoder("GB18030");
