@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <memory>
 
 namespace Jiandu::Io::Xlsx {
@@ -95,18 +96,20 @@ ZPOS64_T ZCALLBACK memoryTell(voidpf, voidpf stream)
 
 long ZCALLBACK memorySeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
 {
+    // As minizip's fseeko64: the offset is signed, and past the end is allowed (reads there
+    // give nothing).
     auto *s = static_cast<MemoryStream *>(stream);
-    const quint64 total = quint64(s->data->size());
-    quint64 base = 0;
+    const qint64 off = qint64(offset);
+    qint64 base = 0;
     if (origin == ZLIB_FILEFUNC_SEEK_CUR)
-        base = s->pos;
+        base = qint64(s->pos);
     else if (origin == ZLIB_FILEFUNC_SEEK_END)
-        base = total;
+        base = s->data->size();
     else if (origin != ZLIB_FILEFUNC_SEEK_SET)
         return -1;
-    if (offset > total || base > total - offset)
+    if ((off > 0 && base > std::numeric_limits<qint64>::max() - off) || base + off < 0)
         return -1;
-    s->pos = base + offset;
+    s->pos = quint64(base + off);
     return 0;
 }
 
