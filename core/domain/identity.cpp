@@ -10,6 +10,8 @@ constexpr char kCheck[] = "10X98765432";
 
 } // namespace
 
+// A null QChar unless `first17` is 17 ASCII digits (a character below '0' made the sum
+// negative and read before kCheck).
 QChar checkCharacter(QStringView first17)
 {
     if (first17.size() != 17)

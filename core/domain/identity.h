@@ -11,8 +11,7 @@ namespace Jiandu::Identity {
 QString validateIdNumber(const QString &idNumber);
 inline bool isValidIdNumber(const QString &idNumber) { return validateIdNumber(idNumber).isEmpty(); }
 
-// The check character for the first 17 digits (ISO 7064 MOD 11-2); a null QChar when
-// `first17` is not 17 ASCII digits.
+// The check character for the first 17 digits (ISO 7064 MOD 11-2).
 QChar checkCharacter(QStringView first17);
 
 // Birth date encoded in a (valid) number; invalid QDate otherwise.

@@ -5,6 +5,7 @@
 #include "documentrepository.h"
 
 #include "activityrepository.h"
+#include "documentbody.h"
 #include "findingrepository.h"
 #include "reviewrows.h"
 #include "settingsrepository.h"

@@ -27,12 +27,6 @@ struct DocumentSettings
     [[nodiscard]] QString number(DocumentKind kind, int year, int seq) const;
 };
 
-// The body of a new draft of `kind`: the kind's template with {activity} (the activity's or
-// source's name), {problems} (numbered, one per line) and {reply} (the reply period, or 及时
-// when `replyDays` is 0) filled in.
-QString draftBody(DocumentKind kind, int replyDays, const QString &activity,
-                  const QStringList &problems);
-
 struct DocumentQuery
 {
     std::optional<DocumentKind> kind;

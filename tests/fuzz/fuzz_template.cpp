@@ -9,7 +9,7 @@
 
 #include "fuzzsupport.h"
 
-#include "storage/documentrepository.h"
+#include "storage/documentbody.h"
 
 using namespace Jiandu;
 using namespace Qt::StringLiterals;
