@@ -5,6 +5,7 @@
 // or a failed issue takes none), the reply deadline, and two connections issuing at once.
 
 #include "storage/audittrail.h"
+#include "storage/documentbody.h"
 #include "storage/documentrepository.h"
 #include "storage/findingrepository.h"
 #include "storage/settingsrepository.h"
