@@ -45,7 +45,10 @@ struct CalendarDay
 // a negative n counts back to the |n|-th working day strictly before d.
 // workingDaysBetween(from, to) is the number of working days in (from, to], negative when
 // to < from; it is the inverse: workingDaysBetween(d, addWorkingDays(d, n)) == n, and
-// addWorkingDays(d, workingDaysBetween(d, t)) == t for every working day t.
+// addWorkingDays(d, workingDaysBetween(d, t)) == t for every working day t; counting back
+// (n < 0, t < d) only when d is a working day itself, since d is in (t, d] but is never one
+// of the days counted back (from a holiday, -1 working day is the working day before it,
+// and between the two lies no working day, but the holiday: 0).
 // Only the days counted need data: the start date's year does not.
 //
 // Counting is O(log h) per question (h = listed days): whole weeks are counted by formula and

@@ -10,11 +10,19 @@ constexpr char kCheck[] = "10X98765432";
 
 } // namespace
 
+// A null QChar unless `first17` is 17 ASCII digits (a character below '0' made the sum
+// negative and read before kCheck).
 QChar checkCharacter(QStringView first17)
 {
+    if (first17.size() != 17)
+        return {};
     int sum = 0;
-    for (int i = 0; i < 17; ++i)
-        sum += (first17.at(i).unicode() - u'0') * kWeights[i];
+    for (int i = 0; i < 17; ++i) {
+        const char16_t c = first17.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return {};
+        sum += (c - u'0') * kWeights[i];
+    }
     return QChar::fromLatin1(kCheck[sum % 11]);
 }
 

@@ -23,7 +23,9 @@ Result<Decoded> decode(QByteArray bytes, const QString &requested)
     const QString enc = requested.trimmed().toLower().remove(u'-').remove(u'_');
     const bool hasBom = bytes.startsWith("\xEF\xBB\xBF");
     if (enc.isEmpty() || enc == u"utf8") {
-        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        // The BOM is kept by the decoder and removed below, once: a U+FEFF after it is text.
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless
+                                                      | QStringDecoder::Flag::ConvertInitialBom);
         QString text = utf8.decode(bytes);
         if (!utf8.hasError()) {
             if (!text.isEmpty() && text.front() == QChar(0xFEFF))
@@ -134,16 +136,28 @@ Result<Table> parse(const QByteArray &bytes, const QString &encoding, int maxRow
     return table;
 }
 
+namespace {
+// "'=1", "''=1": apostrophes, then a formula start. Such a cell is guarded once more when
+// written, so that unguarding gives it back ("'=1" is written "''=1").
+bool looksGuarded(const QString &cell)
+{
+    qsizetype i = 0;
+    while (i < cell.size() && cell.at(i) == u'\'')
+        ++i;
+    return i > 0 && i < cell.size() && isFormulaStart(cell.at(i));
+}
+} // namespace
+
 QString guardFormula(const QString &cell)
 {
-    if (!cell.isEmpty() && isFormulaStart(cell.front()))
+    if (!cell.isEmpty() && (isFormulaStart(cell.front()) || looksGuarded(cell)))
         return QLatin1Char('\'') + cell;
     return cell;
 }
 
 QString unguardFormula(const QString &cell)
 {
-    if (cell.size() >= 2 && cell.front() == u'\'' && isFormulaStart(cell.at(1)))
+    if (looksGuarded(cell))
         return cell.mid(1);
     return cell;
 }

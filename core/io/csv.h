@@ -19,9 +19,11 @@ Result<Table> parse(const QByteArray &bytes, const QString &encoding, int maxRow
 // that a spreadsheet would run as a formula guarded with a leading apostrophe.
 QByteArray write(const QStringList &headers, const QList<QStringList> &rows);
 
-// "=1+2" -> "'=1+2": cells starting with = + - @ TAB or CR.
+// "=1+2" -> "'=1+2": cells starting with = + - @ TAB or CR, and cells that would read as
+// guarded ones ("'=1+2" -> "''=1+2"), so that unguardFormula(guardFormula(x)) == x always.
 QString guardFormula(const QString &cell);
-// The reverse, applied by every reader: "'=1+2" -> "=1+2" (other apostrophes stay).
+// The reverse, applied by every reader: "'=1+2" -> "=1+2", "''=1" -> "'=1" (other
+// apostrophes stay).
 QString unguardFormula(const QString &cell);
 
 } // namespace Jiandu::Io::Csv

@@ -9,7 +9,10 @@
 
 #include <minizip/unzip.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <limits>
 #include <memory>
 
 namespace Jiandu::Io::Xlsx {
@@ -58,6 +61,65 @@ Result<QByteArray> entry(unzFile zf, const QString &path, const QString &name)
         return corrupt(path, name);
     return out.isNull() ? QByteArray("") : out;
 }
+
+// minizip's file functions over a QByteArray (read only), for readData().
+struct MemoryStream
+{
+    const QByteArray *data;
+    quint64 pos = 0;
+};
+
+voidpf ZCALLBACK memoryOpen(voidpf opaque, const void *, int mode)
+{
+    if ((mode & ZLIB_FILEFUNC_MODE_READWRITEFILTER) != ZLIB_FILEFUNC_MODE_READ)
+        return nullptr;
+    return new MemoryStream{static_cast<const QByteArray *>(opaque)};
+}
+
+uLong ZCALLBACK memoryRead(voidpf, voidpf stream, void *buf, uLong size)
+{
+    auto *s = static_cast<MemoryStream *>(stream);
+    const quint64 total = quint64(s->data->size());
+    const quint64 n = s->pos < total ? std::min<quint64>(size, total - s->pos) : 0;
+    if (n > 0)
+        std::memcpy(buf, s->data->constData() + s->pos, size_t(n));
+    s->pos += n;
+    return uLong(n);
+}
+
+uLong ZCALLBACK memoryWrite(voidpf, voidpf, const void *, uLong) { return 0; }
+
+ZPOS64_T ZCALLBACK memoryTell(voidpf, voidpf stream)
+{
+    return static_cast<MemoryStream *>(stream)->pos;
+}
+
+long ZCALLBACK memorySeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
+{
+    // As minizip's fseeko64: the offset is signed, and past the end is allowed (reads there
+    // give nothing).
+    auto *s = static_cast<MemoryStream *>(stream);
+    const qint64 off = qint64(offset);
+    qint64 base = 0;
+    if (origin == ZLIB_FILEFUNC_SEEK_CUR)
+        base = qint64(s->pos);
+    else if (origin == ZLIB_FILEFUNC_SEEK_END)
+        base = s->data->size();
+    else if (origin != ZLIB_FILEFUNC_SEEK_SET)
+        return -1;
+    if ((off > 0 && base > std::numeric_limits<qint64>::max() - off) || base + off < 0)
+        return -1;
+    s->pos = quint64(base + off);
+    return 0;
+}
+
+int ZCALLBACK memoryClose(voidpf, voidpf stream)
+{
+    delete static_cast<MemoryStream *>(stream);
+    return 0;
+}
+
+int ZCALLBACK memoryError(voidpf, voidpf) { return 0; }
 
 // "xl/worksheets/sheet1.xml" from a relationship target relative to xl/.
 QString resolveTarget(const QString &target)
@@ -355,17 +417,19 @@ QDate fromSerial(double serial, bool date1904)
     if (!(serial >= 1) || serial > 2958465) // 9999-12-31
         return {};
     const qint64 days = qint64(std::floor(serial));
-    if (date1904)
-        return QDate(1904, 1, 1).addDays(days);
     // Serial 60 is Lotus' 1900-02-29, which never existed; below it there is no offset.
-    if (days == 60)
+    if (!date1904 && days == 60)
         return {};
-    return days < 60 ? QDate(1899, 12, 31).addDays(days) : QDate(1899, 12, 30).addDays(days);
+    const QDate d = date1904    ? QDate(1904, 1, 1).addDays(days)
+                    : days < 60 ? QDate(1899, 12, 31).addDays(days)
+                                : QDate(1899, 12, 30).addDays(days);
+    // In the 1904 system the last serial is 2957003: later ones have no ISO date either.
+    return d <= QDate(9999, 12, 31) ? d : QDate();
 }
 
-Result<Table> read(const QString &path, const QString &sheet, int maxRows)
+namespace {
+Result<Table> readZip(const Zip &zip, const QString &path, const QString &sheet, int maxRows)
 {
-    Zip zip(unzOpen64(QFile::encodeName(path).constData()));
     if (!zip)
         return corrupt(path, QCoreApplication::translate("Io", "not a zip archive"));
     auto zf = static_cast<unzFile>(zip.get());
@@ -397,6 +461,23 @@ Result<Table> read(const QString &path, const QString &sheet, int maxRows)
         return corrupt(path, info->sheetTarget);
     const SheetContext ctx{shared, dateStyles, info->date1904};
     return readSheet(*sheetXml, path, ctx, maxRows);
+}
+} // namespace
+
+Result<Table> read(const QString &path, const QString &sheet, int maxRows)
+{
+    const Zip zip(unzOpen64(QFile::encodeName(path).constData()));
+    return readZip(zip, path, sheet, maxRows);
+}
+
+Result<Table> readData(const QByteArray &data, const QString &name, const QString &sheet,
+                       int maxRows)
+{
+    zlib_filefunc64_def functions{memoryOpen,  memoryRead,  memoryWrite,
+                                  memoryTell,  memorySeek,  memoryClose,
+                                  memoryError, const_cast<QByteArray *>(&data)};
+    const Zip zip(unzOpen2_64(name.toUtf8().constData(), &functions));
+    return readZip(zip, name, sheet, maxRows);
 }
 
 } // namespace Jiandu::Io::Xlsx

@@ -13,8 +13,12 @@ namespace Jiandu::Io::Xlsx {
 // (header = the first non-empty row); gaps in cell references become empty cells.
 // A missing, corrupt or non-XLSX file gives an Error, never a crash.
 Result<Table> read(const QString &path, const QString &sheet = {}, int maxRows = -1);
+// The same from the bytes of a workbook held in memory; `name` stands for the file in errors.
+Result<Table> readData(const QByteArray &data, const QString &name, const QString &sheet = {},
+                       int maxRows = -1);
 
-// Excel's 1900 date system (with its phantom 1900-02-29), or 1904 when `date1904`.
+// Excel's 1900 date system (with its phantom 1900-02-29), or 1904 when `date1904`; invalid
+// for serials below 1 and for dates after 9999-12-31.
 QDate fromSerial(double serial, bool date1904 = false);
 
 } // namespace Jiandu::Io::Xlsx

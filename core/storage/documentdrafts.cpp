@@ -5,12 +5,14 @@
 #include "documentrepository.h"
 
 #include "activityrepository.h"
+#include "documentbody.h"
 #include "findingrepository.h"
 #include "reviewrows.h"
 #include "settingsrepository.h"
 #include "sqlhelpers.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <array>
 
@@ -67,8 +69,10 @@ const Template &templateOf(DocumentKind kind)
     return kTemplates.front();
 }
 
-QString fillBody(DocumentKind kind, int replyDays, const QString &activity,
-                 const QStringList &problems)
+} // namespace
+
+QString draftBody(DocumentKind kind, int replyDays, const QString &activity,
+                  const QStringList &problems)
 {
     const Template &t = templateOf(kind);
     QStringList lines;
@@ -80,12 +84,35 @@ QString fillBody(DocumentKind kind, int replyDays, const QString &activity,
                                               .arg(QString::fromUtf8(t.shortName))
                                               .arg(replyDays)
                                         : QStringLiteral("及时");
-    QString body = QString::fromUtf8(t.body);
-    body.replace(QStringLiteral("{activity}"), activity);
-    body.replace(QStringLiteral("{problems}"), lines.join(QLatin1Char('\n')));
-    body.replace(QStringLiteral("{reply}"), reply);
+    const QHash<QString, QString> values{{QStringLiteral("activity"), activity},
+                                         {QStringLiteral("problems"), lines.join(u'\n')},
+                                         {QStringLiteral("reply"), reply}};
+    // One pass over the template: what users typed goes in as typed and is never searched
+    // for placeholders itself ("{reply}" in an activity's name stays as written).
+    const QString text = QString::fromUtf8(t.body);
+    QString body;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const qsizetype open = text.indexOf(u'{', i);
+        const qsizetype close = open < 0 ? -1 : text.indexOf(u'}', open);
+        if (close < 0) {
+            body += QStringView(text).mid(i);
+            break;
+        }
+        body += QStringView(text).mid(i, open - i);
+        const auto value = values.constFind(text.mid(open + 1, close - open - 1));
+        if (value == values.cend()) {
+            body += u'{';
+            i = open + 1;
+        } else {
+            body += *value;
+            i = close + 1;
+        }
+    }
     return body;
 }
+
+namespace {
 
 Error notFound(const char *text, qint64 id)
 {
@@ -243,7 +270,7 @@ DocumentRepository::draftFromActivity(qint64 activityId, DocumentKind kind,
             if (!recipientAgencyId || f.agencyId == *recipientAgencyId)
                 tasks->problems << f.problem;
     }
-    d.body = fillBody(kind, settings.replyDays.value(kind, 0), activity.name, tasks->problems);
+    d.body = draftBody(kind, settings.replyDays.value(kind, 0), activity.name, tasks->problems);
     return d;
 }
 
@@ -283,7 +310,7 @@ DocumentRepository::draftFromFinding(qint64 findingId, DocumentKind kind, const 
     d.recipientAgencyId = finding.agencyId;
     d.draftedOn = on.isValid() ? on : m_db.clock().today();
     d.taskIds = tasks->ids;
-    d.body = fillBody(kind, settings.replyDays.value(kind, 0), source, {finding.problem});
+    d.body = draftBody(kind, settings.replyDays.value(kind, 0), source, {finding.problem});
     return d;
 }
 

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace Jiandu::Parse {
 
 QDate date(const QString &text)
@@ -52,7 +54,7 @@ std::optional<double> decimal(const QString &text)
 {
     bool ok = false;
     const double v = text.trimmed().toDouble(&ok);
-    if (!ok || v < 0 || v != v)
+    if (!ok || v < 0 || !std::isfinite(v)) // "inf" and "nan" convert
         return std::nullopt;
     return v;
 }

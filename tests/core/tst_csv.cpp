@@ -51,6 +51,17 @@ private Q_SLOTS:
         }
     }
 
+    void onlyOneByteOrderMarkIsRemoved()
+    {
+        // A U+FEFF after the BOM is the first header's text (found by fuzz_csv: both went).
+        auto t = Csv::parse("\xEF\xBB\xBF\xEF\xBB\xBF" "a,b\n1,2\n", {});
+        QVERIFY(t.ok());
+        QCOMPARE(t->headers, (QStringList{u"\uFEFFa"_s, u"b"_s}));
+        t = Csv::parse("\xEF\xBB\xBF" "\"a\",b\n", {});
+        QVERIFY(t.ok());
+        QCOMPARE(t->headers, (QStringList{u"a"_s, u"b"_s}));
+    }
+
     void gb18030IsDetected()
     {
         QStringEncoder encoder("GB18030");
@@ -100,6 +111,22 @@ private Q_SLOTS:
         QCOMPARE(t->rows.at(1).at(1), u"say \"hi\"\nthere"_s);
         QCOMPARE(Csv::unguardFormula(t->rows.at(3).at(0)), u"\tx"_s);
         QCOMPARE(Csv::unguardFormula(u"'quoted"_s), u"'quoted"_s);
+    }
+
+    void apostrophesBeforeAFormulaRoundTrip()
+    {
+        // Values that themselves start like a guarded cell (found by fuzz_csv).
+        const QStringList values{u"'=1+2"_s, u"''-5"_s, u"'quoted"_s, u"''"_s, u"'"_s};
+        QList<QStringList> rows;
+        for (const QString &v : values)
+            rows.append({v});
+        const QByteArray out = Csv::write({u"a"_s}, rows);
+        QVERIFY(out.contains("\r\n''=1+2\r\n'''-5\r\n'quoted\r\n''\r\n'\r\n"));
+        auto t = Csv::parse(out, {});
+        QVERIFY(t.ok());
+        QCOMPARE(t->rows.size(), values.size());
+        for (qsizetype i = 0; i < values.size(); ++i)
+            QCOMPARE(Csv::unguardFormula(t->rows.at(i).at(0)), values.at(i));
     }
 
     void maxRowsStopsEarly()

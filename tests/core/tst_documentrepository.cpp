@@ -5,6 +5,7 @@
 // or a failed issue takes none), the reply deadline, and two connections issuing at once.
 
 #include "storage/audittrail.h"
+#include "storage/documentbody.h"
 #include "storage/documentrepository.h"
 #include "storage/findingrepository.h"
 #include "storage/settingsrepository.h"
@@ -194,6 +195,20 @@ private Q_SLOTS:
                  Error::Code::NotFound);
         // A draft is not saved until asked.
         QCOMPARE(t.rowCount(u"supervision_document"_s), 0);
+    }
+
+    void draftBodyTakesTypedTextAsTyped()
+    {
+        // Braces in a name or a problem are text, not placeholders (found by fuzz_template:
+        // "{reply}" in an activity's name was replaced by the reply period).
+        const QString body = draftBody(DocumentKind::Opinion, 30, u"{reply}专项{problems}"_s,
+                                       {u"未公示{activity}"_s, u"{"_s});
+        QCOMPARE(body, u"我局在{reply}专项{problems}中发现，你单位在行政执法工作中存在以下问题：\n"
+                       "1．未公示{activity}\n2．{\n现提出监督意见如下：请你单位针对上述问题认真研究，"
+                       "于收到本意见书之日起30日内落实，并将落实情况书面报告我局。"_s);
+        QCOMPARE(draftBody(DocumentKind::Notice, 0, u"评查"_s, {}),
+                 u"根据工作安排，我局将对你单位开展评查。请你单位做好准备，如实提供有关材料，"
+                 "积极配合监督检查工作。"_s);
     }
 
     void draftFromFinding()

@@ -59,6 +59,17 @@ private Q_SLOTS:
         QCOMPARE(Identity::birthDate(n), QDate(1990, 3, 7));
     }
 
+    void checkCharacterOfNonDigits()
+    {
+        QCOMPARE(Identity::checkCharacter(u"11010519491231002"), QLatin1Char('X'));
+        // Not 17 ASCII digits: no check character, and no read outside the table (found by
+        // fuzz_idcard: a character below '0' made the sum negative).
+        QVERIFY(Identity::checkCharacter(u"110!!!19491231001").isNull());
+        QVERIFY(Identity::checkCharacter(u"1101051949123100-").isNull());
+        QVERIFY(Identity::checkCharacter(u"1101051949").isNull());
+        QVERIFY(Identity::checkCharacter(u"11010519491231002X").isNull());
+    }
+
     void masks()
     {
         QCOMPARE(Identity::maskIdNumber(QStringLiteral("110101199003071234")), QStringLiteral("110101********1234"));

@@ -3,6 +3,7 @@
 #include <QtTest>
 
 using namespace Jiandu;
+using namespace Qt::StringLiterals;
 
 class TestParsing : public QObject
 {
@@ -48,6 +49,16 @@ private Q_SLOTS:
         QCOMPARE(Parse::moneyFen(QStringLiteral("300元")), std::optional<qint64>(30000));
         QCOMPARE(Parse::moneyFen(QStringLiteral("1.234")), std::nullopt);
         QCOMPARE(Parse::moneyFen(QStringLiteral("-5")), std::nullopt);
+    }
+
+    void decimals()
+    {
+        QCOMPARE(Parse::decimal(u" 1.5 "_s), std::optional<double>(1.5));
+        QCOMPARE(Parse::decimal(u"-1"_s), std::nullopt);
+        // QString::toDouble converts these; class hours cannot be infinite (found by fuzz_date).
+        QCOMPARE(Parse::decimal(u"inf"_s), std::nullopt);
+        QCOMPARE(Parse::decimal(u"nan"_s), std::nullopt);
+        QCOMPARE(Parse::decimal(u"1e999"_s), std::nullopt);
     }
 
     void lists()

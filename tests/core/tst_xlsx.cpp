@@ -62,6 +62,11 @@ private Q_SLOTS:
         QCOMPARE(Xlsx::fromSerial(45356.75), QDate(2024, 3, 5));
         QCOMPARE(Xlsx::fromSerial(0, true), QDate());
         QCOMPARE(Xlsx::fromSerial(1, true), QDate(1904, 1, 2));
+        // The last day either system has, and one past it (found by fuzz_date).
+        QCOMPARE(Xlsx::fromSerial(2958465), QDate(9999, 12, 31));
+        QCOMPARE(Xlsx::fromSerial(2957003, true), QDate(9999, 12, 31));
+        QCOMPARE(Xlsx::fromSerial(2957004, true), QDate());
+        QCOMPARE(Xlsx::fromSerial(2958465, true), QDate());
     }
 
     void workbookWrittenByLibxlsxwriter()
