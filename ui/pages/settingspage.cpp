@@ -2,6 +2,8 @@
 
 #include "appcontext.h"
 #include "rules/warning.h"
+#include "security/permissiongate.h"
+#include "security/userspanel.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
 #include "storage/transaction.h"
@@ -20,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Jiandu::Ui {
@@ -44,6 +47,8 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
     buildUi();
     retranslateUi();
     reload();
+    applyPermissions();
+    connect(&m_context, &AppContext::sessionChanged, this, &SettingsPage::applyPermissions);
 }
 
 void SettingsPage::buildUi()
@@ -121,12 +126,26 @@ void SettingsPage::buildUi()
     buttons->addWidget(m_message, 1);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
-    auto *layout = new QVBoxLayout(this);
+    auto *general = new QWidget(this);
+    auto *layout = new QVBoxLayout(general);
     for (QGroupBox *group :
          {m_appearanceBox, m_officeBox, m_rulesBox, m_caseBox, m_calendarBox, m_databaseBox})
         layout->addWidget(group);
     layout->addLayout(buttons);
     layout->addStretch(1);
+    m_users = new UsersPanel(m_context, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->addTab(general, QString());
+    m_tabs->addTab(m_users, QString());
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_tabs);
+}
+
+bool SettingsPage::usersSectionVisible() const
+{
+    return m_tabs->isTabVisible(m_tabs->indexOf(m_users));
 }
 
 void SettingsPage::retranslateUi()
@@ -136,6 +155,8 @@ void SettingsPage::retranslateUi()
     m_rulesBox->setTitle(tr("Warning thresholds"));
     m_databaseBox->setTitle(tr("Database"));
     m_calendarBox->setTitle(tr("Working-day calendar"));
+    m_tabs->setTabText(0, tr("General"));
+    m_tabs->setTabText(m_tabs->indexOf(m_users), tr("Users and permissions"));
     retranslateCaseRules();
     const auto label = [](QFormLayout *form, QWidget *field, const QString &text) {
         if (auto *l = qobject_cast<QLabel *>(form->labelForField(field)))
@@ -317,6 +338,18 @@ void SettingsPage::setMessage(const QString &text, bool error)
 {
     m_message->setText(text);
     m_message->setStyleSheet(error ? QStringLiteral("color: #c62828") : QString());
+}
+
+void SettingsPage::applyPermissions()
+{
+    PermissionGate::gateNamed(this, m_context,
+                              {
+                                  {"saveButton", Security::Permission::ManageSettings},
+                                  {"revertButton", Security::Permission::ManageSettings},
+                                  {"calendarEditor", Security::Permission::ManageSettings},
+                              });
+    m_tabs->setTabVisible(m_tabs->indexOf(m_users),
+                          m_context.can(Security::Permission::ManageUsers));
 }
 
 } // namespace Jiandu::Ui

@@ -4,6 +4,7 @@
 #include "dialogs/activitydialog.h"
 #include "dialogs/taskdialog.h"
 #include "models/tasktablemodel.h"
+#include "security/permissiongate.h"
 #include "storage/activityrepository.h"
 #include "storage/agencyrepository.h"
 #include "widgets/vocabcombo.h"
@@ -87,6 +88,8 @@ SupervisionPage::SupervisionPage(AppContext &context, QWidget *parent)
             refresh();
     });
     refresh();
+    applyPermissions();
+    connect(&m_context, &AppContext::sessionChanged, this, &SupervisionPage::applyPermissions);
 }
 
 SupervisionPage::~SupervisionPage()
@@ -352,6 +355,26 @@ void SupervisionPage::editActivity()
     auto *dialog = new ActivityDialog(m_context, currentActivityId(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void SupervisionPage::applyPermissions()
+{
+    PermissionGate::gateNamed(this, m_context,
+                              {
+                                  {"newActivityAction", Security::Permission::EditData},
+                                  {"editActivityAction", Security::Permission::EditData},
+                                  {"newTaskAction", Security::Permission::EditData},
+                                  {"importTasksAction", Security::Permission::EditData},
+                                  {"newFindingButton", Security::Permission::EditData},
+                                  {"taskFromFindingButton", Security::Permission::EditData},
+                                  {"draftDocumentButton", Security::Permission::EditData},
+                                  {"previewAction", Security::Permission::Print},
+                                  {"printAction", Security::Permission::Print},
+                                  {"pdfAction", Security::Permission::Print},
+                                  {"exportAction", Security::Permission::Export},
+                              });
+    updateActions();
+    updateFindingActions();
 }
 
 } // namespace Jiandu::Ui
