@@ -15,6 +15,28 @@
 //
 // An account may be limited to one agency: it then sees and changes only that agency's
 // records (a department's clerk), never another's.
+//
+// The backstop (core/security/guard.h, called by AuditChain::Appender::append for every
+// audited change while a session is set) refuses, and the Transaction rolls back:
+//   - table "user_account": ManageUsers, except an account's own password change
+//     (Guard::OwnAccountScope); the Authenticator's bookkeeping of failures and logins is
+//     audited as login events, not as account changes;
+//   - table "setting": settingPermission(key) below;
+//   - events (login, logout, export, print, unmask, backup, restore): allowed, their caller
+//     checked the right (Guard::requirePermission) before acting;
+//   - every other table: EditData; an agency-limited session moreover only records whose
+//     before/after JSON carries its agency: `agency_id` (officers, cases, findings), an
+//     `officer_id` of one of its officers (certificates, trainings, assessments), a
+//     responsible or lead unit of its agency (rectification tasks, and by `task_id` their
+//     progress and events). Everything else (agencies, sections, activities, documents,
+//     calendar, annual reports, office-wide settings) is the whole office's: refused.
+//
+// Settings (settingPermission): which pages write them was checked. The settings page
+// writes the office name and the warning rules' thresholds ("office/", "rules/"): the office
+// policy, ManageSettings. The documents page writes the numbering prefixes, reply days and
+// issuer of the staff's own documents ("documents/"): EditData, as the documents they
+// number. "accounts.enabled" turns accounts on or off: ManageUsers. Any other key
+// ("accounts.idle_lock_minutes", "backup/..."): ManageSettings.
 
 #include <QString>
 #include <QStringList>
@@ -68,6 +90,13 @@ bool allows(const Session *session, Permission permission);
 QString refusal(const Session &session, Permission permission);
 // The translated name of a permission ("change records", "read the audit trail"...).
 QString permissionName(Permission permission);
+// "王五（只读）": the display name (or the username) and the role's name.
+QString accountLabel(const Session &session);
+// Why an agency-limited account may not change a record of another agency (or an
+// office-wide one): names the account, its role and its agency.
+QString agencyRefusal(const Session &session);
+// The permission needed to change the setting `key` (see above).
+Permission settingPermission(const QString &key);
 
 } // namespace Access
 } // namespace Jiandu::Security

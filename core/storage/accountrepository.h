@@ -40,15 +40,26 @@ class AccountRepository final
 public:
     explicit AccountRepository(Database &db) : m_db(db) {}
 
+    static constexpr int kDefaultIdleLockMinutes = 15;
+    static constexpr int kMaxIdleLockMinutes = 240;
+
     // Whether accounts are on ('accounts.enabled' = '1').
     [[nodiscard]] Result<bool> accountsEnabled() const;
+
+    // Minutes without input after which the GUI locks its window ('accounts.idle_lock_minutes',
+    // default 15; a stored value outside 1–240 reads as the default).
+    [[nodiscard]] int idleLockMinutes() const;
+    // Sets it (ManageSettings; 1–240, audited as a setting). Must run inside a Transaction or
+    // opens its own.
+    VoidResult setIdleLockMinutes(int minutes);
 
     // Turns accounts on with a first administrator (single-user mode only): creates the
     // account (must_change = 0: the administrator chose the password just now) and sets
     // 'accounts.enabled'. Fails, changing nothing, when the password breaks the policy.
     Result<qint64> enableAccounts(const QString &adminUsername, const QString &displayName,
                                   const QString &password);
-    // Back to single-user mode (ManageUsers). Accounts are kept, not deleted.
+    // Back to single-user mode (ManageUsers). Accounts are kept, not deleted. The session
+    // stays until the caller logs out (Authenticator::logout).
     VoidResult disableAccounts();
 
     [[nodiscard]] Result<QList<UserAccount>> list() const;

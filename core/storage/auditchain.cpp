@@ -1,6 +1,7 @@
 #include "auditchain.h"
 
 #include "database.h"
+#include "security/guard.h"
 #include "sqlitehandle.h"
 
 #include <QCoreApplication>
@@ -119,6 +120,11 @@ VoidResult Appender::append(const QString &table, const QString &recordKey,
 {
     Q_ASSERT_X(m_db.transactionDepth() > 0, "AuditChain::Appender",
                "audit records are written inside the transaction of the change");
+    // The backstop of the roles: what the session may not change is refused here, and the
+    // caller's Transaction rolls the change back (security/guard.h).
+    if (auto allowed = Security::checkWrite(m_db, table, recordKey, action, before, after);
+        !allowed)
+        return allowed;
     // Outside a transaction (a caller that forgot one) nothing would forget the head: ask.
     const bool inTransaction = m_db.transactionDepth() > 0;
     std::optional<Database::AuditHead> head =

@@ -21,6 +21,7 @@ struct Error
         Corrupt,    // the database failed its integrity check
         TooNew,     // the database was written by a newer version
         Sql,        // an unexpected database error
+        Refused,    // the logged-in account's role or agency does not allow it
     };
 
     Code code = Code::Sql;
