@@ -6,8 +6,6 @@
 #include "mainwindow.h"
 #include "security/idlelock.h"
 #include "security/sessionflow.h"
-#include "storage/settingsrepository.h"
-#include "storage/transaction.h"
 #include "support/testdatabase.h"
 
 #include <QLineEdit>
@@ -145,20 +143,18 @@ private Q_SLOTS:
     void settingControlsTheInterval()
     {
         {
-            Transaction tx(m_tdb->db());
-            // As the administrator would (ManageSettings): log in, write, log out.
-            m_context->setSession(nullptr);
-            QVERIFY(SettingsRepository(m_tdb->db()).setValue(IdleLock::settingKey(), u"0"_s));
-            QVERIFY(tx.commit());
+            m_context->setSession(nullptr); // as the administrator would (ManageSettings)
+            QVERIFY(AccountRepository(m_tdb->db()).setIdleLockMinutes(5));
         }
         auto in = Security::Authenticator(m_tdb->db()).login(u"wangwu"_s, Test::ownPassword());
         QVERIFY(in.ok());
         m_context->setSession(in.value().session);
         IdleLock lock(*m_context);
-        QCOMPARE(lock.intervalMs(), 0); // off
-        QCOMPARE(IdleLock::storedMinutes(*m_context), 0);
-        // Single-user mode has nobody to unlock: never locks.
+        QCOMPARE(lock.intervalMs(), 5 * 60 * 1000);
+        QCOMPARE(IdleLock::storedMinutes(*m_context), 5);
+        // Single-user mode has nobody to unlock: the countdown stops and nothing locks.
         m_context->setSession(nullptr);
+        QCOMPARE(lock.intervalMs(), 0);
         lock.lockNow();
         QVERIFY(!lock.isLocked());
     }

@@ -5,6 +5,7 @@
 #include "appcontext.h"
 #include "dialoghook.h"
 #include "security/logindialog.h"
+#include "security/password.h"
 #include "security/sessionflow.h"
 #include "storage/audittrail.h"
 #include "support/testdatabase.h"

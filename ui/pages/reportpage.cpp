@@ -181,6 +181,7 @@ void ReportPage::reloadAgencies()
         for (const Agency &a : std::as_const(*agencies))
             m_scope->addItem(a.name, a.id);
     setAgency(current);
+    PermissionGate::lockAgency(m_scope, m_context); // an agency-limited account
 }
 
 int ReportPage::year() const

@@ -275,6 +275,7 @@ void SupervisionPage::refresh()
             for (const Agency &a : all.value())
                 m_agencyFilter->addItem(a.name, a.id);
         m_agencyFilter->setCurrentIndex(std::max(0, m_agencyFilter->findData(agency)));
+        PermissionGate::lockAgency(m_agencyFilter, m_context); // an agency-limited account
     }
     reloadActivities();
     applyFilters();

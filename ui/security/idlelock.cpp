@@ -6,7 +6,7 @@
 #include "security/password.h"
 #include "security/session.h"
 #include "storage/database.h"
-#include "storage/settingsrepository.h"
+#include "storage/accountrepository.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -97,7 +97,7 @@ QString IdleLock::settingKey()
 
 int IdleLock::storedMinutes(AppContext &context)
 {
-    return qMax(0, SettingsRepository(context.db()).intValue(settingKey(), kDefaultMinutes));
+    return AccountRepository(context.db()).idleLockMinutes();
 }
 
 void IdleLock::reload()
@@ -115,7 +115,7 @@ void IdleLock::setIntervalMs(int milliseconds)
 
 int IdleLock::intervalMs() const
 {
-    return m_timer->isActive() || m_timer->interval() > 0 ? m_timer->interval() : 0;
+    return m_timer->interval();
 }
 
 bool IdleLock::eventFilter(QObject *watched, QEvent *event)

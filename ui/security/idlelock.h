@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/accountrepository.h"
+
 #include <QDialog>
 #include <QList>
 #include <QObject>
@@ -15,8 +17,8 @@ namespace Jiandu::Ui {
 class AppContext;
 class UnlockDialog;
 
-// The idle lock (accounts mode): after `accounts.idle_lock_minutes` (setting table, default
-// 15, 0 = off) without keyboard or mouse input anywhere in the application, every window is
+// The idle lock (accounts mode): after `accounts.idle_lock_minutes` (setting table, 1–240,
+// default 15: AccountRepository::idleLockMinutes) without keyboard or mouse input anywhere in the application, every window is
 // covered and an application-modal UnlockDialog asks for the same account's password
 // (Authenticator::unlockScreen: failures count toward the account's lock) or offers to log
 // out. Input is watched by an application-wide event filter. Tests set the interval in
@@ -27,14 +29,14 @@ class IdleLock final : public QObject
     Q_DISABLE_COPY_MOVE(IdleLock)
 
 public:
-    static constexpr int kDefaultMinutes = 15;
+    static constexpr int kDefaultMinutes = AccountRepository::kDefaultIdleLockMinutes;
 
     explicit IdleLock(AppContext &context, QObject *parent = nullptr);
     ~IdleLock() override;
 
     // The setting's key in the `setting` table.
     static QString settingKey();
-    // The stored minutes (default 15; 0 = off).
+    // The stored minutes (default 15).
     static int storedMinutes(AppContext &context);
 
     // Milliseconds of idleness before the lock; 0 turns it off. Reloaded from the setting
@@ -83,11 +85,10 @@ public Q_SLOTS:
     // Checks the entered password; true (and accepts) when it is the account's.
     bool tryUnlock();
 
+    void reject() override; // Esc or the close button: stays locked
+
 Q_SIGNALS:
     void logoutRequested();
-
-protected:
-    void reject() override; // Esc does not unlock
 
 private:
     AppContext &m_context;

@@ -12,7 +12,6 @@
 #include "sessionflow.h"
 #include "storage/accountrepository.h"
 #include "storage/database.h"
-#include "storage/settingsrepository.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -154,16 +153,15 @@ QWidget *UsersPanel::buildIdleLock()
     m_lockBox->setObjectName(QStringLiteral("idleLockBox"));
     m_idleMinutes = new QSpinBox(m_lockBox);
     m_idleMinutes->setObjectName(QStringLiteral("idleLockSpin"));
-    m_idleMinutes->setRange(0, 240);
+    m_idleMinutes->setRange(1, AccountRepository::kMaxIdleLockMinutes);
     m_idleMinutes->setSuffix(tr(" minutes"));
-    m_idleMinutes->setSpecialValueText(tr("never"));
     m_saveIdle = new QPushButton(tr("Save"), m_lockBox);
     m_saveIdle->setObjectName(QStringLiteral("saveIdleLockButton"));
     connect(m_saveIdle, &QPushButton::clicked, this, &UsersPanel::saveIdleLock);
     auto *layout = new QHBoxLayout(m_lockBox);
     layout->addWidget(new QLabel(tr("Lock the window after"), m_lockBox));
     layout->addWidget(m_idleMinutes);
-    layout->addWidget(new QLabel(tr("without use (0: never)"), m_lockBox));
+    layout->addWidget(new QLabel(tr("without use"), m_lockBox));
     layout->addStretch(1);
     layout->addWidget(m_saveIdle);
     return m_lockBox;
@@ -290,6 +288,7 @@ bool UsersPanel::disableAccounts(bool confirm)
         setMessage(tr("Accounts were not turned off. %1").arg(result.error().toString()), true);
         return false;
     }
+    Security::Authenticator(m_context.db()).logout(); // audited
     m_context.setSession(nullptr);
     setMessage(tr("Accounts are off: Jiandu runs in single-user mode."), false);
     return true;
@@ -345,8 +344,7 @@ bool UsersPanel::saveIdleLock()
 {
     Transaction tx(m_context.db());
     VoidResult result =
-        SettingsRepository(m_context.db())
-            .setValue(IdleLock::settingKey(), QString::number(m_idleMinutes->value()));
+        AccountRepository(m_context.db()).setIdleLockMinutes(m_idleMinutes->value());
     if (result)
         result = tx.commit();
     if (!result) {
@@ -354,11 +352,8 @@ bool UsersPanel::saveIdleLock()
         return false;
     }
     m_context.notifyDataChanged(QStringLiteral("setting"));
-    setMessage(
-        m_idleMinutes->value() == 0
-            ? tr("The window will not lock by itself.")
-            : tr("The window locks after %1 minutes without use.").arg(m_idleMinutes->value()),
-        false);
+    setMessage(tr("The window locks after %1 minutes without use.").arg(m_idleMinutes->value()),
+               false);
     return true;
 }
 
