@@ -43,6 +43,14 @@ bool problemShown(QWidget *parent, const QString &name)
     return label && !label->isHidden() && !label->text().isEmpty();
 }
 
+// The 用户与权限 tab in front, so that clicks reach its buttons.
+UsersPanel *showUsers(SettingsPage &page)
+{
+    page.findChild<QTabWidget *>(u"settingsTabs"_s)->setCurrentWidget(page.usersPanel());
+    page.show();
+    return page.usersPanel();
+}
+
 void fillEnableForm(UsersPanel *panel, const QString &password, const QString &repeat)
 {
     child<QLineEdit>(panel, u"adminUsernameEdit"_s)->setText(u"admin"_s);
@@ -66,9 +74,8 @@ private Q_SLOTS:
         Test::TestDatabase tdb;
         AppContext context(tdb.db(), tdb.clock());
         SettingsPage page(context);
-        page.show();
         QVERIFY(page.usersSectionVisible()); // single-user mode: every right
-        UsersPanel *panel = page.usersPanel();
+        UsersPanel *panel = showUsers(page);
         QVERIFY(!child<QWidget>(panel, u"enableAccountsBox"_s)->isHidden());
         QVERIFY(child<QWidget>(panel, u"accountsBox"_s)->isHidden());
 
@@ -110,7 +117,7 @@ private Q_SLOTS:
         QVERIFY(admin.ok());
         context.setSession(admin.value().session);
         SettingsPage page(context);
-        UsersPanel *panel = page.usersPanel();
+        UsersPanel *panel = showUsers(page);
         QCOMPARE(panel->model()->rowCount(), 1);
 
         AccountDialog dialog(context, std::nullopt, &page);
@@ -170,7 +177,7 @@ private Q_SLOTS:
         QVERIFY(admin.ok());
         context.setSession(admin.value().session);
         SettingsPage page(context);
-        UsersPanel *panel = page.usersPanel();
+        UsersPanel *panel = showUsers(page);
         const int row = panel->model()->rowOf(u"wangwu"_s);
         AccountDialog dialog(context, *panel->model()->account(row), &page);
         QVERIFY(child<QLineEdit>(&dialog, u"usernameEdit"_s)->isReadOnly());
@@ -230,7 +237,7 @@ private Q_SLOTS:
         context.setSession(admin.value().session);
         SettingsPage page(context);
         page.findChild<QTabWidget *>(u"settingsTabs"_s)->setCurrentWidget(page.usersPanel());
-        page.resize(1000, 560);
+        page.resize(900, 420);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.usersPanel()->table()->resizeColumnsToContents();

@@ -135,7 +135,7 @@ void IdleLock::lockNow()
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::accepted, this, [this] { finish(false); });
     connect(m_dialog, &UnlockDialog::logoutRequested, this, [this] { finish(true); });
-    m_dialog->open();
+    m_dialog->show(); // application-modal (open() would make it window-modal)
     Q_EMIT locked();
 }
 
