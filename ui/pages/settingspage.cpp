@@ -22,7 +22,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
-#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Jiandu::Ui {
@@ -126,26 +125,23 @@ void SettingsPage::buildUi()
     buttons->addWidget(m_message, 1);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
-    auto *general = new QWidget(this);
-    auto *layout = new QVBoxLayout(general);
+    auto *layout = new QVBoxLayout(this);
     for (QGroupBox *group :
          {m_appearanceBox, m_officeBox, m_rulesBox, m_caseBox, m_calendarBox, m_databaseBox})
         layout->addWidget(group);
     layout->addLayout(buttons);
+    // 用户与权限, below the office settings (its own save buttons).
+    m_usersBox = new QGroupBox(this);
+    m_usersBox->setObjectName(QStringLiteral("usersBox"));
+    m_users = new UsersPanel(m_context, m_usersBox);
+    (new QVBoxLayout(m_usersBox))->addWidget(m_users);
+    layout->addWidget(m_usersBox);
     layout->addStretch(1);
-    m_users = new UsersPanel(m_context, this);
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
-    m_tabs->addTab(general, QString());
-    m_tabs->addTab(m_users, QString());
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_tabs);
 }
 
 bool SettingsPage::usersSectionVisible() const
 {
-    return m_tabs->isTabVisible(m_tabs->indexOf(m_users));
+    return !m_usersBox->isHidden();
 }
 
 void SettingsPage::retranslateUi()
@@ -155,8 +151,7 @@ void SettingsPage::retranslateUi()
     m_rulesBox->setTitle(tr("Warning thresholds"));
     m_databaseBox->setTitle(tr("Database"));
     m_calendarBox->setTitle(tr("Working-day calendar"));
-    m_tabs->setTabText(0, tr("General"));
-    m_tabs->setTabText(m_tabs->indexOf(m_users), tr("Users and permissions"));
+    m_usersBox->setTitle(tr("Users and permissions"));
     retranslateCaseRules();
     const auto label = [](QFormLayout *form, QWidget *field, const QString &text) {
         if (auto *l = qobject_cast<QLabel *>(form->labelForField(field)))
@@ -348,8 +343,7 @@ void SettingsPage::applyPermissions()
                                   {"revertButton", Security::Permission::ManageSettings},
                                   {"calendarEditor", Security::Permission::ManageSettings},
                               });
-    m_tabs->setTabVisible(m_tabs->indexOf(m_users),
-                          m_context.can(Security::Permission::ManageUsers));
+    m_usersBox->setVisible(m_context.can(Security::Permission::ManageUsers));
 }
 
 } // namespace Jiandu::Ui

@@ -10,7 +10,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
-class QTabWidget;
 
 namespace Jiandu::Ui {
 
@@ -19,8 +18,7 @@ class CalendarEditor;
 class UsersPanel;
 
 // 设置: language, office name (issuing unit), warning thresholds (roster and case rules), the
-// working-day calendar for years after the shipped schedule; a second tab 用户与权限 for the
-// accounts (UsersPanel).
+// working-day calendar for years after the shipped schedule; 用户与权限 (UsersPanel) below.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -33,7 +31,7 @@ public:
     // QSettings key of the UI language ("zh_CN", "en").
     static QString languageKey();
 
-    // The 用户与权限 tab (accounts; hidden from roles without ManageUsers).
+    // The 用户与权限 section (accounts; hidden from roles without ManageUsers).
     [[nodiscard]] UsersPanel *usersPanel() const { return m_users; }
     [[nodiscard]] bool usersSectionVisible() const;
 
@@ -69,7 +67,7 @@ private:
     void setMessage(const QString &text, bool error);
 
     AppContext &m_context;
-    QTabWidget *m_tabs = nullptr;
+    QGroupBox *m_usersBox = nullptr;
     UsersPanel *m_users = nullptr;
     QGroupBox *m_appearanceBox = nullptr;
     QGroupBox *m_officeBox = nullptr;
