@@ -1,13 +1,19 @@
 #pragma once
 
+#include "security/access.h"
 #include "util/clock.h"
 
 #include <QDate>
 #include <QObject>
 
+#include <memory>
+
 namespace Jiandu {
 class Database;
+namespace Security {
+struct Session;
 }
+} // namespace Jiandu
 
 namespace Jiandu::Ui {
 
@@ -28,6 +34,21 @@ public:
     // Call after a committed change so lists and the dashboard refresh.
     void notifyDataChanged(const QString &table) { Q_EMIT dataChanged(table); }
 
+    // Accounts (issue 6): who is logged in; nullptr in single-user mode, where every right
+    // is granted. The session lives on the Database (core refuses what the role does not
+    // allow); the context only tells the widgets when it changes.
+    [[nodiscard]] std::shared_ptr<const Security::Session> session() const;
+    [[nodiscard]] bool accountsMode() const { return session() != nullptr; }
+    [[nodiscard]] bool can(Security::Permission permission) const;
+    // Why the session may not do `permission` (Access::refusal); empty when it may.
+    [[nodiscard]] QString refusal(Security::Permission permission) const;
+    // The agency an agency-limited account is bound to; 0 for every agency.
+    [[nodiscard]] qint64 limitedAgency() const;
+    // Sets (or clears) the Database's session and tells the widgets.
+    void setSession(std::shared_ptr<const Security::Session> session);
+    // 注销: audits the logout, clears the session and asks the application for a login.
+    void logout();
+
 Q_SIGNALS:
     // Drill-down from the dashboard: open a case (its read-only view).
     void openCaseRequested(qint64 caseId);
@@ -35,6 +56,10 @@ Q_SIGNALS:
     void openReportRequested(int year);
 
 Q_SIGNALS:
+    // The logged-in account changed (login, logout, accounts turned on or off).
+    void sessionChanged();
+    // The user logged out (注销 or from the idle lock): the application shows the login.
+    void loggedOut();
     void dataChanged(const QString &table);
     void openOfficerRequested(qint64 officerId);
     void showAgencyRequested(qint64 agencyId);

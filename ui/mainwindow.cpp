@@ -124,7 +124,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(&m_context, &AppContext::openTaskRequested, this, &MainWindow::openTask);
     connect(&m_context, &AppContext::openDocumentRequested, this, &MainWindow::openDocument);
     connect(&m_context, &AppContext::dataChanged, this, &MainWindow::updateStatus);
+    connect(&m_context, &AppContext::sessionChanged, this, &MainWindow::applyPermissions);
     showPage(Dashboard);
+    applyPermissions();
     resize(1280, 800);
 }
 
@@ -183,6 +185,7 @@ void MainWindow::buildMenus()
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseDatabase);
     m_openAction->setShortcut(QKeySequence::Open);
     m_fileMenu->addSeparator();
+    buildAccountActions();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -201,6 +204,7 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Jiandu"));
+    retranslateAccountActions();
     updateStatus();
 }
 
@@ -276,6 +280,7 @@ void MainWindow::changeLanguage(const QString &language)
     I18n::install(language);
     buildPages();
     retranslateUi();
+    applyPermissions();
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -52,6 +52,9 @@ public:
 
 public Q_SLOTS:
     void showPage(Page page);
+    // Accounts (mainwindowaccess.cpp): hides the pages the role may not see, shows who is
+    // logged in, offers 修改密码… and 注销. On every session change.
+    void applyPermissions();
     void openOfficer(qint64 officerId);
     void openTask(qint64 taskId);
     void openDocument(qint64 documentId);
@@ -75,6 +78,9 @@ private:
     void changeLanguage(const QString &language);
     void chooseDatabase();
     void showAbout();
+    void buildAccountActions();
+    void retranslateAccountActions();
+    void changePassword();
 
     AppContext &m_context;
     QListWidget *m_nav;
@@ -86,6 +92,9 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_passwordAction = nullptr;
+    QAction *m_logoutAction = nullptr;
+    QLabel *m_sessionLabel = nullptr;
 };
 
 } // namespace Jiandu::Ui

@@ -6,6 +6,8 @@
 #include "demo/demodata.h"
 #include "dialogs/lockeddatabase.h"
 #include "mainwindow.h"
+#include "security/idlelock.h"
+#include "security/sessionflow.h"
 #include "storage/autobackup.h"
 #include "storage/database.h"
 #include "storage/databaseguards.h"
@@ -250,13 +252,31 @@ int main(int argc, char *argv[])
         loadDemo(*db, clock.today());
 
     QString pendingRestore; // 从备份恢复…: restored once the window and the database are closed
-    const QString actor = db->actor();
+    QString actor;
     int code = 0;
     {
         Ui::AppContext context(*db, clock);
+        // Accounts on: nothing of the data shows before a login (and a forced password change).
+        if (!Ui::SessionFlow::login(context))
+            return 0;
         Ui::MainWindow window(context);
         Ui::AutoBackup autoBackup(*db);
         window.restoreWindowState();
+        Ui::IdleLock idleLock(context);
+        // 注销 (File menu or the idle lock): the window goes away until the next login, or the
+        // application ends when the user quits at the login.
+        QObject::connect(&context, &Ui::AppContext::loggedOut, &window, [&] {
+            window.hide();
+            QApplication::setQuitOnLastWindowClosed(false); // the hidden window is not closed
+            const bool again = Ui::SessionFlow::login(context);
+            QApplication::setQuitOnLastWindowClosed(true);
+            if (!again) {
+                QApplication::quit();
+                return;
+            }
+            context.notifyDataChanged(QString()); // lists re-read in the new account's scope
+            window.show();
+        });
         // Another database: start afresh on it, so nothing of this one lingers in memory.
         QObject::connect(
             &window, &Ui::MainWindow::openDatabaseRequested, &app, [&](const QString &other) {
@@ -276,6 +296,7 @@ int main(int argc, char *argv[])
         QObject::connect(&window, &Ui::MainWindow::restoreRequested, &app,
                          [&](const QString &backup) {
                              pendingRestore = backup;
+                             actor = db->actor(); // the account that asked for it
                              window.close();
                          });
         QObject::connect(

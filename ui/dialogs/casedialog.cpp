@@ -1,6 +1,7 @@
 #include "casedialog.h"
 
 #include "appcontext.h"
+#include "security/permissiongate.h"
 #include "storage/agencyrepository.h"
 #include "storage/caserepository.h"
 #include "storage/transaction.h"
@@ -71,6 +72,7 @@ void CaseDialog::load()
     setWindowTitle(c.id > 0 ? tr("Edit case %1").arg(c.caseNo) : tr("New case"));
     m_caseNo->setText(c.caseNo);
     m_agency->setCurrentIndex(std::max(0, m_agency->findData(c.agencyId)));
+    PermissionGate::lockAgency(m_agency, m_context); // an agency-limited account
     VocabCombo::select(m_kind, std::optional<CaseKind>(c.kind));
     m_title->setText(c.title);
     m_party->setText(c.party);

@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "fieldproblem.h"
+#include "security/permissiongate.h"
 #include "storage/activityrepository.h"
 #include "storage/agencyrepository.h"
 #include "widgets/vocabcombo.h"
@@ -32,6 +33,7 @@ FindingDialog::FindingDialog(AppContext &context, qint64 activityId, QWidget *pa
     if (auto all = AgencyRepository(context.db()).all())
         for (const Agency &a : all.value())
             m_agency->addItem(a.name, a.id);
+    PermissionGate::lockAgency(m_agency, context); // an agency-limited account
     m_foundOn->setObjectName(QStringLiteral("foundOnEdit"));
     m_foundOn->setCalendarPopup(true);
     m_foundOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -74,7 +75,9 @@ OfficerDialog::OfficerDialog(AppContext &context, qint64 officerId, QWidget *par
 
     m_saveError = problemLabel(this, "saveError");
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
+    m_saveButton = buttons->button(QDialogButtonBox::Ok);
+    m_saveButton->setText(tr("Save"));
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &OfficerDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -84,6 +87,7 @@ OfficerDialog::OfficerDialog(AppContext &context, qint64 officerId, QWidget *par
     layout->addWidget(buttons);
 
     load(agencyId);
+    applyAccess();
     resize(760, 560);
 }
 
@@ -102,6 +106,15 @@ QWidget *OfficerDialog::buildBasicTab()
     m_idNumber->setMaxLength(20);
     m_idNumber->setPlaceholderText(tr("18 characters, the last may be X"));
     m_idProblem = problemLabel(page, "idNumberProblem");
+    m_unmask = new QPushButton(tr("Show full number"), page);
+    m_unmask->setObjectName(QStringLiteral("unmaskButton"));
+    m_unmask->hide(); // accounts mode only (applyAccess)
+    connect(m_unmask, &QPushButton::clicked, this, &OfficerDialog::unmaskNumbers);
+    auto *idRow = new QWidget(page);
+    auto *idLayout = new QHBoxLayout(idRow);
+    idLayout->setContentsMargins(0, 0, 0, 0);
+    idLayout->addWidget(m_idNumber, 1);
+    idLayout->addWidget(m_unmask);
     m_agency = new QComboBox(page);
     m_agency->setObjectName(QStringLiteral("agencyCombo"));
     m_agencyProblem = problemLabel(page, "agencyProblem");
@@ -125,7 +138,7 @@ QWidget *OfficerDialog::buildBasicTab()
 
     form->addRow(tr("Name"), withProblem(m_name, m_nameProblem));
     form->addRow(tr("Gender"), m_gender);
-    form->addRow(tr("Identity-card number"), withProblem(m_idNumber, m_idProblem));
+    form->addRow(tr("Identity-card number"), withProblem(idRow, m_idProblem));
     form->addRow(tr("Enforcement body"), withProblem(m_agency, m_agencyProblem));
     form->addRow(tr("Staff category"), m_employment);
     form->addRow(tr("Position"), m_position);
@@ -210,7 +223,8 @@ Officer OfficerDialog::formOfficer() const
     Officer o = m_officer;
     o.name = m_name->text().simplified();
     o.gender = VocabCombo::value<Gender>(m_gender);
-    o.idNumber = Identity::normaliseIdNumber(m_idNumber->text());
+    // Masked numbers are shown, never saved: the stored ones stay.
+    o.idNumber = m_masked ? m_officer.idNumber : Identity::normaliseIdNumber(m_idNumber->text());
     o.agencyId = m_agency->currentIndex() >= 0 ? m_agency->currentData().toLongLong() : 0;
     o.employment = VocabCombo::value<Employment>(m_employment).value_or(Employment::Establishment);
     o.position = m_position->text().trimmed();
@@ -218,7 +232,7 @@ Officer OfficerDialog::formOfficer() const
     o.legalQualification = m_qualification->isChecked();
     o.legalReviewer = m_reviewer->isChecked();
     o.status = VocabCombo::value<OfficerStatus>(m_status).value_or(OfficerStatus::Active);
-    o.phone = m_phone->text().trimmed();
+    o.phone = m_masked ? m_officer.phone : m_phone->text().trimmed();
     return o;
 }
 

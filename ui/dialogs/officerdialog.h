@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableWidget;
 class QTabWidget;
 
@@ -18,9 +19,10 @@ namespace Jiandu::Ui {
 class AppContext;
 
 // The officer form (执法人员信息): basic data with the identity-card number in full (the
-// only place it is shown so), and tabs for certificates, trainings, assessments and the
-// audit history. Edits stay in the dialog until OK, which saves everything in one
-// transaction; a failure writes nothing and is shown next to the field it concerns.
+// only place it is shown so; in accounts mode masked until a role with UnmaskPersonal
+// presses 显示完整号码, which is audited), and tabs for certificates, trainings, assessments and
+// the audit history. Edits stay in the dialog until OK, which saves everything in one transaction;
+// a failure writes nothing and is shown next to the field it concerns.
 class OfficerDialog final : public QDialog
 {
     Q_OBJECT
@@ -47,6 +49,13 @@ public:
     // the problem is shown in the dialog.
     bool save();
     void accept() override;
+
+    // Accounts mode: whether the numbers are shown masked (until 显示完整号码).
+    [[nodiscard]] bool numbersMasked() const { return m_masked; }
+    // 显示完整号码: audits the unmasking (Security::recordUnmask), then shows the identity-card
+    // and phone numbers in full, editable when the role may change records. False when the
+    // role may not unmask (the field stays masked; the reason is shown).
+    bool unmaskNumbers();
 
 private:
     template <typename T> struct Pending
@@ -80,6 +89,10 @@ private:
     void editTraining(int row);
     void editAssessment(int row);
 
+    // officerdialogaccess.cpp: masking, read-only roles, agency-limited accounts, history.
+    void applyAccess();
+    [[nodiscard]] bool historyAllowed() const;
+
     AppContext &m_context;
     Officer m_officer;
     QList<Pending<Certificate>> m_certs;
@@ -111,6 +124,9 @@ private:
     QLabel *m_trainingTotals = nullptr;
     QTableWidget *m_assessmentTable = nullptr;
     QTableWidget *m_historyTable = nullptr;
+    QPushButton *m_unmask = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    bool m_masked = false;
 };
 
 } // namespace Jiandu::Ui

@@ -305,7 +305,7 @@ QWidget *OfficerDialog::buildHistoryTab()
 void OfficerDialog::loadHistory()
 {
     m_historyTable->setRowCount(0);
-    if (m_officer.id == 0)
+    if (m_officer.id == 0 || !historyAllowed())
         return;
     AuditTrail audit(m_context.db());
     QList<AuditEntry> entries;

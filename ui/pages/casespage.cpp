@@ -6,6 +6,7 @@
 #include "models/agencytreemodel.h"
 #include "models/casetablemodel.h"
 #include "rules/warning.h"
+#include "security/permissiongate.h"
 #include "storage/caserepository.h"
 #include "storage/transaction.h"
 #include "widgets/vocabcombo.h"
@@ -154,6 +155,8 @@ CasesPage::CasesPage(AppContext &context, QWidget *parent)
         refresh();
     });
     refresh();
+    applyPermissions();
+    connect(&m_context, &AppContext::sessionChanged, this, &CasesPage::applyPermissions);
 }
 
 CasesPage::~CasesPage() = default;
@@ -383,6 +386,19 @@ void CasesPage::removeSelected()
     if (auto r = tx.commit(); !r)
         return (void)QMessageBox::warning(this, tr("Delete cases"), r.error().toString());
     m_context.notifyDataChanged(QStringLiteral("enforcement_case"));
+}
+
+void CasesPage::applyPermissions()
+{
+    PermissionGate::gateNamed(this, m_context,
+                              {
+                                  {"newCaseAction", Security::Permission::EditData},
+                                  {"editCaseAction", Security::Permission::EditData},
+                                  {"deleteCaseAction", Security::Permission::EditData},
+                                  {"importAction", Security::Permission::EditData},
+                                  {"exportAction", Security::Permission::Export},
+                              });
+    updateActions();
 }
 
 } // namespace Jiandu::Ui

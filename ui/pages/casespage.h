@@ -50,6 +50,9 @@ public:
     Result<int> exportTo(const QString &path);
 
 public Q_SLOTS:
+    // Disables, with the reason as tooltip, what the logged-in role may not do (on every
+    // session change; single-user mode allows everything).
+    void applyPermissions();
     void refresh();
     // Applies the search box and filters now (the search box waits kSearchDelayMs).
     void applyFilters();

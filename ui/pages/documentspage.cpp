@@ -4,6 +4,7 @@
 #include "dialogs/documenteditor.h"
 #include "dialogs/documentsettingsdialog.h"
 #include "models/documenttablemodel.h"
+#include "security/permissiongate.h"
 #include "storage/activityrepository.h"
 #include "storage/agencyrepository.h"
 #include "storage/documentrepository.h"
@@ -95,6 +96,8 @@ DocumentsPage::DocumentsPage(AppContext &context, QWidget *parent)
             refresh();
     });
     refresh();
+    applyPermissions();
+    connect(&m_context, &AppContext::sessionChanged, this, &DocumentsPage::applyPermissions);
 }
 
 QWidget *DocumentsPage::buildFilterBar()
@@ -253,6 +256,17 @@ void DocumentsPage::openSettings()
 {
     DocumentSettingsDialog dialog(m_context, this);
     dialog.exec();
+}
+
+void DocumentsPage::applyPermissions()
+{
+    PermissionGate::gateNamed(this, m_context,
+                              {
+                                  {"newFromActivityAction", Security::Permission::EditData},
+                                  {"newFromFindingAction", Security::Permission::EditData},
+                                  {"newBlankAction", Security::Permission::EditData},
+                                  {"documentSettingsAction", Security::Permission::EditData},
+                              });
 }
 
 } // namespace Jiandu::Ui

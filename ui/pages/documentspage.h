@@ -35,6 +35,9 @@ public:
     [[nodiscard]] qint64 currentDocumentId() const;
 
 public Q_SLOTS:
+    // Disables, with the reason as tooltip, what the logged-in role may not do (on every
+    // session change; single-user mode allows everything).
+    void applyPermissions();
     void refresh();
     void applyFilters();
     // The editor (window-modal, returns at once).

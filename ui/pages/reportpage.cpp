@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "report/reporttables.h"
+#include "security/permissiongate.h"
 #include "storage/agencyrepository.h"
 #include "util/format.h"
 #include "widgets/exportfiledialog.h"
@@ -89,6 +90,8 @@ ReportPage::ReportPage(AppContext &context, QWidget *parent)
     });
     fillPreview();
     updateActions();
+    applyPermissions();
+    connect(&m_context, &AppContext::sessionChanged, this, &ReportPage::applyPermissions);
 }
 
 ReportPage::~ReportPage() = default; // m_task (a child) waits for a running computation
@@ -178,6 +181,7 @@ void ReportPage::reloadAgencies()
         for (const Agency &a : std::as_const(*agencies))
             m_scope->addItem(a.name, a.id);
     setAgency(current);
+    PermissionGate::lockAgency(m_scope, m_context); // an agency-limited account
 }
 
 int ReportPage::year() const
@@ -318,6 +322,21 @@ void ReportPage::exportAs(const QString &suffix)
         QMessageBox::warning(this, tr("Export the annual report"), r.error().toString());
     else
         m_status->setText(tr("Written to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void ReportPage::applyPermissions()
+{
+    PermissionGate::gateNamed(this, m_context,
+                              {
+                                  {"exportJson", Security::Permission::Export},
+                                  {"exportCsv", Security::Permission::Export},
+                                  {"exportXlsx", Security::Permission::Export},
+                                  {"exportPdf", Security::Permission::Export},
+                                  {"exportOdt", Security::Permission::Export},
+                                  {"printButton", Security::Permission::Print},
+                                  {"finaliseButton", Security::Permission::EditData},
+                              });
+    updateActions();
 }
 
 } // namespace Jiandu::Ui

@@ -62,6 +62,9 @@ public:
     [[nodiscard]] QTableWidget *finalisations() const { return m_finals; }
 
 public Q_SLOTS:
+    // Disables, with the reason as tooltip, what the logged-in role may not do (on every
+    // session change; single-user mode allows everything).
+    void applyPermissions();
     // Computes the report of the chosen year and scope off the GUI thread.
     void compute();
     void reloadAgencies();

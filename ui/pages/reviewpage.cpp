@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "dialogs/reviewscoredialog.h"
 #include "documents/reviewsheetdocument.h"
+#include "security/permissiongate.h"
 #include "storage/agencyrepository.h"
 #include "storage/reviewrepository.h"
 #include "storage/transaction.h"
@@ -179,6 +180,8 @@ ReviewPage::ReviewPage(AppContext &context, QWidget *parent)
             reload();
     });
     reload();
+    applyPermissions();
+    connect(&m_context, &AppContext::sessionChanged, this, &ReviewPage::applyPermissions);
 }
 
 void ReviewPage::reload()
@@ -363,6 +366,18 @@ void ReviewPage::printCurrent()
         return;
     if (auto r = printSheet(path); !r)
         QMessageBox::warning(this, tr("Print score sheet"), r.error().toString());
+}
+
+void ReviewPage::applyPermissions()
+{
+    PermissionGate::gateNamed(this, m_context,
+                              {
+                                  {"newActivity", Security::Permission::EditData},
+                                  {"score", Security::Permission::EditData},
+                                  {"expertPoolButton", Security::Permission::EditData},
+                                  {"print", Security::Permission::Print},
+                              });
+    updateButtons();
 }
 
 } // namespace Jiandu::Ui

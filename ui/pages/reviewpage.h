@@ -45,6 +45,9 @@ public:
     Result<int> printSheet(const QString &pdfPath);
 
 public Q_SLOTS:
+    // Disables, with the reason as tooltip, what the logged-in role may not do (on every
+    // session change; single-user mode allows everything).
+    void applyPermissions();
     void reload();
     void newActivity();
     void scoreCurrent();

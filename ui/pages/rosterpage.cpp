@@ -5,6 +5,7 @@
 #include "models/agencytreemodel.h"
 #include "models/officertablemodel.h"
 #include "rules/warning.h"
+#include "security/permissiongate.h"
 #include "storage/officerrepository.h"
 #include "storage/transaction.h"
 #include "widgets/vocabcombo.h"
@@ -99,6 +100,8 @@ RosterPage::RosterPage(AppContext &context, QWidget *parent)
             [this](const QModelIndex &index) { openOfficer(m_model->officerId(index.row())); });
     connect(&m_context, &AppContext::dataChanged, this, &RosterPage::refresh);
     refresh();
+    applyPermissions();
+    connect(&m_context, &AppContext::sessionChanged, this, &RosterPage::applyPermissions);
 }
 
 QWidget *RosterPage::buildFilterBar()
@@ -273,6 +276,20 @@ void RosterPage::removeSelected()
     if (auto r = tx.commit(); !r)
         return (void)QMessageBox::warning(this, tr("Delete officers"), r.error().toString());
     m_context.notifyDataChanged(QStringLiteral("officer"));
+}
+
+void RosterPage::applyPermissions()
+{
+    PermissionGate::gateNamed(this, m_context,
+                              {
+                                  {"newOfficerAction", Security::Permission::EditData},
+                                  {"editOfficerAction", Security::Permission::EditData},
+                                  {"deleteOfficerAction", Security::Permission::EditData},
+                                  {"importAction", Security::Permission::EditData},
+                                  {"exportAction", Security::Permission::Export},
+                                  {"printAction", Security::Permission::Print},
+                              });
+    updateActions();
 }
 
 } // namespace Jiandu::Ui

@@ -2,6 +2,8 @@
 
 #include "appcontext.h"
 #include "rules/warning.h"
+#include "security/permissiongate.h"
+#include "security/userspanel.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
 #include "storage/transaction.h"
@@ -46,6 +48,8 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
     buildUi();
     retranslateUi();
     reload();
+    applyPermissions();
+    connect(&m_context, &AppContext::sessionChanged, this, &SettingsPage::applyPermissions);
 }
 
 void SettingsPage::buildUi()
@@ -131,6 +135,12 @@ void SettingsPage::buildUi()
     for (QGroupBox *group : {m_appearanceBox, m_officeBox, m_rulesBox, m_caseBox, m_calendarBox,
                              m_databaseBox, static_cast<QGroupBox *>(m_backupPanel)})
         layout->addWidget(group);
+    // 用户与权限, below the office settings (its own save buttons).
+    m_usersBox = new QGroupBox(content);
+    m_usersBox->setObjectName(QStringLiteral("usersBox"));
+    m_users = new UsersPanel(m_context, m_usersBox);
+    (new QVBoxLayout(m_usersBox))->addWidget(m_users);
+    layout->addWidget(m_usersBox);
     layout->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("settingsScroll"));
@@ -142,6 +152,11 @@ void SettingsPage::buildUi()
     outer->addLayout(buttons);
 }
 
+bool SettingsPage::usersSectionVisible() const
+{
+    return !m_usersBox->isHidden();
+}
+
 void SettingsPage::retranslateUi()
 {
     m_appearanceBox->setTitle(tr("Appearance"));
@@ -149,6 +164,7 @@ void SettingsPage::retranslateUi()
     m_rulesBox->setTitle(tr("Warning thresholds"));
     m_databaseBox->setTitle(tr("Database"));
     m_calendarBox->setTitle(tr("Working-day calendar"));
+    m_usersBox->setTitle(tr("Users and permissions"));
     retranslateCaseRules();
     const auto label = [](QFormLayout *form, QWidget *field, const QString &text) {
         if (auto *l = qobject_cast<QLabel *>(form->labelForField(field)))
@@ -330,6 +346,25 @@ void SettingsPage::setMessage(const QString &text, bool error)
 {
     m_message->setText(text);
     m_message->setStyleSheet(error ? QStringLiteral("color: #c62828") : QString());
+}
+
+void SettingsPage::applyPermissions()
+{
+    PermissionGate::gateNamed(this, m_context,
+                              {
+                                  {"saveButton", Security::Permission::ManageSettings},
+                                  {"revertButton", Security::Permission::ManageSettings},
+                                  {"calendarEditor", Security::Permission::ManageSettings},
+                                  {"backupFolderEdit", Security::Permission::ManageSettings},
+                                  {"backupKeepSpin", Security::Permission::ManageSettings},
+                                  {"backupOnExitCheck", Security::Permission::ManageSettings},
+                                  {"backupDailyCheck", Security::Permission::ManageSettings},
+                                  {"saveBackupSettingsButton", Security::Permission::ManageSettings},
+                                  {"backupNowButton", Security::Permission::Backup},
+                                  {"restoreSelectedButton", Security::Permission::Restore},
+                                  {"restoreFileButton", Security::Permission::Restore},
+                              });
+    m_usersBox->setVisible(m_context.can(Security::Permission::ManageUsers));
 }
 
 } // namespace Jiandu::Ui

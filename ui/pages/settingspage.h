@@ -16,9 +16,11 @@ namespace Jiandu::Ui {
 class AppContext;
 class BackupPanel;
 class CalendarEditor;
+class UsersPanel;
 
 // 设置: language, office name (issuing unit), warning thresholds (roster and case rules), the
-// working-day calendar for years after the shipped schedule, backup and restore.
+// working-day calendar for years after the shipped schedule, backup and restore; 用户与权限
+// (UsersPanel) below.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -31,11 +33,18 @@ public:
     // QSettings key of the UI language ("zh_CN", "en").
     static QString languageKey();
 
+    // The 用户与权限 section (accounts; hidden from roles without ManageUsers).
+    [[nodiscard]] UsersPanel *usersPanel() const { return m_users; }
+    [[nodiscard]] bool usersSectionVisible() const;
+
     // An explanation of what is wrong with the entered values, or empty when they may be
     // saved.
     [[nodiscard]] QString validate() const;
 
 public Q_SLOTS:
+    // Disables, with the reason as tooltip, what the logged-in role may not do (on every
+    // session change; single-user mode allows everything).
+    void applyPermissions();
     // Writes the office settings in one audited transaction. False (and says why) on error.
     bool save();
     // Shows the stored values again, dropping unsaved edits.
@@ -65,6 +74,8 @@ private:
     void setMessage(const QString &text, bool error);
 
     AppContext &m_context;
+    QGroupBox *m_usersBox = nullptr;
+    UsersPanel *m_users = nullptr;
     QGroupBox *m_appearanceBox = nullptr;
     QGroupBox *m_officeBox = nullptr;
     QGroupBox *m_rulesBox = nullptr;

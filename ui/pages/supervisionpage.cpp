@@ -4,6 +4,7 @@
 #include "dialogs/activitydialog.h"
 #include "dialogs/taskdialog.h"
 #include "models/tasktablemodel.h"
+#include "security/permissiongate.h"
 #include "storage/activityrepository.h"
 #include "storage/agencyrepository.h"
 #include "widgets/vocabcombo.h"
@@ -87,6 +88,8 @@ SupervisionPage::SupervisionPage(AppContext &context, QWidget *parent)
             refresh();
     });
     refresh();
+    applyPermissions();
+    connect(&m_context, &AppContext::sessionChanged, this, &SupervisionPage::applyPermissions);
 }
 
 SupervisionPage::~SupervisionPage()
@@ -272,6 +275,7 @@ void SupervisionPage::refresh()
             for (const Agency &a : all.value())
                 m_agencyFilter->addItem(a.name, a.id);
         m_agencyFilter->setCurrentIndex(std::max(0, m_agencyFilter->findData(agency)));
+        PermissionGate::lockAgency(m_agencyFilter, m_context); // an agency-limited account
     }
     reloadActivities();
     applyFilters();
@@ -352,6 +356,26 @@ void SupervisionPage::editActivity()
     auto *dialog = new ActivityDialog(m_context, currentActivityId(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void SupervisionPage::applyPermissions()
+{
+    PermissionGate::gateNamed(this, m_context,
+                              {
+                                  {"newActivityAction", Security::Permission::EditData},
+                                  {"editActivityAction", Security::Permission::EditData},
+                                  {"newTaskAction", Security::Permission::EditData},
+                                  {"importTasksAction", Security::Permission::EditData},
+                                  {"newFindingButton", Security::Permission::EditData},
+                                  {"taskFromFindingButton", Security::Permission::EditData},
+                                  {"draftDocumentButton", Security::Permission::EditData},
+                                  {"previewAction", Security::Permission::Print},
+                                  {"printAction", Security::Permission::Print},
+                                  {"pdfAction", Security::Permission::Print},
+                                  {"exportAction", Security::Permission::Export},
+                              });
+    updateActions();
+    updateFindingActions();
 }
 
 } // namespace Jiandu::Ui

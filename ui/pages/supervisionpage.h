@@ -70,6 +70,9 @@ public:
     Result<int> exportTo(const QString &path);
 
 public Q_SLOTS:
+    // Disables, with the reason as tooltip, what the logged-in role may not do (on every
+    // session change; single-user mode allows everything).
+    void applyPermissions();
     void refresh();
     void applyFilters();
     // The task dialog (window-modal, returns at once); 0 opens a new task.
