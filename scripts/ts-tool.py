@@ -100,6 +100,10 @@ def main(argv):
                 if not line.strip() or line.startswith("#"):
                     continue
                 parts = line.split("\t")
+                if len(parts) > 3 and len(parts) % 2 == 1:
+                    # A source with tabs in it (a table header): its translation has as many.
+                    half = (len(parts) - 1) // 2
+                    parts = [parts[0], "\t".join(parts[1:1 + half]), "\t".join(parts[1 + half:])]
                 if len(parts) != 3:
                     print(f"bad line: {line!r}", file=sys.stderr)
                     return 1

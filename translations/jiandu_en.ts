@@ -2,6 +2,156 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>System administrator</source>
+        <translation>System administrator</translation>
+    </message>
+    <message>
+        <source>Audit administrator</source>
+        <translation>Audit administrator</translation>
+    </message>
+    <message>
+        <source>Supervision staff</source>
+        <translation>Supervision staff</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>view the records</source>
+        <translation>view the records</translation>
+    </message>
+    <message>
+        <source>change records</source>
+        <translation>change records</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>print</translation>
+    </message>
+    <message>
+        <source>show identity-card numbers in full</source>
+        <translation>show identity-card numbers in full</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>manage accounts</translation>
+    </message>
+    <message>
+        <source>change the office settings</source>
+        <translation>change the office settings</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>read the audit trail</translation>
+    </message>
+    <message>
+        <source>make a backup</source>
+        <translation>make a backup</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>restore a backup</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: only %3 may.</source>
+        <translation>%1 may not %2: only %3 may.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>%1 is limited to %2 and may not change records of another agency or of the whole office.</source>
+        <translation>%1 is limited to %2 and may not change records of another agency or of the whole office.</translation>
+    </message>
+    <message>
+        <source>Accounts are on for this database: log in first.</source>
+        <translation>Accounts are on for this database: log in first.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRepository</name>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>A username has 2 to 32 characters.</source>
+        <translation>A username has 2 to 32 characters.</translation>
+    </message>
+    <message>
+        <source>A username has only letters, digits and the characters . _ -</source>
+        <translation>A username has only letters, digits and the characters . _ -</translation>
+    </message>
+    <message>
+        <source>The account does not exist.</source>
+        <translation>The account does not exist.</translation>
+    </message>
+    <message>
+        <source>The idle lock needs 1 to %1 minutes.</source>
+        <translation>The idle lock needs 1 to %1 minutes.</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>Idle lock</translation>
+    </message>
+    <message>
+        <source>Another account already has this username (upper and lower case count as the same).</source>
+        <translation>Another account already has this username (upper and lower case count as the same).</translation>
+    </message>
+    <message>
+        <source>The agency does not exist.</source>
+        <translation>The agency does not exist.</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Accounts are already on for this database.</source>
+        <translation>Accounts are already on for this database.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <source>The last administrator cannot be demoted or disabled: make another account administrator first.</source>
+        <translation>The last administrator cannot be demoted or disabled: make another account administrator first.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityRepository</name>
     <message>
         <source>A supervision activity needs a name.</source>
@@ -92,12 +242,264 @@
         <source>the ODF writer failed</source>
         <translation>the ODF writer failed</translation>
     </message>
+    <message>
+        <source>Audit chain head %1… · %2 records · printed on %3</source>
+        <translation>Audit chain head %1… · %2 records · printed on %3</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
     <message>
         <source>Audit trail hash chain</source>
         <translation>Audit trail hash chain</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Audit record %1 has no valid hash: it was not written by Jiandu.</source>
+        <translation>Audit record %1 has no valid hash: it was not written by Jiandu.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 is missing (deleted) before record %2.</source>
+        <translation>Audit record %1 is missing (deleted) before record %2.</translation>
+    </message>
+    <message>
+        <source>Audit records %1 to %2 are missing (deleted) before record %3.</source>
+        <translation>Audit records %1 to %2 are missing (deleted) before record %3.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 was inserted: the record after it follows the record before it.</source>
+        <translation>Audit record %1 was inserted: the record after it follows the record before it.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 was changed or replaced: the record after it does not follow it.</source>
+        <translation>Audit record %1 was changed or replaced: the record after it does not follow it.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 was changed after it was written.</source>
+        <translation>Audit record %1 was changed after it was written.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 is out of order: it belongs after record %2.</source>
+        <translation>Audit record %1 is out of order: it belongs after record %2.</translation>
+    </message>
+    <message>
+        <source>An audit record before record %1 was deleted and the later records were renumbered.</source>
+        <translation>An audit record before record %1 was deleted and the later records were renumbered.</translation>
+    </message>
+    <message>
+        <source>The audit trail of this file has no hash chain yet (schema older than 7); open it with this version to add one.</source>
+        <translation>The audit trail of this file has no hash chain yet (schema older than 7); open it with this version to add one.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>Failed login</translation>
+    </message>
+    <message>
+        <source>Logout</source>
+        <translation>Logout</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Unmask</source>
+        <translation>Unmask</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Case-file review</source>
+        <translation>Case-file review</translation>
+    </message>
+    <message>
+        <source>Review activity</source>
+        <translation>Review activity</translation>
+    </message>
+    <message>
+        <source>Review expert</source>
+        <translation>Review expert</translation>
+    </message>
+    <message>
+        <source>Review sheet</source>
+        <translation>Review sheet</translation>
+    </message>
+    <message>
+        <source>Supervision activity</source>
+        <translation>Supervision activity</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Rectification task</source>
+        <translation>Rectification task</translation>
+    </message>
+    <message>
+        <source>Task event</source>
+        <translation>Task event</translation>
+    </message>
+    <message>
+        <source>Task progress</source>
+        <translation>Task progress</translation>
+    </message>
+    <message>
+        <source>Supervision document</source>
+        <translation>Supervision document</translation>
+    </message>
+    <message>
+        <source>Finalised annual report</source>
+        <translation>Finalised annual report</translation>
+    </message>
+    <message>
+        <source>Calendar day</source>
+        <translation>Calendar day</translation>
+    </message>
+    <message>
+        <source>Calendar year</source>
+        <translation>Calendar year</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation>User account</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message>
+        <source>The account is locked after %1 failed logins until %2; try again then or ask an administrator to unlock it.</source>
+        <translation>The account is locked after %1 failed logins until %2; try again then or ask an administrator to unlock it.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Wrong username or password.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more failed attempt(s) lock the account for %1 minutes.</source>
+        <translation>
+            <numerusform>%n more failed attempt lock the account for %1 minutes.</numerusform>
+            <numerusform>%n more failed attempts lock the account for %1 minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accounts are off for this database: no login is needed.</source>
+        <translation>Accounts are off for this database: no login is needed.</translation>
+    </message>
+    <message>
+        <source>The account is disabled; ask an administrator.</source>
+        <translation>The account is disabled; ask an administrator.</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in.</source>
+        <translation>Nobody is logged in.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>The account no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -109,6 +511,138 @@
     <message>
         <source>The backup&apos;s manifest cannot be read: %1</source>
         <translation>The backup&apos;s manifest cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>At least one automatic backup must be kept.</source>
+        <translation>At least one automatic backup must be kept.</translation>
+    </message>
+    <message>
+        <source>No backup that passes its check was found.</source>
+        <translation>No backup that passes its check was found.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; nothing was changed. %1</source>
+        <translation>The backup was not restored; nothing was changed. %1</translation>
+    </message>
+    <message>
+        <source>The damaged database could not be kept aside; nothing was restored.</source>
+        <translation>The damaged database could not be kept aside; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The database connection is not a SQLite one.</source>
+        <translation>The database connection is not a SQLite one.</translation>
+    </message>
+    <message>
+        <source>The backup file cannot be created (is the folder writable?): %1</source>
+        <translation>The backup file cannot be created (is the folder writable?): %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>The backup could not be written: %1</translation>
+    </message>
+    <message>
+        <source>the copy failed its integrity check (%1)</source>
+        <translation>the copy failed its integrity check (%1)</translation>
+    </message>
+    <message>
+        <source>the copy has a different application id</source>
+        <translation>the copy has a different application id</translation>
+    </message>
+    <message>
+        <source>the copy has a different schema version</source>
+        <translation>the copy has a different schema version</translation>
+    </message>
+    <message>
+        <source>the copy has %1 rows in %2 instead of %3</source>
+        <translation>the copy has %1 rows in %2 instead of %3</translation>
+    </message>
+    <message>
+        <source>the copy&apos;s audit trail ends elsewhere than the database&apos;s</source>
+        <translation>the copy&apos;s audit trail ends elsewhere than the database&apos;s</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest could not be written: %1</source>
+        <translation>The backup&apos;s manifest could not be written: %1</translation>
+    </message>
+    <message>
+        <source>A backup cannot be made inside a transaction.</source>
+        <translation>A backup cannot be made inside a transaction.</translation>
+    </message>
+    <message>
+        <source>A database cannot be backed up onto itself.</source>
+        <translation>A database cannot be backed up onto itself.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder.</source>
+        <translation>Cannot create the backup folder.</translation>
+    </message>
+    <message>
+        <source>The backup was not made; any earlier backup at this place is unchanged: %1</source>
+        <translation>The backup was not made; any earlier backup at this place is unchanged: %1</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1 but could not be recorded in the audit trail: %2</source>
+        <translation>The backup was written to %1 but could not be recorded in the audit trail: %2</translation>
+    </message>
+    <message>
+        <source>The backup file does not exist.</source>
+        <translation>The backup file does not exist.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be opened: %1</source>
+        <translation>The backup cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>The backup is damaged or not a database: %1</source>
+        <translation>The backup is damaged or not a database: %1</translation>
+    </message>
+    <message>
+        <source>This file is not a Jiandu database.</source>
+        <translation>This file is not a Jiandu database.</translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check (%1).</source>
+        <translation>The backup failed its integrity check (%1).</translation>
+    </message>
+    <message>
+        <source>The backup was written by a newer version of Jiandu (schema %1; this version knows schema %2).</source>
+        <translation>The backup was written by a newer version of Jiandu (schema %1; this version knows schema %2).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s audit trail is broken: %1</source>
+        <translation>The backup&apos;s audit trail is broken: %1</translation>
+    </message>
+    <message>
+        <source>The backup does not match its manifest: the file was changed after the backup was made.</source>
+        <translation>The backup does not match its manifest: the file was changed after the backup was made.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s audit trail does not end where its manifest says.</source>
+        <translation>The backup&apos;s audit trail does not end where its manifest says.</translation>
+    </message>
+    <message>
+        <source>The current database could not be kept aside; nothing was restored.</source>
+        <translation>The current database could not be kept aside; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation>A database cannot be restored from itself.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the database.</source>
+        <translation>Cannot create the folder for the database.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; the database is unchanged%1: %2</source>
+        <translation>The backup could not be restored; the database is unchanged%1: %2</translation>
+    </message>
+    <message>
+        <source> (a copy of it was kept as %1)</source>
+        <translation> (a copy of it was kept as %1)</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1 but the restore could not be recorded in its audit trail: %2</source>
+        <translation>The backup was restored into %1 but the restore could not be recorded in its audit trail: %2</translation>
     </message>
 </context>
 <context>
@@ -837,6 +1371,178 @@
         <source>Check the database file (integrity, foreign keys) and its audit trail&apos;s hash chain; names the first bad record.</source>
         <translation>Check the database file (integrity, foreign keys) and its audit trail&apos;s hash chain; names the first bad record.</translation>
     </message>
+    <message>
+        <source>Log in as this account (a database with accounts on); the password comes from JIANDU_PASSWORD or is asked for on the terminal.</source>
+        <translation>Log in as this account (a database with accounts on); the password comes from JIANDU_PASSWORD or is asked for on the terminal.</translation>
+    </message>
+    <message>
+        <source>accounts on, user add, user set: the person&apos;s name (姓名).</source>
+        <translation>accounts on, user add, user set: the person&apos;s name (姓名).</translation>
+    </message>
+    <message>
+        <source>user add, user set: the role: admin, auditor, staff or viewer.</source>
+        <translation>user add, user set: the role: admin, auditor, staff or viewer.</translation>
+    </message>
+    <message>
+        <source>user set: let the account see every agency again.</source>
+        <translation>user set: let the account see every agency again.</translation>
+    </message>
+    <message>
+        <source>user set: disable the account (it cannot log in).</source>
+        <translation>user set: disable the account (it cannot log in).</translation>
+    </message>
+    <message>
+        <source>user set: enable a disabled account again.</source>
+        <translation>user set: enable a disabled account again.</translation>
+    </message>
+    <message>
+        <source>This database requires a login: --user NAME (the password from JIANDU_PASSWORD or asked for on the terminal).</source>
+        <translation>This database requires a login: --user NAME (the password from JIANDU_PASSWORD or asked for on the terminal).</translation>
+    </message>
+    <message>
+        <source>--user: accounts are off on this database (single-user mode); run the command without --user, or turn accounts on with: jiandu-cli accounts on ADMIN</source>
+        <translation>--user: accounts are off on this database (single-user mode); run the command without --user, or turn accounts on with: jiandu-cli accounts on ADMIN</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>%1 must choose a new password before anything else; change your password first: jiandu-cli passwd --user %2</source>
+        <translation>%1 must choose a new password before anything else; change your password first: jiandu-cli passwd --user %2</translation>
+    </message>
+    <message>
+        <source>No password: set %1, or run the command on a terminal to be asked.</source>
+        <translation>No password: set %1, or run the command on a terminal to be asked.</translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation>Repeat the new password: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing changed.</source>
+        <translation>The two passwords differ; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Usage: jiandu-cli accounts on ADMIN [--name NAME]</source>
+        <translation>Usage: jiandu-cli accounts on ADMIN [--name NAME]</translation>
+    </message>
+    <message>
+        <source>Accounts are already on; add accounts with: jiandu-cli user add NAME --role ROLE --user ADMIN</source>
+        <translation>Accounts are already on; add accounts with: jiandu-cli user add NAME --role ROLE --user ADMIN</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>Accounts are on: %1 is the first administrator (%2). Every command now needs --user NAME; add accounts with: jiandu-cli user add NAME --role ROLE --user %1</source>
+        <translation>Accounts are on: %1 is the first administrator (%2). Every command now needs --user NAME; add accounts with: jiandu-cli user add NAME --role ROLE --user %1</translation>
+    </message>
+    <message>
+        <source>Usage: jiandu-cli accounts off --user ADMIN</source>
+        <translation>Usage: jiandu-cli accounts off --user ADMIN</translation>
+    </message>
+    <message>
+        <source>Accounts are already off: this database is in single-user mode.</source>
+        <translation>Accounts are already off: this database is in single-user mode.</translation>
+    </message>
+    <message>
+        <source>Accounts are off: the database is back in single-user mode (no login). The accounts are kept for when they are turned on again.</source>
+        <translation>Accounts are off: the database is back in single-user mode (no login). The accounts are kept for when they are turned on again.</translation>
+    </message>
+    <message>
+        <source>Usage: jiandu-cli accounts on ADMIN [--name NAME] | accounts off --user ADMIN</source>
+        <translation>Usage: jiandu-cli accounts on ADMIN [--name NAME] | accounts off --user ADMIN</translation>
+    </message>
+    <message>
+        <source>Turn accounts on (every command then needs --user; ADMIN becomes the first administrator, password from JIANDU_NEW_PASSWORD or asked twice), or off (single-user mode). Exit code 4: the login or the role refused the command.</source>
+        <translation>Turn accounts on (every command then needs --user; ADMIN becomes the first administrator, password from JIANDU_NEW_PASSWORD or asked twice), or off (single-user mode). Exit code 4: the login or the role refused the command.</translation>
+    </message>
+    <message>
+        <source>passwd takes no arguments: jiandu-cli passwd --user NAME</source>
+        <translation>passwd takes no arguments: jiandu-cli passwd --user NAME</translation>
+    </message>
+    <message>
+        <source>passwd changes an account&apos;s password, and accounts are off on this database (single-user mode).</source>
+        <translation>passwd changes an account&apos;s password, and accounts are off on this database (single-user mode).</translation>
+    </message>
+    <message>
+        <source>Changed the password of %1.</source>
+        <translation>Changed the password of %1.</translation>
+    </message>
+    <message>
+        <source>Change your own password: the current one from JIANDU_PASSWORD or asked, the new one from JIANDU_NEW_PASSWORD or asked twice. Required at the first login.</source>
+        <translation>Change your own password: the current one from JIANDU_PASSWORD or asked, the new one from JIANDU_NEW_PASSWORD or asked twice. Required at the first login.</translation>
+    </message>
+    <message>
+        <source>Usage: jiandu-cli user list [--format json] | user add NAME --role admin|auditor|staff|viewer [--name NAME] [--agency NAME] | user set NAME [--role ROLE] [--name NAME] [--agency NAME | --all-agencies] [--disable | --enable] | user reset-password NAME | user unlock NAME</source>
+        <translation>Usage: jiandu-cli user list [--format json] | user add NAME --role admin|auditor|staff|viewer [--name NAME] [--agency NAME] | user set NAME [--role ROLE] [--name NAME] [--agency NAME | --all-agencies] [--disable | --enable] | user reset-password NAME | user unlock NAME</translation>
+    </message>
+    <message>
+        <source>user list prints text or json, not &quot;%1&quot;.</source>
+        <translation>user list prints text or json, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>every agency</source>
+        <translation>every agency</translation>
+    </message>
+    <message>
+        <source>username	name	role	agency	locked until	disabled	last login</source>
+        <translation>username	name	role	agency	locked until	disabled	last login</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>--role is admin, auditor, staff or viewer, not &quot;%1&quot;.</source>
+        <translation>--role is admin, auditor, staff or viewer, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no account named &quot;%1&quot;.</source>
+        <translation>There is no account named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>user add needs --role admin, auditor, staff or viewer.</source>
+        <translation>user add needs --role admin, auditor, staff or viewer.</translation>
+    </message>
+    <message>
+        <source>Initial password for %1: </source>
+        <translation>Initial password for %1: </translation>
+    </message>
+    <message>
+        <source>Added %1 (%2); the password must be changed at the first login (jiandu-cli passwd).</source>
+        <translation>Added %1 (%2); the password must be changed at the first login (jiandu-cli passwd).</translation>
+    </message>
+    <message>
+        <source>Give --agency NAME or --all-agencies, not both.</source>
+        <translation>Give --agency NAME or --all-agencies, not both.</translation>
+    </message>
+    <message>
+        <source>Give --disable or --enable, not both.</source>
+        <translation>Give --disable or --enable, not both.</translation>
+    </message>
+    <message>
+        <source>Changed %1.</source>
+        <translation>Changed %1.</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1; it must be changed at the next login.</source>
+        <translation>Set a new password for %1; it must be changed at the next login.</translation>
+    </message>
+    <message>
+        <source>Unlocked %1.</source>
+        <translation>Unlocked %1.</translation>
+    </message>
+    <message>
+        <source>Accounts are off on this database (single-user mode); turn them on first: jiandu-cli accounts on ADMIN</source>
+        <translation>Accounts are off on this database (single-user mode); turn them on first: jiandu-cli accounts on ADMIN</translation>
+    </message>
+    <message>
+        <source>Manage the accounts (administrators): list them, add one (initial password from JIANDU_NEW_PASSWORD or asked twice, changed at the first login), change its role, name, agency or state, set a new password, unlock it.</source>
+        <translation>Manage the accounts (administrators): list them, add one (initial password from JIANDU_NEW_PASSWORD or asked twice, changed at the first login), change its role, name, agency or state, set a new password, unlock it.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -927,6 +1633,22 @@
     <message>
         <source>%1 row %2 refers to a missing %3 row</source>
         <translation>%1 row %2 refers to a missing %3 row</translation>
+    </message>
+    <message>
+        <source>The database is on a network share (%1), where SQLite cannot keep it safe, and this computer is set to refuse such files. Copy it to a local disk, or ask the administrator to change the setting storage/network_share.</source>
+        <translation>The database is on a network share (%1), where SQLite cannot keep it safe, and this computer is set to refuse such files. Copy it to a local disk, or ask the administrator to change the setting storage/network_share.</translation>
+    </message>
+    <message>
+        <source>The database is on a network share (%1), where SQLite is not safe. It is open read-only; keep the file on a local disk.</source>
+        <translation>The database is on a network share (%1), where SQLite is not safe. It is open read-only; keep the file on a local disk.</translation>
+    </message>
+    <message>
+        <source>The database is on a network share (%1), where SQLite&apos;s WAL mode is not safe. Jiandu uses it in exclusive rollback-journal mode: no other program or computer can open it until you close it. Keep the file on a local disk and share backups instead.</source>
+        <translation>The database is on a network share (%1), where SQLite&apos;s WAL mode is not safe. Jiandu uses it in exclusive rollback-journal mode: no other program or computer can open it until you close it. Keep the file on a local disk and share backups instead.</translation>
+    </message>
+    <message>
+        <source>%1 Changes made here are still safe: SQLite keeps writers apart.</source>
+        <translation>%1 Changes made here are still safe: SQLite keeps writers apart.</translation>
     </message>
 </context>
 <context>
@@ -1385,174 +2107,184 @@
         <source>&quot;%1&quot; is not a known enforcement body or section: kept as written</source>
         <translation>&quot;%1&quot; is not a known enforcement body or section: kept as written</translation>
     </message>
-</context>
-<context>
-    <name>Jiandu::AuditChain</name>
     <message>
-        <source>Audit trail</source>
-        <translation>Audit trail</translation>
-    </message>
-    <message>
-        <source>The audit trail of this file has no hash chain yet (schema older than 7); open it with this version to add one.</source>
-        <translation>The audit trail of this file has no hash chain yet (schema older than 7); open it with this version to add one.</translation>
+        <source>the disk is full or the file is too large (the write stopped part-way)</source>
+        <translation>the disk is full or the file is too large (the write stopped part-way)</translation>
     </message>
 </context>
 <context>
-    <name>Jiandu::AuditChain::Diagnosis</name>
+    <name>Jiandu::DatabaseLock</name>
     <message>
-        <source>Audit record %1 has no valid hash: it was not written by Jiandu.</source>
-        <translation>Audit record %1 has no valid hash: it was not written by Jiandu.</translation>
+        <source>The database is already open in another Jiandu window.</source>
+        <translation>The database is already open in another Jiandu window.</translation>
     </message>
     <message>
-        <source>Audit record %1 is missing (deleted) before record %2.</source>
-        <translation>Audit record %1 is missing (deleted) before record %2.</translation>
-    </message>
-    <message>
-        <source>Audit records %1 to %2 are missing (deleted) before record %3.</source>
-        <translation>Audit records %1 to %2 are missing (deleted) before record %3.</translation>
-    </message>
-    <message>
-        <source>Audit record %1 was inserted: the record after it follows the record before it.</source>
-        <translation>Audit record %1 was inserted: the record after it follows the record before it.</translation>
-    </message>
-    <message>
-        <source>Audit record %1 was changed or replaced: the record after it does not follow it.</source>
-        <translation>Audit record %1 was changed or replaced: the record after it does not follow it.</translation>
-    </message>
-    <message>
-        <source>Audit record %1 was changed after it was written.</source>
-        <translation>Audit record %1 was changed after it was written.</translation>
-    </message>
-    <message>
-        <source>Audit record %1 is out of order: it belongs after record %2.</source>
-        <translation>Audit record %1 is out of order: it belongs after record %2.</translation>
-    </message>
-    <message>
-        <source>An audit record before record %1 was deleted and the later records were renumbered.</source>
-        <translation>An audit record before record %1 was deleted and the later records were renumbered.</translation>
+        <source>The lock file beside the database cannot be written (the folder may be read-only).</source>
+        <translation>The lock file beside the database cannot be written (the folder may be read-only).</translation>
     </message>
 </context>
 <context>
-    <name>Jiandu::Backup</name>
+    <name>Jiandu::DatabaseLock::Holder</name>
     <message>
-        <source>The database connection is not a SQLite one.</source>
-        <translation>The database connection is not a SQLite one.</translation>
+        <source>another computer</source>
+        <translation>another computer</translation>
     </message>
     <message>
-        <source>The backup file cannot be created (is the folder writable?): %1</source>
-        <translation>The backup file cannot be created (is the folder writable?): %1</translation>
+        <source>The database is already open on %1 (process %2) since %3.</source>
+        <translation>The database is already open on %1 (process %2) since %3.</translation>
     </message>
     <message>
-        <source>The backup could not be written: %1</source>
-        <translation>The backup could not be written: %1</translation>
+        <source>The database is already open: opened by %1 on %2 since %3.</source>
+        <translation>The database is already open: opened by %1 on %2 since %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui</name>
+    <message>
+        <source>Jiandu</source>
+        <translation>Jiandu</translation>
     </message>
     <message>
-        <source>the copy failed its integrity check (%1)</source>
-        <translation>the copy failed its integrity check (%1)</translation>
+        <source>Two people editing the same file unaware of each other overwrite each other&apos;s work. Open it read-only, or quit and ask the holder to close it.</source>
+        <translation>Two people editing the same file unaware of each other overwrite each other&apos;s work. Open it read-only, or quit and ask the holder to close it.</translation>
     </message>
     <message>
-        <source>the copy has a different application id</source>
-        <translation>the copy has a different application id</translation>
+        <source>Jiandu cannot mark the file as in use. Open it read-only, or quit.</source>
+        <translation>Jiandu cannot mark the file as in use. Open it read-only, or quit.</translation>
     </message>
     <message>
-        <source>the copy has a different schema version</source>
-        <translation>the copy has a different schema version</translation>
+        <source>Open read-only</source>
+        <translation>Open read-only</translation>
     </message>
     <message>
-        <source>the copy has %1 rows in %2 instead of %3</source>
-        <translation>the copy has %1 rows in %2 instead of %3</translation>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::AccountDialog</name>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>The two entries differ.</translation>
     </message>
     <message>
-        <source>the copy&apos;s audit trail ends elsewhere than the database&apos;s</source>
-        <translation>the copy&apos;s audit trail ends elsewhere than the database&apos;s</translation>
+        <source>Disabled: the account cannot log in</source>
+        <translation>Disabled: the account cannot log in</translation>
     </message>
     <message>
-        <source>The backup&apos;s manifest could not be written: %1</source>
-        <translation>The backup&apos;s manifest could not be written: %1</translation>
+        <source>New account</source>
+        <translation>New account</translation>
     </message>
     <message>
-        <source>A backup cannot be made inside a transaction.</source>
-        <translation>A backup cannot be made inside a transaction.</translation>
+        <source>Account: %1</source>
+        <translation>Account: %1</translation>
     </message>
     <message>
-        <source>A database cannot be backed up onto itself.</source>
-        <translation>A database cannot be backed up onto itself.</translation>
+        <source>2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</translation>
     </message>
     <message>
-        <source>Cannot create the backup folder.</source>
-        <translation>Cannot create the backup folder.</translation>
+        <source>All agencies</source>
+        <translation>All agencies</translation>
     </message>
     <message>
-        <source>The backup was not made; any earlier backup at this place is unchanged: %1</source>
-        <translation>The backup was not made; any earlier backup at this place is unchanged: %1</translation>
+        <source>An account limited to one agency sees and changes only that agency&apos;s records (a department&apos;s clerk).</source>
+        <translation>An account limited to one agency sees and changes only that agency&apos;s records (a department&apos;s clerk).</translation>
     </message>
     <message>
-        <source>The backup was written to %1 but could not be recorded in the audit trail: %2</source>
-        <translation>The backup was written to %1 but could not be recorded in the audit trail: %2</translation>
+        <source>User name</source>
+        <translation>User name</translation>
     </message>
     <message>
-        <source>The backup file does not exist.</source>
-        <translation>The backup file does not exist.</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <source>The backup cannot be opened: %1</source>
-        <translation>The backup cannot be opened: %1</translation>
+        <source>Role</source>
+        <translation>Role</translation>
     </message>
     <message>
-        <source>The backup is damaged or not a database: %1</source>
-        <translation>The backup is damaged or not a database: %1</translation>
+        <source>Agency</source>
+        <translation>Agency</translation>
     </message>
     <message>
-        <source>This file is not a Jiandu database.</source>
-        <translation>This file is not a Jiandu database.</translation>
+        <source>Initial password</source>
+        <translation>Initial password</translation>
     </message>
     <message>
-        <source>The backup failed its integrity check (%1).</source>
-        <translation>The backup failed its integrity check (%1).</translation>
+        <source>Initial password again</source>
+        <translation>Initial password again</translation>
     </message>
     <message>
-        <source>The backup was written by a newer version of Jiandu (schema %1; this version knows schema %2).</source>
-        <translation>The backup was written by a newer version of Jiandu (schema %1; this version knows schema %2).</translation>
+        <source>Create</source>
+        <translation>Create</translation>
     </message>
     <message>
-        <source>The backup&apos;s audit trail is broken: %1</source>
-        <translation>The backup&apos;s audit trail is broken: %1</translation>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
     <message>
-        <source>The backup does not match its manifest: the file was changed after the backup was made.</source>
-        <translation>The backup does not match its manifest: the file was changed after the backup was made.</translation>
+        <source>The new user must change the initial password at the first login.</source>
+        <translation>The new user must change the initial password at the first login.</translation>
     </message>
     <message>
-        <source>The backup&apos;s audit trail does not end where its manifest says.</source>
-        <translation>The backup&apos;s audit trail does not end where its manifest says.</translation>
+        <source>Nothing was saved: correct the field marked in red.</source>
+        <translation>Nothing was saved: correct the field marked in red.</translation>
     </message>
     <message>
-        <source>The current database could not be kept aside; nothing was restored.</source>
-        <translation>The current database could not be kept aside; nothing was restored.</translation>
+        <source>Nothing was saved. %1</source>
+        <translation>Nothing was saved. %1</translation>
     </message>
     <message>
-        <source>A database cannot be restored from itself.</source>
-        <translation>A database cannot be restored from itself.</translation>
+        <source>Enter a user name.</source>
+        <translation>Enter a user name.</translation>
     </message>
     <message>
-        <source>The backup was not restored; nothing was changed. %1</source>
-        <translation>The backup was not restored; nothing was changed. %1</translation>
+        <source>Enter the user&apos;s name.</source>
+        <translation>Enter the user&apos;s name.</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::AccountTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
     </message>
     <message>
-        <source>Cannot create the folder for the database.</source>
-        <translation>Cannot create the folder for the database.</translation>
+        <source>Locked until %1</source>
+        <translation>Locked until %1</translation>
     </message>
     <message>
-        <source>The backup could not be restored; the database is unchanged%1: %2</source>
-        <translation>The backup could not be restored; the database is unchanged%1: %2</translation>
+        <source>Must change the password</source>
+        <translation>Must change the password</translation>
     </message>
     <message>
-        <source> (a copy of it was kept as %1)</source>
-        <translation> (a copy of it was kept as %1)</translation>
+        <source>Active</source>
+        <translation>Active</translation>
     </message>
     <message>
-        <source>The backup was restored into %1 but the restore could not be recorded in its audit trail: %2</source>
-        <translation>The backup was restored into %1 but the restore could not be recorded in its audit trail: %2</translation>
+        <source>All agencies</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +2394,328 @@
     <message>
         <source>Result</source>
         <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::AuditPage</name>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Record key contains…</source>
+        <translation>Record key contains…</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Verify chain</translation>
+    </message>
+    <message>
+        <source>Walk the whole audit trail&apos;s hash chain and name the first record that was changed, deleted or inserted</source>
+        <translation>Walk the whole audit trail&apos;s hash chain and name the first record that was changed, deleted or inserted</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 records</translation>
+    </message>
+    <message>
+        <source>Select a record to see what changed.</source>
+        <translation>Select a record to see what changed.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 %3 · %4 · %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>Exporting the audit log…</translation>
+    </message>
+    <message>
+        <source>%1 records written to %2.</source>
+        <translation>%1 records written to %2.</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <source>audit-log</source>
+        <translation>audit-log</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The audit chain is whole: %1 records, head %2.</source>
+        <translation>The audit chain is whole: %1 records, head %2.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>This database predates the audit chain: nothing to verify.</source>
+        <translation>This database predates the audit chain: nothing to verify.</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken: %1</source>
+        <translation>The audit chain is broken: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::AuditTableModel</name>
+    <message>
+        <source>The audit records could not be counted.</source>
+        <translation>The audit records could not be counted.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::AutoBackup</name>
+    <message>
+        <source>Backing up the database before closing…</source>
+        <translation>Backing up the database before closing…</translation>
+    </message>
+    <message>
+        <source>Jiandu</source>
+        <translation>Jiandu</translation>
+    </message>
+    <message>
+        <source>The backup on exit did not run.</source>
+        <translation>The backup on exit did not run.</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::BackupPanel</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Before an upgrade</translation>
+    </message>
+    <message>
+        <source>Back up when Jiandu closes</source>
+        <translation>Back up when Jiandu closes</translation>
+    </message>
+    <message>
+        <source>Back up once a day</source>
+        <translation>Back up once a day</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation>Restore the selected backup…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Restore from a file…</translation>
+    </message>
+    <message>
+        <source>Save backup settings</source>
+        <translation>Save backup settings</translation>
+    </message>
+    <message>
+        <source>Backup and restore</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <source> automatic backups</source>
+        <translation> automatic backups</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>Backup folder:</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Keep:</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Audit head</source>
+        <translation>Audit head</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Backup written to %1.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>The backup folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The backup settings were not saved: %1</source>
+        <translation>The backup settings were not saved: %1</translation>
+    </message>
+    <message>
+        <source>Backup settings saved.</source>
+        <translation>Backup settings saved.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Select a backup in the list first.</source>
+        <translation>Select a backup in the list first.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Jiandu database (*.sqlite *.db);;All files (*)</source>
+        <translation>Jiandu database (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation>This backup cannot be restored: %1</translation>
+    </message>
+    <message>
+        <source>Replace the current database by this backup?</source>
+        <translation>Replace the current database by this backup?</translation>
+    </message>
+    <message>
+        <source>Backup: %1
+Made at: %2
+Audit records: %3
+Audit head: %4
+
+The current database is kept aside (never deleted), and Jiandu restarts on the restored file.</source>
+        <translation>Backup: %1
+Made at: %2
+Audit records: %3
+Audit head: %4
+
+The current database is kept aside (never deleted), and Jiandu restarts on the restored file.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +3527,69 @@
     </message>
 </context>
 <context>
+    <name>Jiandu::Ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>Before you start, choose a new password of your own: the one you logged in with was set by an administrator.</source>
+        <translation>Before you start, choose a new password of your own: the one you logged in with was set by an administrator.</translation>
+    </message>
+    <message>
+        <source>Choose a new password.</source>
+        <translation>Choose a new password.</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, of at least 3 kinds: upper-case letters, lower-case letters, digits, other characters.</source>
+        <translation>At least 8 characters, of at least 3 kinds: upper-case letters, lower-case letters, digits, other characters.</translation>
+    </message>
+    <message>
+        <source>The password is strong enough; enter it again below.</source>
+        <translation>The password is strong enough; enter it again below.</translation>
+    </message>
+    <message>
+        <source>The password is strong enough.</source>
+        <translation>The password is strong enough.</translation>
+    </message>
+    <message>
+        <source>New password: %1</source>
+        <translation>New password: %1</translation>
+    </message>
+    <message>
+        <source>New password again: the two entries differ.</source>
+        <translation>New password again: the two entries differ.</translation>
+    </message>
+    <message>
+        <source>New password: choose one that differs from the current password.</source>
+        <translation>New password: choose one that differs from the current password.</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Ui::DashboardCharts</name>
     <message>
         <source>Cases filed per month</source>
@@ -3047,6 +4164,13 @@
     </message>
 </context>
 <context>
+    <name>Jiandu::Ui::IdleLock</name>
+    <message>
+        <source>Locked after a time without use.</source>
+        <translation>Locked after a time without use.</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Ui::ImportCheckPage</name>
     <message>
         <source>Check</source>
@@ -3234,6 +4358,41 @@
     </message>
 </context>
 <context>
+    <name>Jiandu::Ui::LoginDialog</name>
+    <message>
+        <source>Jiandu — Log in</source>
+        <translation>Jiandu — Log in</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Law-enforcement supervision ledger&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Law-enforcement supervision ledger&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Enter your user name.</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Ui::MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -3314,6 +4473,30 @@
     <message>
         <source>Case-file review</source>
         <translation>Case-file review</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Log &amp;out</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> — %1 only</source>
+        <translation> — %1 only</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>Logged in as %1</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +4728,18 @@
     <message>
         <source>Certificate %1</source>
         <translation>Certificate %1</translation>
+    </message>
+    <message>
+        <source>Show full number</source>
+        <translation>Show full number</translation>
+    </message>
+    <message>
+        <source>Masked. “Show full number” shows it in full; the audit trail records that you did.</source>
+        <translation>Masked. “Show full number” shows it in full; the audit trail records that you did.</translation>
+    </message>
+    <message>
+        <source>Number shown in full</source>
+        <translation>Number shown in full</translation>
     </message>
 </context>
 <context>
@@ -3930,6 +5125,33 @@
     <message>
         <source>Tasks overdue</source>
         <translation>Tasks overdue</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::ResetPasswordDialog</name>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Reset the password of %1</translation>
+    </message>
+    <message>
+        <source>%1 must change this password at the next login. Resetting also unlocks the account.</source>
+        <translation>%1 must change this password at the next login. Resetting also unlocks the account.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>The password was not reset. %1</source>
+        <translation>The password was not reset. %1</translation>
     </message>
 </context>
 <context>
@@ -4448,6 +5670,10 @@
     <message>
         <source>none</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <source>Users and permissions</source>
+        <translation>Users and permissions</translation>
     </message>
 </context>
 <context>
@@ -5119,6 +6345,176 @@
     </message>
 </context>
 <context>
+    <name>Jiandu::Ui::UnlockDialog</name>
+    <message>
+        <source>Jiandu — Locked</source>
+        <translation>Jiandu — Locked</translation>
+    </message>
+    <message>
+        <source>Jiandu was locked after a time without use. Enter the password of %1 to go on, or log out.</source>
+        <translation>Jiandu was locked after a time without use. Enter the password of %1 to go on, or log out.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::UsersPanel</name>
+    <message>
+        <source>Accounts are off</source>
+        <translation>Accounts are off</translation>
+    </message>
+    <message>
+        <source>Jiandu runs in single-user mode: no login, every right. Turn accounts on to have everyone log in with their own account and role; every change is then recorded under the account&apos;s name. Start with the first administrator:</source>
+        <translation>Jiandu runs in single-user mode: no login, every right. Turn accounts on to have everyone log in with their own account and role; every change is then recorded under the account&apos;s name. Start with the first administrator:</translation>
+    </message>
+    <message>
+        <source>e.g. admin</source>
+        <translation>e.g. admin</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>Turn accounts on</source>
+        <translation>Turn accounts on</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Turn accounts off…</source>
+        <translation>Turn accounts off…</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Screen lock</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Lock the window after</source>
+        <translation>Lock the window after</translation>
+    </message>
+    <message>
+        <source>without use</source>
+        <translation>without use</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s user name.</source>
+        <translation>Enter the administrator&apos;s user name.</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s name.</source>
+        <translation>Enter the administrator&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>The two entries differ.</translation>
+    </message>
+    <message>
+        <source>Accounts were not turned on: correct the field marked in red.</source>
+        <translation>Accounts were not turned on: correct the field marked in red.</translation>
+    </message>
+    <message>
+        <source>Accounts were not turned on. %1</source>
+        <translation>Accounts were not turned on. %1</translation>
+    </message>
+    <message>
+        <source>Accounts are on. You are logged in as %1; from now on everyone logs in.</source>
+        <translation>Accounts are on. You are logged in as %1; from now on everyone logs in.</translation>
+    </message>
+    <message>
+        <source>Turn accounts off</source>
+        <translation>Turn accounts off</translation>
+    </message>
+    <message>
+        <source>Back to single-user mode: Jiandu will no longer ask for a login and everyone will have every right. The accounts are kept. Turn accounts off?</source>
+        <translation>Back to single-user mode: Jiandu will no longer ask for a login and everyone will have every right. The accounts are kept. Turn accounts off?</translation>
+    </message>
+    <message>
+        <source>Accounts were not turned off. %1</source>
+        <translation>Accounts were not turned off. %1</translation>
+    </message>
+    <message>
+        <source>Accounts are off: Jiandu runs in single-user mode.</source>
+        <translation>Accounts are off: Jiandu runs in single-user mode.</translation>
+    </message>
+    <message>
+        <source>The account was created.</source>
+        <translation>The account was created.</translation>
+    </message>
+    <message>
+        <source>The account was saved.</source>
+        <translation>The account was saved.</translation>
+    </message>
+    <message>
+        <source>The password was reset.</source>
+        <translation>The password was reset.</translation>
+    </message>
+    <message>
+        <source>The account was not unlocked. %1</source>
+        <translation>The account was not unlocked. %1</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 can log in again.</translation>
+    </message>
+    <message>
+        <source>The screen lock was not saved. %1</source>
+        <translation>The screen lock was not saved. %1</translation>
+    </message>
+    <message>
+        <source>The window locks after %1 minutes without use.</source>
+        <translation>The window locks after %1 minutes without use.</translation>
+    </message>
+</context>
+<context>
     <name>LedgerDocument</name>
     <message>
         <source>Printing was cancelled.</source>
@@ -5139,10 +6535,6 @@
 </context>
 <context>
     <name>Main</name>
-    <message>
-        <source>The last backup is %1.</source>
-        <translation>The last backup is %1.</translation>
-    </message>
     <message>
         <source>Jiandu</source>
         <translation>Jiandu</translation>
@@ -5178,6 +6570,66 @@
     <message>
         <source>Jiandu could not be restarted on %1.</source>
         <translation>Jiandu could not be restarted on %1.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>The database failed its check.</source>
+        <translation>The database failed its check.</translation>
+    </message>
+    <message>
+        <source>Backups that failed their check:</source>
+        <translation>Backups that failed their check:</translation>
+    </message>
+    <message>
+        <source>No backup that passes its check was found. The file is left as it is; quit and ask for help, or restore a backup with jiandu-cli restore.</source>
+        <translation>No backup that passes its check was found. The file is left as it is; quit and ask for help, or restore a backup with jiandu-cli restore.</translation>
+    </message>
+    <message>
+        <source>The file is kept as it is. The newest good backup is %1 (made %2, %3 audit records, audit head %4). Restore it? The damaged file is kept aside, never deleted.</source>
+        <translation>The file is kept as it is. The newest good backup is %1 (made %2, %3 audit records, audit head %4). Restore it? The damaged file is kept aside, never deleted.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Restore this backup</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>The backup could not be restored: %1</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The damaged database was kept as %1.</source>
+        <translation>The backup was restored. The damaged database was kept as %1.</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1. The previous database was kept as %2.</source>
+        <translation>The database was restored from %1. The previous database was kept as %2.</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation>Automatic backup failed</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed; the earlier backups are unchanged.
+
+%1</source>
+        <translation>The automatic backup failed; the earlier backups are unchanged.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The backup on exit failed; the earlier backups are unchanged.
+
+%1</source>
+        <translation>The backup on exit failed; the earlier backups are unchanged.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -5252,6 +6704,40 @@
     <message>
         <source>The document could not be printed completely.</source>
         <translation>The document could not be printed completely.</translation>
+    </message>
+</context>
+<context>
+    <name>Password</name>
+    <message>
+        <source>The password could not be hashed (out of memory).</source>
+        <translation>The password could not be hashed (out of memory).</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>at least %1 characters</translation>
+    </message>
+    <message>
+        <source>at least %1 of these kinds of characters: upper-case letters, lower-case letters, digits, other characters</source>
+        <translation>at least %1 of these kinds of characters: upper-case letters, lower-case letters, digits, other characters</translation>
+    </message>
+    <message>
+        <source>The password needs %1.</source>
+        <translation>The password needs %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+</context>
+<context>
+    <name>PermissionGate</name>
+    <message>
+        <source>Your account works in this agency only.</source>
+        <translation>Your account works in this agency only.</translation>
     </message>
 </context>
 <context>

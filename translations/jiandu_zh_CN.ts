@@ -2,6 +2,156 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Access</name>
+    <message>
+        <source>System administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>Audit administrator</source>
+        <translation>审计管理员</translation>
+    </message>
+    <message>
+        <source>Supervision staff</source>
+        <translation>监督科工作人员</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>view the records</source>
+        <translation>查看记录</translation>
+    </message>
+    <message>
+        <source>change records</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>show identity-card numbers in full</source>
+        <translation>显示完整身份证号码</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>管理账户</translation>
+    </message>
+    <message>
+        <source>change the office settings</source>
+        <translation>修改科室设置</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>make a backup</source>
+        <translation>备份数据</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: only %3 may.</source>
+        <translation>%1无权%2：仅%3可以执行此操作。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>%1 is limited to %2 and may not change records of another agency or of the whole office.</source>
+        <translation>%1仅限于%2，不能修改其他执法主体的记录或全科共用的记录。</translation>
+    </message>
+    <message>
+        <source>Accounts are on for this database: log in first.</source>
+        <translation>此数据库已启用账户，请先登录。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRepository</name>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>A username has 2 to 32 characters.</source>
+        <translation>用户名须为 2 至 32 个字符。</translation>
+    </message>
+    <message>
+        <source>A username has only letters, digits and the characters . _ -</source>
+        <translation>用户名只能包含字母、数字和字符 . _ -</translation>
+    </message>
+    <message>
+        <source>The account does not exist.</source>
+        <translation>该账户不存在。</translation>
+    </message>
+    <message>
+        <source>The idle lock needs 1 to %1 minutes.</source>
+        <translation>闲置锁屏时间须为 1 至 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>闲置锁屏</translation>
+    </message>
+    <message>
+        <source>Another account already has this username (upper and lower case count as the same).</source>
+        <translation>已有其他账户使用此用户名（不区分大小写）。</translation>
+    </message>
+    <message>
+        <source>The agency does not exist.</source>
+        <translation>该执法主体不存在。</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Accounts are already on for this database.</source>
+        <translation>此数据库已启用账户。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <source>The last administrator cannot be demoted or disabled: make another account administrator first.</source>
+        <translation>不能降级或停用最后一个管理员：请先将另一个账户设为管理员。</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+</context>
+<context>
     <name>ActivityRepository</name>
     <message>
         <source>A supervision activity needs a name.</source>
@@ -92,12 +242,263 @@
         <source>the ODF writer failed</source>
         <translation>ODF 文件生成失败</translation>
     </message>
+    <message>
+        <source>Audit chain head %1… · %2 records · printed on %3</source>
+        <translation>审计链头 %1… · 共 %2 条记录 · 打印于 %3</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
     <message>
         <source>Audit trail hash chain</source>
         <translation>审计链</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Audit record %1 has no valid hash: it was not written by Jiandu.</source>
+        <translation>审计记录 %1 没有有效的哈希值：该记录并非由监督台账写入。</translation>
+    </message>
+    <message>
+        <source>Audit record %1 is missing (deleted) before record %2.</source>
+        <translation>记录 %2 之前的审计记录 %1 缺失（已被删除）。</translation>
+    </message>
+    <message>
+        <source>Audit records %1 to %2 are missing (deleted) before record %3.</source>
+        <translation>记录 %3 之前的审计记录 %1 至 %2 缺失（已被删除）。</translation>
+    </message>
+    <message>
+        <source>Audit record %1 was inserted: the record after it follows the record before it.</source>
+        <translation>审计记录 %1 系被插入：其后一条记录与其前一条记录直接衔接。</translation>
+    </message>
+    <message>
+        <source>Audit record %1 was changed or replaced: the record after it does not follow it.</source>
+        <translation>审计记录 %1 已被修改或替换：其后一条记录与其不相衔接。</translation>
+    </message>
+    <message>
+        <source>Audit record %1 was changed after it was written.</source>
+        <translation>审计记录 %1 在写入后被修改。</translation>
+    </message>
+    <message>
+        <source>Audit record %1 is out of order: it belongs after record %2.</source>
+        <translation>审计记录 %1 顺序错乱：应位于记录 %2 之后。</translation>
+    </message>
+    <message>
+        <source>An audit record before record %1 was deleted and the later records were renumbered.</source>
+        <translation>记录 %1 之前有一条审计记录被删除，其后的记录已被重新编号。</translation>
+    </message>
+    <message>
+        <source>The audit trail of this file has no hash chain yet (schema older than 7); open it with this version to add one.</source>
+        <translation>此文件的审计日志尚无哈希链（结构版本低于 7）；用本版本打开该文件即可添加。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Insert</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Logout</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Unmask</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>执法证件</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Case-file review</source>
+        <translation>案卷评查</translation>
+    </message>
+    <message>
+        <source>Review activity</source>
+        <translation>评查活动</translation>
+    </message>
+    <message>
+        <source>Review expert</source>
+        <translation>评查专家</translation>
+    </message>
+    <message>
+        <source>Review sheet</source>
+        <translation>评查表</translation>
+    </message>
+    <message>
+        <source>Supervision activity</source>
+        <translation>监督活动</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Rectification task</source>
+        <translation>整改任务</translation>
+    </message>
+    <message>
+        <source>Task event</source>
+        <translation>任务事件</translation>
+    </message>
+    <message>
+        <source>Task progress</source>
+        <translation>任务进展</translation>
+    </message>
+    <message>
+        <source>Supervision document</source>
+        <translation>监督文书</translation>
+    </message>
+    <message>
+        <source>Finalised annual report</source>
+        <translation>已定稿年度报告</translation>
+    </message>
+    <message>
+        <source>Calendar day</source>
+        <translation>日历日</translation>
+    </message>
+    <message>
+        <source>Calendar year</source>
+        <translation>日历年度</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation>用户账户</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message>
+        <source>The account is locked after %1 failed logins until %2; try again then or ask an administrator to unlock it.</source>
+        <translation>该账户因登录失败 %1 次已被锁定至 %2；请届时重试，或请管理员解锁。</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more failed attempt(s) lock the account for %1 minutes.</source>
+        <translation>
+            <numerusform>再失败 %n 次，账户将被锁定 %1 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accounts are off for this database: no login is needed.</source>
+        <translation>此数据库未启用账户，无需登录。</translation>
+    </message>
+    <message>
+        <source>The account is disabled; ask an administrator.</source>
+        <translation>该账户已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in.</source>
+        <translation>当前无人登录。</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>该账户已不存在。</translation>
     </message>
 </context>
 <context>
@@ -109,6 +510,138 @@
     <message>
         <source>The backup&apos;s manifest cannot be read: %1</source>
         <translation>无法读取备份的清单文件：%1</translation>
+    </message>
+    <message>
+        <source>At least one automatic backup must be kept.</source>
+        <translation>至少须保留一份自动备份。</translation>
+    </message>
+    <message>
+        <source>No backup that passes its check was found.</source>
+        <translation>未找到通过检查的备份。</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; nothing was changed. %1</source>
+        <translation>备份未恢复，未作任何改动。%1</translation>
+    </message>
+    <message>
+        <source>The damaged database could not be kept aside; nothing was restored.</source>
+        <translation>无法另行保留已损坏的数据库，未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The database connection is not a SQLite one.</source>
+        <translation>数据库连接不是 SQLite 连接。</translation>
+    </message>
+    <message>
+        <source>The backup file cannot be created (is the folder writable?): %1</source>
+        <translation>无法创建备份文件（请检查文件夹是否可写）：%1</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>无法写入备份：%1</translation>
+    </message>
+    <message>
+        <source>the copy failed its integrity check (%1)</source>
+        <translation>副本未通过完整性检查（%1）</translation>
+    </message>
+    <message>
+        <source>the copy has a different application id</source>
+        <translation>副本的应用标识不一致</translation>
+    </message>
+    <message>
+        <source>the copy has a different schema version</source>
+        <translation>副本的结构版本不一致</translation>
+    </message>
+    <message>
+        <source>the copy has %1 rows in %2 instead of %3</source>
+        <translation>副本的 %2 表有 %1 行，应为 %3 行</translation>
+    </message>
+    <message>
+        <source>the copy&apos;s audit trail ends elsewhere than the database&apos;s</source>
+        <translation>副本审计日志的末条与数据库不一致</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest could not be written: %1</source>
+        <translation>无法写入备份的清单文件：%1</translation>
+    </message>
+    <message>
+        <source>A backup cannot be made inside a transaction.</source>
+        <translation>不能在事务中进行备份。</translation>
+    </message>
+    <message>
+        <source>A database cannot be backed up onto itself.</source>
+        <translation>不能将数据库备份到其自身。</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder.</source>
+        <translation>无法创建备份文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup was not made; any earlier backup at this place is unchanged: %1</source>
+        <translation>未能完成备份；此位置原有的备份未受影响：%1</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1 but could not be recorded in the audit trail: %2</source>
+        <translation>备份已写入%1，但未能记入审计日志：%2</translation>
+    </message>
+    <message>
+        <source>The backup file does not exist.</source>
+        <translation>备份文件不存在。</translation>
+    </message>
+    <message>
+        <source>The backup cannot be opened: %1</source>
+        <translation>无法打开备份：%1</translation>
+    </message>
+    <message>
+        <source>The backup is damaged or not a database: %1</source>
+        <translation>备份已损坏或不是数据库文件：%1</translation>
+    </message>
+    <message>
+        <source>This file is not a Jiandu database.</source>
+        <translation>此文件不是监督台账数据库。</translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check (%1).</source>
+        <translation>备份未通过完整性检查（%1）。</translation>
+    </message>
+    <message>
+        <source>The backup was written by a newer version of Jiandu (schema %1; this version knows schema %2).</source>
+        <translation>此备份由较新版本的监督台账写入（结构版本 %1，本版本只支持到结构版本 %2）。</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s audit trail is broken: %1</source>
+        <translation>备份的审计日志已被破坏：%1</translation>
+    </message>
+    <message>
+        <source>The backup does not match its manifest: the file was changed after the backup was made.</source>
+        <translation>备份与其清单文件不符：备份完成后文件被改动过。</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s audit trail does not end where its manifest says.</source>
+        <translation>备份审计日志的末条与清单文件所记不符。</translation>
+    </message>
+    <message>
+        <source>The current database could not be kept aside; nothing was restored.</source>
+        <translation>无法另行保留当前数据库，未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation>不能用数据库自身进行恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the database.</source>
+        <translation>无法创建数据库所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; the database is unchanged%1: %2</source>
+        <translation>无法恢复备份，数据库未作改动%1：%2</translation>
+    </message>
+    <message>
+        <source> (a copy of it was kept as %1)</source>
+        <translation>（其副本已保留为%1）</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1 but the restore could not be recorded in its audit trail: %2</source>
+        <translation>备份已恢复到%1，但本次恢复未能记入其审计日志：%2</translation>
     </message>
 </context>
 <context>
@@ -830,6 +1363,178 @@
         <source>Check the database file (integrity, foreign keys) and its audit trail&apos;s hash chain; names the first bad record.</source>
         <translation>检查数据库文件（完整性、外键）及其审计链；指出第一条有问题的记录。</translation>
     </message>
+    <message>
+        <source>Log in as this account (a database with accounts on); the password comes from JIANDU_PASSWORD or is asked for on the terminal.</source>
+        <translation>以此账户登录（适用于已启用账户的数据库）；密码取自 JIANDU_PASSWORD，或在终端中询问输入。</translation>
+    </message>
+    <message>
+        <source>accounts on, user add, user set: the person&apos;s name (姓名).</source>
+        <translation>accounts on、user add、user set：本人姓名。</translation>
+    </message>
+    <message>
+        <source>user add, user set: the role: admin, auditor, staff or viewer.</source>
+        <translation>user add、user set：角色，可为 admin（系统管理员）、auditor（审计管理员）、staff（监督科工作人员）或 viewer（只读）。</translation>
+    </message>
+    <message>
+        <source>user set: let the account see every agency again.</source>
+        <translation>user set：恢复该账户查看全部执法主体的权限。</translation>
+    </message>
+    <message>
+        <source>user set: disable the account (it cannot log in).</source>
+        <translation>user set：停用该账户（停用后不能登录）。</translation>
+    </message>
+    <message>
+        <source>user set: enable a disabled account again.</source>
+        <translation>user set：重新启用已停用的账户。</translation>
+    </message>
+    <message>
+        <source>This database requires a login: --user NAME (the password from JIANDU_PASSWORD or asked for on the terminal).</source>
+        <translation>此数据库需要登录：--user 用户名（密码取自 JIANDU_PASSWORD，或在终端中询问输入）。</translation>
+    </message>
+    <message>
+        <source>--user: accounts are off on this database (single-user mode); run the command without --user, or turn accounts on with: jiandu-cli accounts on ADMIN</source>
+        <translation>--user：此数据库未启用账户（单用户模式）；请不带 --user 运行命令，或用以下命令启用账户：jiandu-cli accounts on ADMIN</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码： </translation>
+    </message>
+    <message>
+        <source>%1 must choose a new password before anything else; change your password first: jiandu-cli passwd --user %2</source>
+        <translation>%1 须先设置新密码方可进行其他操作；请先修改密码：jiandu-cli passwd --user %2</translation>
+    </message>
+    <message>
+        <source>No password: set %1, or run the command on a terminal to be asked.</source>
+        <translation>未提供密码：请设置 %1，或在终端中运行命令以便输入密码。</translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation>再次输入新密码： </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing changed.</source>
+        <translation>两次输入的密码不一致，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Usage: jiandu-cli accounts on ADMIN [--name NAME]</source>
+        <translation>用法：jiandu-cli accounts on ADMIN [--name 姓名]</translation>
+    </message>
+    <message>
+        <source>Accounts are already on; add accounts with: jiandu-cli user add NAME --role ROLE --user ADMIN</source>
+        <translation>已启用账户；可用以下命令添加账户：jiandu-cli user add NAME --role ROLE --user ADMIN</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码： </translation>
+    </message>
+    <message>
+        <source>Accounts are on: %1 is the first administrator (%2). Every command now needs --user NAME; add accounts with: jiandu-cli user add NAME --role ROLE --user %1</source>
+        <translation>已启用账户：%1 为首个管理员（%2）。此后每条命令都须带 --user 用户名；可用以下命令添加账户：jiandu-cli user add NAME --role ROLE --user %1</translation>
+    </message>
+    <message>
+        <source>Usage: jiandu-cli accounts off --user ADMIN</source>
+        <translation>用法：jiandu-cli accounts off --user ADMIN</translation>
+    </message>
+    <message>
+        <source>Accounts are already off: this database is in single-user mode.</source>
+        <translation>账户已处于关闭状态：此数据库为单用户模式。</translation>
+    </message>
+    <message>
+        <source>Accounts are off: the database is back in single-user mode (no login). The accounts are kept for when they are turned on again.</source>
+        <translation>账户已关闭：数据库恢复为单用户模式（无需登录）。现有账户予以保留，供重新开启时使用。</translation>
+    </message>
+    <message>
+        <source>Usage: jiandu-cli accounts on ADMIN [--name NAME] | accounts off --user ADMIN</source>
+        <translation>用法：jiandu-cli accounts on 管理员 [--name 姓名] | accounts off --user 管理员</translation>
+    </message>
+    <message>
+        <source>Turn accounts on (every command then needs --user; ADMIN becomes the first administrator, password from JIANDU_NEW_PASSWORD or asked twice), or off (single-user mode). Exit code 4: the login or the role refused the command.</source>
+        <translation>开启账户（此后每条命令都需要 --user；“管理员”成为首个管理员，密码取自 JIANDU_NEW_PASSWORD，或提示输入两次），或关闭账户（单用户模式）。退出码 4：登录失败或角色无权执行该命令。</translation>
+    </message>
+    <message>
+        <source>passwd takes no arguments: jiandu-cli passwd --user NAME</source>
+        <translation>passwd 命令不接受参数：jiandu-cli passwd --user 用户名</translation>
+    </message>
+    <message>
+        <source>passwd changes an account&apos;s password, and accounts are off on this database (single-user mode).</source>
+        <translation>passwd 命令用于修改账户密码，而此数据库未开启账户（单用户模式）。</translation>
+    </message>
+    <message>
+        <source>Changed the password of %1.</source>
+        <translation>已修改%1的密码。</translation>
+    </message>
+    <message>
+        <source>Change your own password: the current one from JIANDU_PASSWORD or asked, the new one from JIANDU_NEW_PASSWORD or asked twice. Required at the first login.</source>
+        <translation>修改本人密码：当前密码取自 JIANDU_PASSWORD 或提示输入，新密码取自 JIANDU_NEW_PASSWORD 或提示输入两次。首次登录时必须修改。</translation>
+    </message>
+    <message>
+        <source>Usage: jiandu-cli user list [--format json] | user add NAME --role admin|auditor|staff|viewer [--name NAME] [--agency NAME] | user set NAME [--role ROLE] [--name NAME] [--agency NAME | --all-agencies] [--disable | --enable] | user reset-password NAME | user unlock NAME</source>
+        <translation>用法：jiandu-cli user list [--format json] | user add 用户名 --role admin|auditor|staff|viewer [--name 姓名] [--agency 名称] | user set 用户名 [--role 角色] [--name 姓名] [--agency 名称 | --all-agencies] [--disable | --enable] | user reset-password 用户名 | user unlock 用户名</translation>
+    </message>
+    <message>
+        <source>user list prints text or json, not &quot;%1&quot;.</source>
+        <translation>user list 命令只能输出 text 或 json，不支持“%1”。</translation>
+    </message>
+    <message>
+        <source>every agency</source>
+        <translation>全部执法主体</translation>
+    </message>
+    <message>
+        <source>username	name	role	agency	locked until	disabled	last login</source>
+        <translation>用户名	姓名	角色	执法主体	锁定至	已停用	最近登录</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>--role is admin, auditor, staff or viewer, not &quot;%1&quot;.</source>
+        <translation>--role 只能为 admin、auditor、staff 或 viewer，不支持“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no account named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的账户。</translation>
+    </message>
+    <message>
+        <source>user add needs --role admin, auditor, staff or viewer.</source>
+        <translation>user add 命令需要 --role admin、auditor、staff 或 viewer。</translation>
+    </message>
+    <message>
+        <source>Initial password for %1: </source>
+        <translation>%1的初始密码：</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2); the password must be changed at the first login (jiandu-cli passwd).</source>
+        <translation>已添加%1（%2）；首次登录时必须修改密码（jiandu-cli passwd）。</translation>
+    </message>
+    <message>
+        <source>Give --agency NAME or --all-agencies, not both.</source>
+        <translation>请指定 --agency 名称 或 --all-agencies，不能同时指定。</translation>
+    </message>
+    <message>
+        <source>Give --disable or --enable, not both.</source>
+        <translation>请指定 --disable 或 --enable，不能同时指定。</translation>
+    </message>
+    <message>
+        <source>Changed %1.</source>
+        <translation>已修改%1。</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1; it must be changed at the next login.</source>
+        <translation>已为%1设置新密码；下次登录时必须修改。</translation>
+    </message>
+    <message>
+        <source>Unlocked %1.</source>
+        <translation>已解锁%1。</translation>
+    </message>
+    <message>
+        <source>Accounts are off on this database (single-user mode); turn them on first: jiandu-cli accounts on ADMIN</source>
+        <translation>此数据库未开启账户（单用户模式）；请先开启账户：jiandu-cli accounts on 管理员</translation>
+    </message>
+    <message>
+        <source>Manage the accounts (administrators): list them, add one (initial password from JIANDU_NEW_PASSWORD or asked twice, changed at the first login), change its role, name, agency or state, set a new password, unlock it.</source>
+        <translation>管理账户（系统管理员）：列出账户，添加账户（初始密码取自 JIANDU_NEW_PASSWORD 或提示输入两次，首次登录时须修改），修改其角色、姓名、执法主体或状态，设置新密码，解锁账户。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -920,6 +1625,22 @@
     <message>
         <source>%1 row %2 refers to a missing %3 row</source>
         <translation>%1 表第 %2 行引用了 %3 表中不存在的记录</translation>
+    </message>
+    <message>
+        <source>The database is on a network share (%1), where SQLite cannot keep it safe, and this computer is set to refuse such files. Copy it to a local disk, or ask the administrator to change the setting storage/network_share.</source>
+        <translation>数据库位于网络共享文件夹（%1），SQLite 无法保证其安全，且本机已设置为拒绝打开此类文件。请将其复制到本地磁盘，或请管理员修改设置 storage/network_share。</translation>
+    </message>
+    <message>
+        <source>The database is on a network share (%1), where SQLite is not safe. It is open read-only; keep the file on a local disk.</source>
+        <translation>数据库位于网络共享文件夹（%1），SQLite 在此无法保证安全。数据库已以只读方式打开；请将文件存放在本地磁盘。</translation>
+    </message>
+    <message>
+        <source>The database is on a network share (%1), where SQLite&apos;s WAL mode is not safe. Jiandu uses it in exclusive rollback-journal mode: no other program or computer can open it until you close it. Keep the file on a local disk and share backups instead.</source>
+        <translation>数据库位于网络共享文件夹（%1），SQLite 的 WAL 模式在此无法保证安全。监督台账将以独占回滚日志模式使用该数据库：在您关闭之前，其他程序或计算机均无法打开。请将文件存放在本地磁盘，改为共享备份。</translation>
+    </message>
+    <message>
+        <source>%1 Changes made here are still safe: SQLite keeps writers apart.</source>
+        <translation>%1 在此所做的修改仍然安全：SQLite 会隔离各写入方。</translation>
     </message>
 </context>
 <context>
@@ -1378,174 +2099,184 @@
         <source>&quot;%1&quot; is not a known enforcement body or section: kept as written</source>
         <translation>“%1”不是已知的执法主体或科室：按原文保留</translation>
     </message>
-</context>
-<context>
-    <name>Jiandu::AuditChain</name>
     <message>
-        <source>Audit trail</source>
-        <translation>审计记录</translation>
-    </message>
-    <message>
-        <source>The audit trail of this file has no hash chain yet (schema older than 7); open it with this version to add one.</source>
-        <translation>此文件的审计记录尚无哈希链（结构版本低于 7）；用本版本打开该文件即可添加。</translation>
+        <source>the disk is full or the file is too large (the write stopped part-way)</source>
+        <translation>磁盘已满或文件过大（写入中途停止）</translation>
     </message>
 </context>
 <context>
-    <name>Jiandu::AuditChain::Diagnosis</name>
+    <name>Jiandu::DatabaseLock</name>
     <message>
-        <source>Audit record %1 has no valid hash: it was not written by Jiandu.</source>
-        <translation>审计记录 %1 没有有效的哈希值：该记录并非由监督台账写入。</translation>
+        <source>The database is already open in another Jiandu window.</source>
+        <translation>数据库已在另一个监督台账窗口中打开。</translation>
     </message>
     <message>
-        <source>Audit record %1 is missing (deleted) before record %2.</source>
-        <translation>记录 %2 之前的审计记录 %1 缺失（已被删除）。</translation>
-    </message>
-    <message>
-        <source>Audit records %1 to %2 are missing (deleted) before record %3.</source>
-        <translation>记录 %3 之前的审计记录 %1 至 %2 缺失（已被删除）。</translation>
-    </message>
-    <message>
-        <source>Audit record %1 was inserted: the record after it follows the record before it.</source>
-        <translation>审计记录 %1 系被插入：其后一条记录与其前一条记录直接衔接。</translation>
-    </message>
-    <message>
-        <source>Audit record %1 was changed or replaced: the record after it does not follow it.</source>
-        <translation>审计记录 %1 已被修改或替换：其后一条记录与其不相衔接。</translation>
-    </message>
-    <message>
-        <source>Audit record %1 was changed after it was written.</source>
-        <translation>审计记录 %1 在写入后被修改。</translation>
-    </message>
-    <message>
-        <source>Audit record %1 is out of order: it belongs after record %2.</source>
-        <translation>审计记录 %1 顺序错乱：应位于记录 %2 之后。</translation>
-    </message>
-    <message>
-        <source>An audit record before record %1 was deleted and the later records were renumbered.</source>
-        <translation>记录 %1 之前有一条审计记录被删除，其后的记录已被重新编号。</translation>
+        <source>The lock file beside the database cannot be written (the folder may be read-only).</source>
+        <translation>无法写入数据库旁的锁文件（所在文件夹可能为只读）。</translation>
     </message>
 </context>
 <context>
-    <name>Jiandu::Backup</name>
+    <name>Jiandu::DatabaseLock::Holder</name>
     <message>
-        <source>The database connection is not a SQLite one.</source>
-        <translation>数据库连接不是 SQLite 连接。</translation>
+        <source>another computer</source>
+        <translation>另一台计算机</translation>
     </message>
     <message>
-        <source>The backup file cannot be created (is the folder writable?): %1</source>
-        <translation>无法创建备份文件（请检查文件夹是否可写）：%1</translation>
+        <source>The database is already open on %1 (process %2) since %3.</source>
+        <translation>数据库自 %3 起已在 %1（进程 %2）上打开。</translation>
     </message>
     <message>
-        <source>The backup could not be written: %1</source>
-        <translation>无法写入备份：%1</translation>
+        <source>The database is already open: opened by %1 on %2 since %3.</source>
+        <translation>数据库已被打开：%1 自 %3 起在 %2 上打开。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui</name>
+    <message>
+        <source>Jiandu</source>
+        <translation>监督台账</translation>
     </message>
     <message>
-        <source>the copy failed its integrity check (%1)</source>
-        <translation>副本未通过完整性检查（%1）</translation>
+        <source>Two people editing the same file unaware of each other overwrite each other&apos;s work. Open it read-only, or quit and ask the holder to close it.</source>
+        <translation>两人在互不知情的情况下编辑同一文件，会相互覆盖对方的工作。请以只读方式打开，或退出并请占用者关闭该文件。</translation>
     </message>
     <message>
-        <source>the copy has a different application id</source>
-        <translation>副本的应用标识不一致</translation>
+        <source>Jiandu cannot mark the file as in use. Open it read-only, or quit.</source>
+        <translation>监督台账无法将该文件标记为正在使用。请以只读方式打开，或退出。</translation>
     </message>
     <message>
-        <source>the copy has a different schema version</source>
-        <translation>副本的结构版本不一致</translation>
+        <source>Open read-only</source>
+        <translation>以只读方式打开</translation>
     </message>
     <message>
-        <source>the copy has %1 rows in %2 instead of %3</source>
-        <translation>副本的 %2 表有 %1 行，应为 %3 行</translation>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::AccountDialog</name>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>两次输入不一致。</translation>
     </message>
     <message>
-        <source>the copy&apos;s audit trail ends elsewhere than the database&apos;s</source>
-        <translation>副本审计记录的末条与数据库不一致</translation>
+        <source>Disabled: the account cannot log in</source>
+        <translation>已停用：该账户不能登录</translation>
     </message>
     <message>
-        <source>The backup&apos;s manifest could not be written: %1</source>
-        <translation>无法写入备份的清单文件：%1</translation>
+        <source>New account</source>
+        <translation>新建账户</translation>
     </message>
     <message>
-        <source>A backup cannot be made inside a transaction.</source>
-        <translation>不能在事务中进行备份。</translation>
+        <source>Account: %1</source>
+        <translation>账户：%1</translation>
     </message>
     <message>
-        <source>A database cannot be backed up onto itself.</source>
-        <translation>不能将数据库备份到其自身。</translation>
+        <source>2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>2 至 32 个字母、数字、“.”、“_”或“-”</translation>
     </message>
     <message>
-        <source>Cannot create the backup folder.</source>
-        <translation>无法创建备份文件夹。</translation>
+        <source>All agencies</source>
+        <translation>全部执法主体</translation>
     </message>
     <message>
-        <source>The backup was not made; any earlier backup at this place is unchanged: %1</source>
-        <translation>未能完成备份；此位置原有的备份未受影响：%1</translation>
+        <source>An account limited to one agency sees and changes only that agency&apos;s records (a department&apos;s clerk).</source>
+        <translation>仅限一个执法主体的账户只能查看和修改该执法主体的记录（如部门经办人员）。</translation>
     </message>
     <message>
-        <source>The backup was written to %1 but could not be recorded in the audit trail: %2</source>
-        <translation>备份已写入%1，但未能记入审计记录：%2</translation>
+        <source>User name</source>
+        <translation>用户名</translation>
     </message>
     <message>
-        <source>The backup file does not exist.</source>
-        <translation>备份文件不存在。</translation>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-        <source>The backup cannot be opened: %1</source>
-        <translation>无法打开备份：%1</translation>
+        <source>Role</source>
+        <translation>角色</translation>
     </message>
     <message>
-        <source>The backup is damaged or not a database: %1</source>
-        <translation>备份已损坏或不是数据库文件：%1</translation>
+        <source>Agency</source>
+        <translation>执法主体</translation>
     </message>
     <message>
-        <source>This file is not a Jiandu database.</source>
-        <translation>此文件不是监督台账数据库。</translation>
+        <source>Initial password</source>
+        <translation>初始密码</translation>
     </message>
     <message>
-        <source>The backup failed its integrity check (%1).</source>
-        <translation>备份未通过完整性检查（%1）。</translation>
+        <source>Initial password again</source>
+        <translation>再次输入初始密码</translation>
     </message>
     <message>
-        <source>The backup was written by a newer version of Jiandu (schema %1; this version knows schema %2).</source>
-        <translation>此备份由较新版本的监督台账写入（结构版本 %1，本版本只支持到结构版本 %2）。</translation>
+        <source>Create</source>
+        <translation>创建</translation>
     </message>
     <message>
-        <source>The backup&apos;s audit trail is broken: %1</source>
-        <translation>备份的审计记录已被破坏：%1</translation>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
     <message>
-        <source>The backup does not match its manifest: the file was changed after the backup was made.</source>
-        <translation>备份与其清单文件不符：备份完成后文件被改动过。</translation>
+        <source>The new user must change the initial password at the first login.</source>
+        <translation>新用户首次登录时必须修改初始密码。</translation>
     </message>
     <message>
-        <source>The backup&apos;s audit trail does not end where its manifest says.</source>
-        <translation>备份审计记录的末条与清单文件所记不符。</translation>
+        <source>Nothing was saved: correct the field marked in red.</source>
+        <translation>未保存：请更正标红的字段。</translation>
     </message>
     <message>
-        <source>The current database could not be kept aside; nothing was restored.</source>
-        <translation>无法另行保留当前数据库，未恢复任何内容。</translation>
+        <source>Nothing was saved. %1</source>
+        <translation>未保存。%1</translation>
     </message>
     <message>
-        <source>A database cannot be restored from itself.</source>
-        <translation>不能用数据库自身进行恢复。</translation>
+        <source>Enter a user name.</source>
+        <translation>请输入用户名。</translation>
     </message>
     <message>
-        <source>The backup was not restored; nothing was changed. %1</source>
-        <translation>备份未恢复，未作任何改动。%1</translation>
+        <source>Enter the user&apos;s name.</source>
+        <translation>请输入用户姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::AccountTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
     </message>
     <message>
-        <source>Cannot create the folder for the database.</source>
-        <translation>无法创建数据库所在的文件夹。</translation>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
     </message>
     <message>
-        <source>The backup could not be restored; the database is unchanged%1: %2</source>
-        <translation>无法恢复备份，数据库未作改动%1：%2</translation>
+        <source>Must change the password</source>
+        <translation>须修改密码</translation>
     </message>
     <message>
-        <source> (a copy of it was kept as %1)</source>
-        <translation>（其副本已保留为%1）</translation>
+        <source>Active</source>
+        <translation>正常</translation>
     </message>
     <message>
-        <source>The backup was restored into %1 but the restore could not be recorded in its audit trail: %2</source>
-        <translation>备份已恢复到%1，但本次恢复未能记入其审计记录：%2</translation>
+        <source>All agencies</source>
+        <translation>全部执法主体</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +2386,328 @@
     <message>
         <source>Result</source>
         <translation>考核结果</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::AuditPage</name>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Record key contains…</source>
+        <translation>记录标识包含…</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>校验审计链</translation>
+    </message>
+    <message>
+        <source>Walk the whole audit trail&apos;s hash chain and name the first record that was changed, deleted or inserted</source>
+        <translation>遍历整个审计日志的哈希链，指出第一条被修改、删除或插入的记录</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 条记录</translation>
+    </message>
+    <message>
+        <source>Select a record to see what changed.</source>
+        <translation>选择一条记录以查看修改内容。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 %3 · %4 · %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>正在导出审计日志…</translation>
+    </message>
+    <message>
+        <source>%1 records written to %2.</source>
+        <translation>已将 %1 条记录写入%2。</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>audit-log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV 文件，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The audit chain is whole: %1 records, head %2.</source>
+        <translation>审计链完整：共 %1 条记录，审计链头 %2。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>This database predates the audit chain: nothing to verify.</source>
+        <translation>此数据库早于审计链功能：无需校验。</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken: %1</source>
+        <translation>审计链已断裂：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::AuditTableModel</name>
+    <message>
+        <source>The audit records could not be counted.</source>
+        <translation>无法统计审计记录数量。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>记录类别</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::AutoBackup</name>
+    <message>
+        <source>Backing up the database before closing…</source>
+        <translation>正在关闭前备份数据库…</translation>
+    </message>
+    <message>
+        <source>Jiandu</source>
+        <translation>监督台账</translation>
+    </message>
+    <message>
+        <source>The backup on exit did not run.</source>
+        <translation>退出时未执行备份。</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::BackupPanel</name>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>Back up when Jiandu closes</source>
+        <translation>监督台账关闭时备份</translation>
+    </message>
+    <message>
+        <source>Back up once a day</source>
+        <translation>每天备份一次</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation>恢复所选备份…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>从文件恢复…</translation>
+    </message>
+    <message>
+        <source>Save backup settings</source>
+        <translation>保存备份设置</translation>
+    </message>
+    <message>
+        <source>Backup and restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <source> automatic backups</source>
+        <translation> 份自动备份</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>备份文件夹：</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>保留：</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Audit head</source>
+        <translation>审计链头</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>备份已写入%1。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>无法创建备份文件夹%1。</translation>
+    </message>
+    <message>
+        <source>The backup settings were not saved: %1</source>
+        <translation>备份设置未保存：%1</translation>
+    </message>
+    <message>
+        <source>Backup settings saved.</source>
+        <translation>备份设置已保存。</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在校验…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Select a backup in the list first.</source>
+        <translation>请先在列表中选择一个备份。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Jiandu database (*.sqlite *.db);;All files (*)</source>
+        <translation>监督台账数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation>无法恢复此备份：%1</translation>
+    </message>
+    <message>
+        <source>Replace the current database by this backup?</source>
+        <translation>确定用此备份替换当前数据库吗？</translation>
+    </message>
+    <message>
+        <source>Backup: %1
+Made at: %2
+Audit records: %3
+Audit head: %4
+
+The current database is kept aside (never deleted), and Jiandu restarts on the restored file.</source>
+        <translation>备份：%1
+备份时间：%2
+审计记录：%3 条
+审计链头：%4
+
+当前数据库将另行保留（不会删除），监督台账将重新启动并使用恢复后的文件。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +3517,69 @@
     </message>
 </context>
 <context>
+    <name>Jiandu::Ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>Before you start, choose a new password of your own: the one you logged in with was set by an administrator.</source>
+        <translation>您登录所用的密码由管理员设置，开始使用前请设置您自己的新密码。</translation>
+    </message>
+    <message>
+        <source>Choose a new password.</source>
+        <translation>请设置新密码。</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, of at least 3 kinds: upper-case letters, lower-case letters, digits, other characters.</source>
+        <translation>至少 8 个字符，且至少包含以下 3 类字符：大写字母、小写字母、数字、其他字符。</translation>
+    </message>
+    <message>
+        <source>The password is strong enough; enter it again below.</source>
+        <translation>密码强度符合要求；请在下方再次输入。</translation>
+    </message>
+    <message>
+        <source>The password is strong enough.</source>
+        <translation>密码强度符合要求。</translation>
+    </message>
+    <message>
+        <source>New password: %1</source>
+        <translation>新密码：%1</translation>
+    </message>
+    <message>
+        <source>New password again: the two entries differ.</source>
+        <translation>再次输入新密码：两次输入不一致。</translation>
+    </message>
+    <message>
+        <source>New password: choose one that differs from the current password.</source>
+        <translation>新密码：请设置与当前密码不同的密码。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Ui::DashboardCharts</name>
     <message>
         <source>Cases filed per month</source>
@@ -3036,6 +4152,13 @@
     </message>
 </context>
 <context>
+    <name>Jiandu::Ui::IdleLock</name>
+    <message>
+        <source>Locked after a time without use.</source>
+        <translation>闲置超时，已锁定。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Ui::ImportCheckPage</name>
     <message>
         <source>Check</source>
@@ -3219,6 +4342,41 @@
     </message>
 </context>
 <context>
+    <name>Jiandu::Ui::LoginDialog</name>
+    <message>
+        <source>Jiandu — Log in</source>
+        <translation>监督台账 — 登录</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Law-enforcement supervision ledger&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;行政执法监督台账&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+</context>
+<context>
     <name>Jiandu::Ui::MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -3299,6 +4457,30 @@
     <message>
         <source>Case-file review</source>
         <translation>案卷评查</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>注销(&amp;O)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source> — %1 only</source>
+        <translation> — 仅限%1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>当前用户：%1</translation>
     </message>
 </context>
 <context>
@@ -3530,6 +4712,18 @@
     <message>
         <source>Certificate %1</source>
         <translation>执法证%1</translation>
+    </message>
+    <message>
+        <source>Show full number</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>Masked. “Show full number” shows it in full; the audit trail records that you did.</source>
+        <translation>已脱敏。点击“显示完整号码”可查看完整号码；该操作将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Number shown in full</source>
+        <translation>已显示完整号码</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +5109,33 @@
     <message>
         <source>Tasks overdue</source>
         <translation>逾期整改任务数</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::ResetPasswordDialog</name>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>重置%1的密码</translation>
+    </message>
+    <message>
+        <source>%1 must change this password at the next login. Resetting also unlocks the account.</source>
+        <translation>%1下次登录时须修改此密码。重置密码的同时将解锁该账户。</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>The password was not reset. %1</source>
+        <translation>密码未重置。%1</translation>
     </message>
 </context>
 <context>
@@ -4431,6 +5652,10 @@
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>Users and permissions</source>
+        <translation>用户与权限</translation>
     </message>
 </context>
 <context>
@@ -5098,6 +6323,176 @@
     </message>
 </context>
 <context>
+    <name>Jiandu::Ui::UnlockDialog</name>
+    <message>
+        <source>Jiandu — Locked</source>
+        <translation>监督台账 — 已锁定</translation>
+    </message>
+    <message>
+        <source>Jiandu was locked after a time without use. Enter the password of %1 to go on, or log out.</source>
+        <translation>监督台账因闲置超时已锁定。请输入%1的密码以继续使用，或注销。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>注销</translation>
+    </message>
+</context>
+<context>
+    <name>Jiandu::Ui::UsersPanel</name>
+    <message>
+        <source>Accounts are off</source>
+        <translation>账户功能未启用</translation>
+    </message>
+    <message>
+        <source>Jiandu runs in single-user mode: no login, every right. Turn accounts on to have everyone log in with their own account and role; every change is then recorded under the account&apos;s name. Start with the first administrator:</source>
+        <translation>监督台账当前以单用户模式运行：无需登录，拥有全部权限。启用账户功能后，每个人须以本人账户和角色登录，所有修改均以该账户名义记录。请先创建首个管理员：</translation>
+    </message>
+    <message>
+        <source>e.g. admin</source>
+        <translation>如 admin</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Turn accounts on</source>
+        <translation>启用账户功能</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Turn accounts off…</source>
+        <translation>停用账户功能…</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>闲置锁屏</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Lock the window after</source>
+        <translation>窗口闲置</translation>
+    </message>
+    <message>
+        <source>without use</source>
+        <translation>后锁定</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s user name.</source>
+        <translation>请输入管理员的用户名。</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s name.</source>
+        <translation>请输入管理员的姓名。</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>两次输入不一致。</translation>
+    </message>
+    <message>
+        <source>Accounts were not turned on: correct the field marked in red.</source>
+        <translation>账户功能未启用：请更正标红的字段。</translation>
+    </message>
+    <message>
+        <source>Accounts were not turned on. %1</source>
+        <translation>账户功能未启用。%1</translation>
+    </message>
+    <message>
+        <source>Accounts are on. You are logged in as %1; from now on everyone logs in.</source>
+        <translation>账户功能已启用。您已以%1的身份登录；此后所有人均须登录。</translation>
+    </message>
+    <message>
+        <source>Turn accounts off</source>
+        <translation>停用账户功能</translation>
+    </message>
+    <message>
+        <source>Back to single-user mode: Jiandu will no longer ask for a login and everyone will have every right. The accounts are kept. Turn accounts off?</source>
+        <translation>恢复为单用户模式：监督台账将不再要求登录，所有人都拥有全部权限。现有账户将予保留。确定停用账户功能吗？</translation>
+    </message>
+    <message>
+        <source>Accounts were not turned off. %1</source>
+        <translation>账户功能未停用。%1</translation>
+    </message>
+    <message>
+        <source>Accounts are off: Jiandu runs in single-user mode.</source>
+        <translation>账户功能已停用：监督台账以单用户模式运行。</translation>
+    </message>
+    <message>
+        <source>The account was created.</source>
+        <translation>账户已创建。</translation>
+    </message>
+    <message>
+        <source>The account was saved.</source>
+        <translation>账户已保存。</translation>
+    </message>
+    <message>
+        <source>The password was reset.</source>
+        <translation>密码已重置。</translation>
+    </message>
+    <message>
+        <source>The account was not unlocked. %1</source>
+        <translation>账户未解锁。%1</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1可以重新登录了。</translation>
+    </message>
+    <message>
+        <source>The screen lock was not saved. %1</source>
+        <translation>闲置锁屏设置未保存。%1</translation>
+    </message>
+    <message>
+        <source>The window locks after %1 minutes without use.</source>
+        <translation>窗口闲置%1分钟后将锁定。</translation>
+    </message>
+</context>
+<context>
     <name>LedgerDocument</name>
     <message>
         <source>Printing was cancelled.</source>
@@ -5118,10 +6513,6 @@
 </context>
 <context>
     <name>Main</name>
-    <message>
-        <source>The last backup is %1.</source>
-        <translation>最近一次备份为%1。</translation>
-    </message>
     <message>
         <source>Jiandu</source>
         <translation>监督台账</translation>
@@ -5157,6 +6548,66 @@
     <message>
         <source>Jiandu could not be restarted on %1.</source>
         <translation>无法用数据库%1重新启动监督台账。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The database failed its check.</source>
+        <translation>数据库未通过校验。</translation>
+    </message>
+    <message>
+        <source>Backups that failed their check:</source>
+        <translation>未通过校验的备份：</translation>
+    </message>
+    <message>
+        <source>No backup that passes its check was found. The file is left as it is; quit and ask for help, or restore a backup with jiandu-cli restore.</source>
+        <translation>未找到通过校验的备份。文件保持原样；请退出并寻求技术支持，或使用 jiandu-cli restore 恢复备份。</translation>
+    </message>
+    <message>
+        <source>The file is kept as it is. The newest good backup is %1 (made %2, %3 audit records, audit head %4). Restore it? The damaged file is kept aside, never deleted.</source>
+        <translation>文件保持原样。最新的完好备份为%1（备份于%2，审计记录 %3 条，审计链头 %4）。是否恢复该备份？损坏的文件将另行保留，不会删除。</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>恢复此备份</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>无法恢复备份：%1</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The damaged database was kept as %1.</source>
+        <translation>备份已恢复。损坏的数据库已另存为%1。</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1. The previous database was kept as %2.</source>
+        <translation>数据库已从%1恢复。原数据库已另存为%2。</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation>自动备份失败</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed; the earlier backups are unchanged.
+
+%1</source>
+        <translation>自动备份失败；之前的备份未受影响。
+
+%1</translation>
+    </message>
+    <message>
+        <source>The backup on exit failed; the earlier backups are unchanged.
+
+%1</source>
+        <translation>退出时备份失败；之前的备份未受影响。
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -5231,6 +6682,40 @@
     <message>
         <source>The document could not be printed completely.</source>
         <translation>文书未能完整打印。</translation>
+    </message>
+</context>
+<context>
+    <name>Password</name>
+    <message>
+        <source>The password could not be hashed (out of memory).</source>
+        <translation>无法计算密码哈希值（内存不足）。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>at least %1 of these kinds of characters: upper-case letters, lower-case letters, digits, other characters</source>
+        <translation>至少包含以下字符中的 %1 类：大写字母、小写字母、数字、其他字符</translation>
+    </message>
+    <message>
+        <source>The password needs %1.</source>
+        <translation>密码须%1。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>，且</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionGate</name>
+    <message>
+        <source>Your account works in this agency only.</source>
+        <translation>您的账户仅限在本执法主体范围内操作。</translation>
     </message>
 </context>
 <context>
