@@ -10,7 +10,6 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QTableWidget>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -20,7 +19,9 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QtTest>
+#include <QWheelEvent>
 
 using namespace Jiandu;
 
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void everyFieldHasALabel();
     void savesCaseRuleSettings();
     void calendarEditorAddsDaysAndCompletesAYear();
+    void wheelScrollsThePageNotAnUnfocusedValue();
 };
 
 void TestSettingsPage::savesCaseRuleSettings()
@@ -61,6 +63,33 @@ void TestSettingsPage::savesCaseRuleSettings()
     QCOMPARE(stored.publicityDaysOther, 15);
     QCOMPARE(stored.publicityDueDays, 5);
     QCOMPARE(stored.statutoryDays, (QMap<CaseKind, int>{{CaseKind::Licence, 20}}));
+}
+
+// Scrolling the settings with the wheel must not change a threshold that happens to be under
+// the mouse; a focused field still takes the wheel.
+void TestSettingsPage::wheelScrollsThePageNotAnUnfocusedValue()
+{
+    Test::TestDatabase t;
+    Ui::AppContext context(t.db(), t.clock());
+    Ui::SettingsPage page(context);
+    page.resize(800, 400);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *due = page.findChild<QSpinBox *>(QStringLiteral("publicityDueSpin"));
+    QVERIFY(due);
+    const int before = due->value();
+    const auto wheel = [due](int delta) {
+        const QPointF at(due->width() / 2.0, due->height() / 2.0);
+        QWheelEvent event(at, due->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(due, &event);
+    };
+    wheel(-120);
+    QCOMPARE(due->value(), before);
+    due->setFocus();
+    QTRY_VERIFY(due->hasFocus());
+    wheel(120);
+    QCOMPARE(due->value(), before + 1);
 }
 
 void TestSettingsPage::calendarEditorAddsDaysAndCompletesAYear()
@@ -140,7 +169,8 @@ void TestSettingsPage::everyFieldHasALabel()
             ++fields;
             auto *label = qobject_cast<QLabel *>(form->labelForField(field->widget()));
             QVERIFY2(label && !label->text().trimmed().isEmpty() && label->isVisible(),
-                     qPrintable(field->widget()->objectName() + QStringLiteral(" has no visible label")));
+                     qPrintable(field->widget()->objectName() +
+                                QStringLiteral(" has no visible label")));
         }
     }
     QVERIFY(fields >= 7);
@@ -173,7 +203,8 @@ void TestSettingsPage::savesThresholdsWithAudit()
     Ui::SettingsPage page(context);
     const qint64 auditBefore = AuditTrail(tdb.db()).count().value();
 
-    page.findChild<QLineEdit *>(QStringLiteral("officeNameEdit"))->setText(QStringLiteral("某县司法局"));
+    page.findChild<QLineEdit *>(QStringLiteral("officeNameEdit"))
+        ->setText(QStringLiteral("某县司法局"));
     page.findChild<QSpinBox *>(QStringLiteral("expiringDaysSpin"))->setValue(45);
     page.findChild<QDoubleSpinBox *>(QStringLiteral("trainingHoursSpin"))->setValue(40.5);
     page.findChild<QDoubleSpinBox *>(QStringLiteral("reviewerPercentSpin"))->setValue(10);

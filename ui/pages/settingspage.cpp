@@ -12,6 +12,7 @@
 #include "widgets/calendareditor.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -104,12 +106,12 @@ void SettingsPage::buildUi()
     m_calendar = new CalendarEditor(m_context, m_calendarBox);
     m_calendar->setObjectName(QStringLiteral("calendarEditor"));
     (new QVBoxLayout(m_calendarBox))->addWidget(m_calendar);
-    m_appearanceForm->addRow(new QLabel(this), m_language); // text set in retranslateUi()
-    m_officeForm->addRow(new QLabel(this), m_officeName); // text set in retranslateUi()
-    m_rulesForm->addRow(new QLabel(this), m_expiringDays); // text set in retranslateUi()
-    m_rulesForm->addRow(new QLabel(this), m_trainingHours); // text set in retranslateUi()
-    m_rulesForm->addRow(new QLabel(this), m_reviewerPercent); // text set in retranslateUi()
-    m_databaseForm->addRow(new QLabel(this), m_databasePath); // text set in retranslateUi()
+    m_appearanceForm->addRow(new QLabel(this), m_language);    // text set in retranslateUi()
+    m_officeForm->addRow(new QLabel(this), m_officeName);      // text set in retranslateUi()
+    m_rulesForm->addRow(new QLabel(this), m_expiringDays);     // text set in retranslateUi()
+    m_rulesForm->addRow(new QLabel(this), m_trainingHours);    // text set in retranslateUi()
+    m_rulesForm->addRow(new QLabel(this), m_reviewerPercent);  // text set in retranslateUi()
+    m_databaseForm->addRow(new QLabel(this), m_databasePath);  // text set in retranslateUi()
     m_databaseForm->addRow(new QLabel(this), m_schemaVersion); // text set in retranslateUi()
 
     m_message = new QLabel(this);
@@ -150,6 +152,27 @@ void SettingsPage::buildUi()
     auto *outer = new QVBoxLayout(this);
     outer->addWidget(scroll, 1);
     outer->addLayout(buttons);
+    m_scroll = scroll;
+    const auto guard = [this](QWidget *w) {
+        w->setFocusPolicy(Qt::StrongFocus);
+        w->installEventFilter(this);
+    };
+    for (auto *spin : content->findChildren<QAbstractSpinBox *>())
+        guard(spin);
+    for (auto *combo : content->findChildren<QComboBox *>())
+        guard(combo);
+}
+
+bool SettingsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Wheel) {
+        auto *w = qobject_cast<QWidget *>(watched);
+        if (w && !w->hasFocus()) {
+            QCoreApplication::sendEvent(m_scroll->verticalScrollBar(), event);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool SettingsPage::usersSectionVisible() const
@@ -254,7 +277,7 @@ void SettingsPage::reload()
     m_revert->setEnabled(false);
     setMessage({}, false);
     const bool writable = !db.isReadOnly();
-    QList<QWidget *> fields = {m_officeName,    m_expiringDays,   m_trainingHours,
+    QList<QWidget *> fields = {m_officeName,      m_expiringDays,  m_trainingHours,
                                m_reviewerPercent, m_publicityMain, m_publicityOther,
                                m_publicityDue};
     for (QSpinBox *spin : std::as_const(m_statutory))
@@ -350,20 +373,21 @@ void SettingsPage::setMessage(const QString &text, bool error)
 
 void SettingsPage::applyPermissions()
 {
-    PermissionGate::gateNamed(this, m_context,
-                              {
-                                  {"saveButton", Security::Permission::ManageSettings},
-                                  {"revertButton", Security::Permission::ManageSettings},
-                                  {"calendarEditor", Security::Permission::ManageSettings},
-                                  {"backupFolderEdit", Security::Permission::ManageSettings},
-                                  {"backupKeepSpin", Security::Permission::ManageSettings},
-                                  {"backupOnExitCheck", Security::Permission::ManageSettings},
-                                  {"backupDailyCheck", Security::Permission::ManageSettings},
-                                  {"saveBackupSettingsButton", Security::Permission::ManageSettings},
-                                  {"backupNowButton", Security::Permission::Backup},
-                                  {"restoreSelectedButton", Security::Permission::Restore},
-                                  {"restoreFileButton", Security::Permission::Restore},
-                              });
+    PermissionGate::gateNamed(
+        this, m_context,
+        {
+            {"saveButton", Security::Permission::ManageSettings},
+            {"revertButton", Security::Permission::ManageSettings},
+            {"calendarEditor", Security::Permission::ManageSettings},
+            {"backupFolderEdit", Security::Permission::ManageSettings},
+            {"backupKeepSpin", Security::Permission::ManageSettings},
+            {"backupOnExitCheck", Security::Permission::ManageSettings},
+            {"backupDailyCheck", Security::Permission::ManageSettings},
+            {"saveBackupSettingsButton", Security::Permission::ManageSettings},
+            {"backupNowButton", Security::Permission::Backup},
+            {"restoreSelectedButton", Security::Permission::Restore},
+            {"restoreFileButton", Security::Permission::Restore},
+        });
     m_usersBox->setVisible(m_context.can(Security::Permission::ManageUsers));
 }
 

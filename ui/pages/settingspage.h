@@ -9,6 +9,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 
 namespace Jiandu::Ui {
@@ -62,6 +63,9 @@ Q_SIGNALS:
     void restoreRequested(const QString &backupFile);
 
 protected:
+    // The wheel over a spin box or a list that does not have the focus scrolls the page
+    // instead of changing the value under the mouse.
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -75,6 +79,7 @@ private:
 
     AppContext &m_context;
     QGroupBox *m_usersBox = nullptr;
+    QScrollArea *m_scroll = nullptr;
     UsersPanel *m_users = nullptr;
     QGroupBox *m_appearanceBox = nullptr;
     QGroupBox *m_officeBox = nullptr;
